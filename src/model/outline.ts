@@ -1,0 +1,176 @@
+/**
+ * The document's headings as a reader sees them: level, displayed number, title and
+ * section path ("B.X", "3.5"). Derived from the model; shared by every feature that
+ * names a place in the document.
+ */
+import type { DocumentModel, Paragraph } from "./document";
+
+export type NumberScheme = "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "decimal" | "decimalMulti" | "bullet";
+
+export type View = "final" | "original";
+
+export interface Heading {
+  paragraph: number;
+  level: number;
+  /** Displayed number without trailing punctuation ("IV", "3.5", "B"); "" when unnumbered. */
+  label: string;
+  title: string;
+  /** Outline number path, e.g. "B.X" or "3.5"; the title when unnumbered. */
+  path: string;
+  scheme: NumberScheme | null;
+  /** Numeric value of the label's last component (IV → 4, C → 3, 3.5 → 5). */
+  value: number | null;
+  /** Where the number comes from: Word's numbering, or typed in the text. */
+  numberSource: "list" | "typed" | null;
+  /** The heading exists only because of (or is changed by) an unaccepted tracked change. */
+  pendingChange: "inserted" | "deleted" | "changed" | null;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+export function romanToInt(s: string): number | null {
+  const up = s.toUpperCase();
+  if (!/^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(up) || up === "") return null;
+  let total = 0;
+  for (let i = 0; i < up.length; i++) {
+    const v = ROMAN[up[i]];
+    const next = ROMAN[up[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function intToRoman(n: number): string {
+  const table: [number, string][] = [
+    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+export function letterToInt(s: string): number {
+  return s.toUpperCase().charCodeAt(0) - 64;
+}
+
+export interface ParsedLabel {
+  label: string;
+  title: string;
+  /** Candidate schemes; a single letter such as "C" may be a letter or a roman numeral. */
+  schemes: NumberScheme[];
+}
+
+const TYPED_LABEL = /^\s*((?:\d+\.)*\d+|[A-Za-z]|[IVXLCDM]+|[ivxlcdm]+)([.)])?(?:\s+|\t+)(\S.*)$/s;
+
+/** Splits a typed number off a heading or TOC line ("IV. Bildung", "3.5 Ziele", "B) Text"). */
+export function parseTypedLabel(text: string): ParsedLabel | null {
+  const m = TYPED_LABEL.exec(text);
+  if (!m) return null;
+  const [, label, punct, title] = m;
+  const schemes: NumberScheme[] = [];
+  if (/^\d+$/.test(label)) schemes.push("decimal");
+  else if (/^\d+(\.\d+)+$/.test(label)) schemes.push("decimalMulti");
+  else {
+    // A bare word without punctuation ("Im Rahmen") is not a label.
+    if (!punct && label.length > 1) return null;
+    if (/^[IVXLCDM]+$/.test(label) && romanToInt(label) !== null) schemes.push("upperRoman");
+    if (/^[ivxlcdm]+$/.test(label) && romanToInt(label) !== null) schemes.push("lowerRoman");
+    if (label.length === 1) schemes.push(/[A-Z]/.test(label) ? "upperLetter" : "lowerLetter");
+    if (schemes.length === 0) return null;
+  }
+  if (!punct && (schemes.includes("upperLetter") || schemes.includes("lowerLetter"))) {
+    // "A Handlungsprinzipien" is rare; "A bis Z" is prose. Require punctuation for letters.
+    if (!schemes.some((s) => s.endsWith("Roman") || s.startsWith("decimal"))) return null;
+  }
+  return { label, title: title.trim(), schemes };
+}
+
+export function labelValue(label: string, scheme: NumberScheme | null): number | null {
+  switch (scheme) {
+    case "decimal": return Number(label);
+    case "decimalMulti": return Number(label.split(".").pop());
+    case "upperRoman": case "lowerRoman": return romanToInt(label);
+    case "upperLetter": case "lowerLetter": return letterToInt(label);
+    default: return null;
+  }
+}
+
+/** Whether the paragraph exists in the given view (a tracked-deleted paragraph is gone from the final view). */
+export function inView(p: Paragraph, view: View): boolean {
+  if (view === "final") return !(p.markDeleted && p.text.trim() === "");
+  return !(p.markInserted && p.originalText.trim() === "");
+}
+
+function pendingChange(p: Paragraph): Heading["pendingChange"] {
+  if (p.markInserted && p.originalText.trim() === "") return "inserted";
+  if (p.markDeleted && p.text.trim() === "") return "deleted";
+  return p.text !== p.originalText ? "changed" : null;
+}
+
+function listScheme(format: string): NumberScheme | null {
+  switch (format) {
+    case "decimal": return "decimal";
+    case "upperRoman": case "lowerRoman": case "upperLetter": case "lowerLetter": return format;
+    case "bullet": return "bullet";
+    default: return null;
+  }
+}
+
+/** All headings in document order for one view, with resolved numbers and section paths. */
+export function headings(model: DocumentModel, view: View = "final"): Heading[] {
+  const raw: (Heading & { candidates: NumberScheme[] })[] = [];
+  for (const p of model.paragraphs) {
+    if (p.outlineLevel === null || p.table || !inView(p, view)) continue;
+    const text = (view === "final" ? p.text : p.originalText).replace(/\s+/g, " ").trim();
+    if (text === "") continue;
+    const base = { paragraph: p.index, level: p.outlineLevel, pendingChange: pendingChange(p) };
+    const listLabel = p.list && p.list.format !== "bullet" && p.list.format !== "none" ? p.list.label.trim() : "";
+    if (listLabel) {
+      const label = listLabel.replace(/[.)]+$/, "");
+      const scheme = /^\d+(\.\d+)+$/.test(label) ? "decimalMulti" : listScheme(p.list!.format);
+      raw.push({ ...base, label, title: text, path: "", scheme, value: labelValue(label, scheme), numberSource: "list", candidates: scheme ? [scheme] : [] });
+      continue;
+    }
+    const typed = parseTypedLabel(text);
+    if (typed) {
+      raw.push({ ...base, label: typed.label, title: typed.title, path: "", scheme: null, value: null, numberSource: "typed", candidates: typed.schemes });
+    } else {
+      raw.push({ ...base, label: "", title: text, path: "", scheme: null, value: null, numberSource: null, candidates: [] });
+    }
+  }
+  resolveAmbiguousSchemes(raw);
+  const stack: Heading[] = [];
+  return raw.map(({ candidates: _c, ...h }) => {
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    h.path = !h.label ? h.title : h.scheme === "decimalMulti" || !parent?.label ? h.label : `${parent.path}.${h.label}`;
+    stack.push(h);
+    return h;
+  });
+}
+
+/** Letters vs. roman numerals: a level whose labels include a non-roman letter counts letters. */
+function resolveAmbiguousSchemes(raw: (Heading & { candidates: NumberScheme[] })[]): void {
+  const lettersAtLevel = new Set<number>();
+  for (const h of raw) {
+    if (h.candidates.length === 1 && h.candidates[0].endsWith("Letter")) lettersAtLevel.add(h.level);
+  }
+  for (const h of raw) {
+    if (h.scheme || h.candidates.length === 0) continue;
+    const letter = h.candidates.find((s) => s.endsWith("Letter"));
+    const roman = h.candidates.find((s) => s.endsWith("Roman"));
+    h.scheme = letter && (lettersAtLevel.has(h.level) || !roman) ? letter : (roman ?? h.candidates[0]);
+    h.value = labelValue(h.label, h.scheme);
+  }
+}
+
+/** The heading whose section contains the paragraph (the last heading at or before it). */
+export function sectionOf(hs: readonly Heading[], paragraph: number): Heading | null {
+  let lo = 0, hi = hs.length - 1, found: Heading | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].paragraph <= paragraph) { found = hs[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}

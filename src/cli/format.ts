@@ -1,0 +1,33 @@
+/** Plain-text rendering for the terminal (German). JSON output needs no rendering. */
+import type { Finding, Severity } from "../model/findings";
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
+
+export function formatDate(iso: string | null): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : "–";
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function summarizeFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function formatFindings(file: string, findings: readonly Finding[]): string {
+  const c = summarizeFindings(findings);
+  const lines = [
+    `${file}: ${plural(c.error, "Fehler", "Fehler")}, ${plural(c.warning, "Warnung", "Warnungen")}, ${plural(c.info, "Hinweis", "Hinweise")}`,
+  ];
+  for (const f of findings) {
+    const where = [f.location.section ? `Abschnitt ${f.location.section}` : null, f.location.paragraph !== null ? `Absatz ${f.location.paragraph + 1}` : null]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(`${SEVERITY_LABEL[f.severity].padEnd(8)} ${f.rule.padEnd(24)} ${where ? `${where}: ` : ""}${f.message}`);
+  }
+  return lines.join("\n") + "\n";
+}

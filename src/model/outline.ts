@@ -61,29 +61,28 @@ export interface ParsedLabel {
   schemes: NumberScheme[];
 }
 
-const TYPED_LABEL = /^\s*((?:\d+\.)*\d+|[A-Za-z]|[IVXLCDM]+|[ivxlcdm]+)([.)])?(?:\s+|\t+)(\S.*)$/s;
+const TYPED_LABEL = /^\s*((?:\d+\.)*\d+|[A-Za-z]|[IVXLCDM]+|[ivxlcdm]+)([.)])?(\s+)(\S.*)$/s;
 
-/** Splits a typed number off a heading or TOC line ("IV. Bildung", "3.5 Ziele", "B) Text"). */
+/**
+ * Splits a typed number off a heading or TOC line ("IV. Bildung", "3.5 Ziele", "B) Text", "II<tab>Ziele").
+ * A letter or roman numeral needs punctuation or a tab after it: "A bis Z" and "C Kultur" are prose.
+ */
 export function parseTypedLabel(text: string): ParsedLabel | null {
   const m = TYPED_LABEL.exec(text);
   if (!m) return null;
-  const [, label, punct, title] = m;
+  const [, label, punct, separator, title] = m;
+  const marked = Boolean(punct) || separator.includes("\t");
   const schemes: NumberScheme[] = [];
   if (/^\d+$/.test(label)) schemes.push("decimal");
   else if (/^\d+(\.\d+)+$/.test(label)) schemes.push("decimalMulti");
   else {
-    // A bare word without punctuation ("Im Rahmen") is not a label.
-    if (!punct && label.length > 1) return null;
+    if (!marked) return null;
     if (/^[IVXLCDM]+$/.test(label) && romanToInt(label) !== null) schemes.push("upperRoman");
     if (/^[ivxlcdm]+$/.test(label) && romanToInt(label) !== null) schemes.push("lowerRoman");
     if (label.length === 1) schemes.push(/[A-Z]/.test(label) ? "upperLetter" : "lowerLetter");
     if (schemes.length === 0) return null;
   }
-  if (!punct && (schemes.includes("upperLetter") || schemes.includes("lowerLetter"))) {
-    // "A Handlungsprinzipien" is rare; "A bis Z" is prose. Require punctuation for letters.
-    if (!schemes.some((s) => s.endsWith("Roman") || s.startsWith("decimal"))) return null;
-  }
-  return { label, title: title.trim(), schemes };
+  return { label, title: title.replace(/\s+/g, " ").trim(), schemes };
 }
 
 export function labelValue(label: string, scheme: NumberScheme | null): number | null {
@@ -122,7 +121,8 @@ export function headings(model: DocumentModel, view: View = "final"): Heading[] 
   const raw: (Heading & { candidates: NumberScheme[] })[] = [];
   for (const p of model.paragraphs) {
     if (p.outlineLevel === null || p.table || !inView(p, view)) continue;
-    const text = (view === "final" ? p.text : p.originalText).replace(/\s+/g, " ").trim();
+    const shown = (view === "final" ? p.text : p.originalText).trim();
+    const text = shown.replace(/\s+/g, " ");
     if (text === "") continue;
     const base = { paragraph: p.index, level: p.outlineLevel, pendingChange: pendingChange(p) };
     const listLabel = p.list && p.list.format !== "bullet" && p.list.format !== "none" ? p.list.label.trim() : "";
@@ -132,7 +132,7 @@ export function headings(model: DocumentModel, view: View = "final"): Heading[] 
       raw.push({ ...base, label, title: text, path: "", scheme, value: labelValue(label, scheme), numberSource: "list", candidates: scheme ? [scheme] : [] });
       continue;
     }
-    const typed = parseTypedLabel(text);
+    const typed = parseTypedLabel(shown);
     if (typed) {
       raw.push({ ...base, label: typed.label, title: typed.title, path: "", scheme: null, value: null, numberSource: "typed", candidates: typed.schemes });
     } else {

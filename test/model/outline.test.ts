@@ -31,11 +31,14 @@ describe("parseTypedLabel", () => {
     expect(parseTypedLabel("2. Ziele")).toMatchObject({ label: "2", schemes: ["decimal"] });
     expect(parseTypedLabel("B. Strategische Ziele")).toMatchObject({ label: "B", schemes: ["upperLetter"] });
     expect(parseTypedLabel("C. Kultur")?.schemes).toEqual(["upperRoman", "upperLetter"]);
+    expect(parseTypedLabel("II\tBürgerorientierung")).toMatchObject({ label: "II", title: "Bürgerorientierung", schemes: ["upperRoman"] });
     expect(parseTypedLabel("X.\tMobilität")).toMatchObject({ label: "X", title: "Mobilität" });
   });
   it("leaves prose alone", () => {
     expect(parseTypedLabel("Im Rahmen der Planung")).toBeNull();
     expect(parseTypedLabel("A bis Z")).toBeNull();
+    expect(parseTypedLabel("C Kultur")).toBeNull();
+    expect(parseTypedLabel("Die Ziele")).toBeNull();
     expect(parseTypedLabel("Vorwort des Landrats")).toBeNull();
   });
 });

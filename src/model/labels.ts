@@ -1,0 +1,32 @@
+/** German names for the model's enumerations, shared by the command line, the task pane and the exports. */
+import type { AmendmentKind } from "../amendments/types";
+import type { TrackedChangeKind } from "./document";
+import type { Severity } from "./findings";
+
+export const TRACKED_CHANGE_LABEL: Record<TrackedChangeKind, string> = {
+  insertion: "Einfügung",
+  deletion: "Löschung",
+  moveFrom: "Verschiebung (Herkunft)",
+  moveTo: "Verschiebung (Ziel)",
+  paragraphInsertion: "Absatzmarke eingefügt",
+  paragraphDeletion: "Absatzmarke gelöscht",
+  runFormatting: "Zeichenformatierung",
+  paragraphFormatting: "Absatzformatierung",
+  tableChange: "Tabellenänderung",
+};
+
+export const AMENDMENT_KIND_LABEL: Record<AmendmentKind, string> = {
+  insertion: "Einfügung",
+  deletion: "Streichung",
+  replacement: "Ersetzung",
+  move: "Verschiebung",
+  comment: "Kommentar",
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
+
+/** "2025-03-14…" → "14.03.2025"; "–" when absent. */
+export function formatDateDe(iso: string | null): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : "–";
+}

@@ -67,3 +67,33 @@ export interface Amendment {
   /** False for stored records whose anchor was not found again ("nicht mehr im Dokument gefunden"). */
   found: boolean;
 }
+
+/** How sure an automatic recognition is; anything below "high" needs the user's confirmation. */
+export type Confidence = "high" | "medium" | "low";
+
+/** One value recognised in legacy free text, with the text it came from. */
+export type ImportedValue =
+  | { field: "antragsteller"; value: string }
+  | { field: "datum" | "statusDatum"; value: IsoDate }
+  | { field: "status" | "statusGremium"; value: string }
+  | { field: "beratungsfolge"; value: ConsultationStep };
+
+export type ImportedField = ImportedValue & {
+  confidence: Confidence;
+  /** The words the value was read from ("vom 09.03.2025"). */
+  source: string;
+  /** Why the confidence is reduced (German, for the user), null when there is nothing to say. */
+  note: string | null;
+};
+
+/** Where a legacy annotation stood. */
+export type AnnotationOrigin = "comment" | "inline" | "paragraph" | "author";
+
+/** What legacy import recognised for one amendment: a proposal for the user to confirm, never applied silently. */
+export interface ImportProposal {
+  amendmentKey: string;
+  origin: AnnotationOrigin;
+  /** The whole annotation as written. */
+  text: string;
+  fields: ImportedField[];
+}

@@ -1,0 +1,69 @@
+/**
+ * Fingerprints of tracked changes and comments: what survives save, reopen and LibreOffice (author, date,
+ * kind, text, paragraph), unlike `comment.id` or a change's `w:id`. Stored records are re-attached by them.
+ */
+import type { Comment, DocumentModel, TrackedChange } from "../model/document";
+import { stripCommentLine } from "./comment-line";
+
+/** 64-bit FNV-1a over UTF-16 code units as 16 hex digits; no crypto needed, only stable identity. */
+export function hashText(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    h2 ^= h2 >>> 15;
+  }
+  return h1.toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+}
+
+export interface UnitFingerprint {
+  /** "paragraph": an Antrag attributed only by a note in its paragraph's text, anchored by that text. */
+  type: "change" | "comment" | "paragraph";
+  /** Tracked change kind, "comment" for comments, "paragraph" for paragraphs. */
+  kind: string;
+  author: string;
+  /** Timestamp to the minute: LibreOffice drops seconds. */
+  date: string | null;
+  /** Hash of the changed text or of the comment text without our readable line. */
+  text: string;
+  /** Hash of the final text of the paragraph it stands in; null outside the body. */
+  para: string | null;
+}
+
+export function minute(date: string | null): string | null {
+  return date ? date.slice(0, 16) : null;
+}
+
+export function changeFingerprint(model: DocumentModel, change: TrackedChange): UnitFingerprint {
+  return {
+    type: "change", kind: change.kind, author: change.author, date: minute(change.date),
+    text: hashText(change.text), para: paragraphHash(model, change.location?.start.paragraph ?? null),
+  };
+}
+
+export function commentFingerprint(model: DocumentModel, comment: Comment): UnitFingerprint {
+  return {
+    type: "comment", kind: "comment", author: comment.author, date: minute(comment.date),
+    text: hashText(stripCommentLine(comment.text)), para: paragraphHash(model, comment.anchor?.start.paragraph ?? null),
+  };
+}
+
+export function paragraphFingerprint(model: DocumentModel, index: number): UnitFingerprint {
+  return { type: "paragraph", kind: "paragraph", author: "", date: null, text: hashText(model.paragraphs[index]?.text ?? ""), para: null };
+}
+
+function paragraphHash(model: DocumentModel, index: number | null): string | null {
+  const p = index === null ? undefined : model.paragraphs[index];
+  return p ? hashText(p.text).slice(0, 8) : null;
+}
+
+/** Identity without the paragraph: still matches after the surrounding text was edited. */
+export function looseKey(f: UnitFingerprint): string {
+  return [f.type, f.kind, f.author, f.date ?? "", f.text].join("|");
+}
+
+export function strictKey(f: UnitFingerprint): string {
+  return `${looseKey(f)}|${f.para ?? ""}`;
+}

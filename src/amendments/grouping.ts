@@ -1,0 +1,192 @@
+/**
+ * Groups tracked changes and comments into Anträge: changes inside a comment's range belong to that comment;
+ * consecutive changes of one author in one paragraph within the same minute belong together (a deletion plus an
+ * insertion is a replacement). Formatting-only revisions are not amendments of the wording.
+ */
+import type { Comment, DocumentModel, TextPosition, TextRange, TrackedChange, TrackedChangeKind } from "../model/document";
+import { changeFingerprint, commentFingerprint, hashText, minute, strictKey } from "./fingerprint";
+import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
+
+const WORDING_KINDS: ReadonlySet<TrackedChangeKind> = new Set([
+  "insertion", "deletion", "moveFrom", "moveTo", "paragraphInsertion", "paragraphDeletion",
+]);
+
+export function emptyMetadata(): AntragMetadata {
+  return {
+    antragsteller: null, datum: null, beratungsfolge: [], status: null, statusDatum: null,
+    statusGremium: null, begruendung: null, stellungnahme: null, history: [],
+  };
+}
+
+export function comparePositions(a: TextPosition, b: TextPosition): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset;
+}
+
+function within(inner: TextRange, outer: TextRange): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+function rangeSize(r: TextRange): number {
+  return (r.end.paragraph - r.start.paragraph) * 1e7 + (r.end.offset - r.start.offset);
+}
+
+/** Body changes of the wording, in document order. */
+export function wordingChanges(model: DocumentModel): TrackedChange[] {
+  return model.trackedChanges
+    .filter((c): c is TrackedChange & { location: TextRange } => c.story === "body" && c.location !== null && WORDING_KINDS.has(c.kind))
+    .sort((a, b) => comparePositions(a.location.start, b.location.start) || Number(a.id) - Number(b.id));
+}
+
+interface ModelIndex {
+  changes: Map<string, TrackedChange>;
+  comments: Map<string, Comment>;
+}
+
+const indexes = new WeakMap<DocumentModel, ModelIndex>();
+
+/** Id lookups, built once per model: grouping a large document must stay linear. */
+function indexOf(model: DocumentModel): ModelIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = { changes: new Map(model.trackedChanges.map((c) => [c.id, c])), comments: new Map(model.comments.map((c) => [c.id, c])) };
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+/** The model's tracked changes with these ids, by id lookup (ids not in the model are skipped). */
+export function changesOf(model: DocumentModel, ids: readonly string[]): TrackedChange[] {
+  const index = indexOf(model).changes;
+  return ids.map((id) => index.get(id)).filter((c): c is TrackedChange => c !== undefined);
+}
+
+export function commentsOf(model: DocumentModel, ids: readonly string[]): Comment[] {
+  const index = indexOf(model).comments;
+  return ids.map((id) => index.get(id)).filter((c): c is Comment => c !== undefined);
+}
+
+export function groupAmendments(model: DocumentModel): Amendment[] {
+  const changes = wordingChanges(model);
+  const anchored = model.comments.filter((c): c is Comment & { anchor: TextRange } => c.anchor !== null);
+  const byParagraph = new Map<number, (Comment & { anchor: TextRange })[]>();
+  for (const c of anchored) {
+    for (let p = c.anchor.start.paragraph; p <= c.anchor.end.paragraph; p++) byParagraph.set(p, [...(byParagraph.get(p) ?? []), c]);
+  }
+  const byComment = new Map<string, string[]>(anchored.map((c) => [c.id, []]));
+  const loose: TrackedChange[] = [];
+  for (const change of changes) {
+    // The innermost comment around the change claims it.
+    const owner = (byParagraph.get(change.location!.start.paragraph) ?? [])
+      .filter((c) => within(change.location!, c.anchor))
+      .sort((a, b) => rangeSize(a.anchor) - rangeSize(b.anchor))[0];
+    if (owner) byComment.get(owner.id)!.push(change.id);
+    else loose.push(change);
+  }
+  // A comment whose anchor is gone still is an Antrag (without a place), never dropped.
+  const groups: { changeIds: string[]; commentIds: string[] }[] = [
+    ...anchored.map((c) => ({ changeIds: byComment.get(c.id)!, commentIds: [c.id] })),
+    ...model.comments.filter((c) => c.anchor === null).map((c) => ({ changeIds: [], commentIds: [c.id] })),
+  ];
+  let current: TrackedChange[] = [];
+  const flush = () => {
+    if (current.length) groups.push({ changeIds: current.map((c) => c.id), commentIds: [] });
+    current = [];
+  };
+  for (const change of loose) {
+    const last = current[current.length - 1];
+    if (last && !(last.author === change.author && minute(last.date) === minute(change.date)
+      && change.location!.start.paragraph <= last.location!.end.paragraph)) flush();
+    current.push(change);
+  }
+  flush();
+  const built = groups.map((g) => buildAmendment(model, g.changeIds, g.commentIds));
+  return uniqueKeys(sortInDocumentOrder(built));
+}
+
+/** An Amendment from its parts, with a fingerprint-derived key and no metadata yet. */
+export function buildAmendment(model: DocumentModel, changeIds: string[], commentIds: string[]): Amendment {
+  const changes = changesOf(model, [...new Set(changeIds)])
+    .sort((a, b) => comparePositions(a.location!.start, b.location!.start) || Number(a.id) - Number(b.id));
+  const comments = commentsOf(model, [...new Set(commentIds)]);
+  const ranges = [...changes.map((c) => c.location), ...comments.map((c) => c.anchor)].filter((r): r is TextRange => r !== null);
+  const location = ranges.length === 0 ? null : {
+    start: ranges.map((r) => r.start).sort(comparePositions)[0],
+    end: ranges.map((r) => r.end).sort(comparePositions).pop()!,
+  };
+  const dates = [...changes.map((c) => c.date), ...comments.map((c) => c.date)].filter((d): d is string => d !== null).sort();
+  const fingerprints = [...changes.map((c) => changeFingerprint(model, c)), ...comments.map((c) => commentFingerprint(model, c))];
+  return {
+    key: "k" + hashText(fingerprints.map(strictKey).sort().join("\n")),
+    kind: kindOf(changes.map((c) => c.kind)),
+    changeIds: changes.map((c) => c.id),
+    commentIds: comments.map((c) => c.id),
+    location,
+    removed: joinFragments(changes.filter((c) => c.kind === "deletion" || c.kind === "moveFrom").map((c) => c.text)),
+    inserted: joinFragments(changes.filter((c) => c.kind === "insertion" || c.kind === "moveTo").map((c) => c.text)),
+    author: changes[0]?.author ?? comments[0]?.author ?? null,
+    date: dates[0] ?? null,
+    metadata: emptyMetadata(),
+    source: "none",
+    found: true,
+  };
+}
+
+export function kindOf(kinds: TrackedChangeKind[]): AmendmentKind {
+  if (kinds.length === 0) return "comment";
+  const has = (...k: TrackedChangeKind[]) => kinds.some((x) => k.includes(x));
+  if (has("moveFrom", "moveTo") && !has("insertion", "deletion")) return "move";
+  if (has("insertion", "paragraphInsertion", "moveTo") && has("deletion", "paragraphDeletion", "moveFrom")) return "replacement";
+  return has("deletion", "paragraphDeletion") ? "deletion" : "insertion";
+}
+
+function joinFragments(texts: string[]): string {
+  return texts.map((t) => t.trim()).filter((t) => t !== "").join(" … ");
+}
+
+export function sortInDocumentOrder(amendments: Amendment[]): Amendment[] {
+  return [...amendments].sort((a, b) => {
+    if (!a.location || !b.location) return (a.location ? 0 : 1) - (b.location ? 0 : 1);
+    return comparePositions(a.location.start, b.location.start) || comparePositions(a.location.end, b.location.end);
+  });
+}
+
+/** Identical fingerprints (the same words typed twice in one minute) still need distinct keys. */
+export function uniqueKeys(amendments: Amendment[]): Amendment[] {
+  const seen = new Map<string, number>();
+  return amendments.map((a) => {
+    const n = seen.get(a.key) ?? 0;
+    seen.set(a.key, n + 1);
+    return n === 0 ? a : { ...a, key: `${a.key}_${n + 1}` };
+  });
+}
+
+/** The user's "zusammenfassen": one Antrag from several; the first one's key and metadata are kept. */
+export function mergeAmendments(model: DocumentModel, amendments: Amendment[]): Amendment {
+  if (amendments.length === 0) throw new RangeError("Es wurden keine Anträge zum Zusammenfassen gewählt.");
+  const [first] = sortInDocumentOrder(amendments);
+  const merged = buildAmendment(model, amendments.flatMap((a) => a.changeIds), amendments.flatMap((a) => a.commentIds));
+  const withMetadata = amendments.find((a) => a.source !== "none") ?? first;
+  return { ...merged, key: first.key, metadata: withMetadata.metadata, source: withMetadata.source };
+}
+
+/**
+ * The user's "aufteilen": each tracked change becomes its own Antrag; each comment stays with the first change
+ * it covers (or stands alone). Every part keeps a copy of the metadata; the first part keeps the key.
+ */
+export function splitAmendment(model: DocumentModel, amendment: Amendment): Amendment[] {
+  const comments = commentsOf(model, amendment.commentIds);
+  const changes = changesOf(model, amendment.changeIds);
+  const parts = changes.map((c) => ({ changeIds: [c.id], commentIds: [] as string[] }));
+  for (const comment of comments) {
+    const host = comment.anchor && parts.find((p) => {
+      const loc = changes.find((c) => c.id === p.changeIds[0])!.location;
+      return loc !== null && within(loc, comment.anchor!);
+    });
+    if (host) host.commentIds.push(comment.id);
+    else parts.push({ changeIds: [], commentIds: [comment.id] });
+  }
+  const built = sortInDocumentOrder(parts.map((p) => buildAmendment(model, p.changeIds, p.commentIds)))
+    .map((a) => ({ ...a, metadata: structuredClone(amendment.metadata), source: amendment.source }));
+  if (built.length > 0) built[0] = { ...built[0], key: amendment.key };
+  return uniqueKeys(built);
+}

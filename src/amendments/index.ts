@@ -1,0 +1,131 @@
+/**
+ * Anträge of a document: automatic groups, re-attached to stored records, else rebuilt from our readable comment
+ * line, else proposed from legacy free text (source "imported", to be confirmed) — plus the edits that record history.
+ */
+import type { DocumentModel } from "../model/document";
+import { formatCommentLine, parseCommentLine } from "./comment-line";
+import { commentsOf, groupAmendments, sortInDocumentOrder } from "./grouping";
+import { annotatedParagraphs, applyProposals, coveredParagraphs, importForAmendment } from "./legacy-import";
+import { DEFAULT_REGISTRY, proposerMatcher, type Registry } from "./registry";
+import { attachRecords, NAMESPACE, parseStoredData, recordFromAmendment, SCHEMA_VERSION, StorageError, type StoredData, type StoredRecord } from "./storage";
+import type { Amendment, AntragMetadata, ConsultationStep, ImportProposal } from "./types";
+
+export { checkAmendments } from "./validation";
+export { groupAmendments, mergeAmendments, splitAmendment } from "./grouping";
+export { DEFAULT_REGISTRY, normalizeProposer, RegistrySchema, type Registry } from "./registry";
+export { formatCommentLine, parseCommentLine } from "./comment-line";
+export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";
+export type { Amendment, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal } from "./types";
+
+export interface AmendmentCollection {
+  amendments: Amendment[];
+  registry: Registry;
+  /** What legacy import recognised, for the user to confirm ("Import prüfen"). */
+  imported: ImportProposal[];
+  /** The stored part as read (kept so that records not found again are written back, never dropped). */
+  stored: StoredData | null;
+  /** Why the stored part could not be read (German), null when it was read or there is none. */
+  storageProblem: string | null;
+}
+
+export function collectAmendments(model: DocumentModel, registry?: Registry): AmendmentCollection {
+  let stored: StoredData | null = null;
+  let storageProblem: string | null = null;
+  const part = model.customXmlParts.find((p) => p.namespaceUri === NAMESPACE);
+  if (part) {
+    try {
+      stored = parseStoredData(part.xml);
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+      storageProblem = error.message;
+    }
+  }
+  const reg = registry ?? stored?.registry ?? DEFAULT_REGISTRY;
+  const groups = groupAmendments(model);
+  const attached = stored ? attachRecords(model, groups, stored.records) : groups;
+  const imported: ImportProposal[] = [];
+  const covered = coveredParagraphs(attached);
+  const match = proposerMatcher(reg);
+  const amendments = attached.map((a): Amendment => {
+    if (a.source !== "none") return a;
+    const line = commentsOf(model, a.commentIds).map((c) => parseCommentLine(c.text)).find((l) => l !== null);
+    if (line) return { ...a, metadata: { ...a.metadata, ...line }, source: "metadata" };
+    const proposals = importForAmendment(model, a, reg, covered, match);
+    if (proposals.length === 0) return a;
+    imported.push(...proposals);
+    return { ...a, metadata: applyProposals(proposals), source: "imported" };
+  });
+  for (const { amendment, proposals } of annotatedParagraphs(model, covered, reg, match)) {
+    imported.push(...proposals);
+    amendments.push({ ...amendment, metadata: applyProposals(proposals), source: "imported" });
+  }
+  return { amendments: sortInDocumentOrder(amendments), registry: reg, imported, stored, storageProblem };
+}
+
+/** The fields a user edits one at a time. */
+export type EditableField = Exclude<keyof AntragMetadata, "history">;
+
+function describe(value: AntragMetadata[EditableField]): string | null {
+  if (value === null) return null;
+  if (typeof value === "string") return value;
+  return formatCommentLine({ antragsteller: null, datum: null, beratungsfolge: value as ConsultationStep[], status: null, statusDatum: null, statusGremium: null })
+    .replace(/^Antrag: ohne Antragsteller( · )?/, "");
+}
+
+/** Sets one field and records who changed what when; the result counts as confirmed metadata. */
+export function setField<F extends EditableField>(amendment: Amendment, field: F, value: AntragMetadata[F], by: string, at: string): Amendment {
+  const from = describe(amendment.metadata[field]);
+  const to = describe(value);
+  if (from === to && amendment.source === "metadata") return amendment;
+  const metadata: AntragMetadata = {
+    ...amendment.metadata, [field]: value,
+    history: [...amendment.metadata.history, { at, by, field, from, to }],
+  };
+  return { ...amendment, metadata, source: "metadata" };
+}
+
+/** Sets one field on every amendment whose key is listed (the pane's "mehrere bearbeiten"). */
+export function setFieldBulk<F extends EditableField>(amendments: Amendment[], keys: readonly string[], field: F, value: AntragMetadata[F], by: string, at: string): Amendment[] {
+  return amendments.map((a) => (keys.includes(a.key) ? setField(a, field, value, by, at) : a));
+}
+
+/** The user confirmed what import recognised: it becomes stored metadata, the confirmation in the history. */
+export function confirmImport(amendment: Amendment, by: string, at: string): Amendment {
+  if (amendment.source !== "imported") return amendment;
+  const history = [...amendment.metadata.history, { at, by, field: "import", from: null, to: "bestätigt" }];
+  return { ...amendment, metadata: { ...amendment.metadata, history }, source: "metadata" };
+}
+
+/** Where the writer puts a readable line: an existing comment, or a new comment around changes or a paragraph. */
+export type CommentLineTarget =
+  | { kind: "comment"; commentId: string; line: string }
+  /** `paragraph` anchors the comment when the changes are no run-level elements (paragraph marks, renumbered ids). */
+  | { kind: "changes"; changeIds: string[]; paragraph: number; line: string }
+  | { kind: "paragraph"; paragraph: number; line: string };
+
+export interface MetadataWrite {
+  stored: StoredData;
+  commentLines: CommentLineTarget[];
+}
+
+/**
+ * What to write for the amendments that carry confirmed metadata (source "metadata"): every record, including
+ * those no longer found (kept from the stored part), and a readable line for each one still in the document.
+ */
+export function metadataWrite(model: DocumentModel, collection: Pick<AmendmentCollection, "registry" | "stored">, amendments: Amendment[]): MetadataWrite {
+  const previous = new Map((collection.stored?.records ?? []).map((r) => [r.key, r]));
+  const confirmed = amendments.filter((a) => a.source === "metadata");
+  const records = confirmed.flatMap((a): StoredRecord[] => {
+    if (a.found) return [recordFromAmendment(model, a)];
+    const before = previous.get(a.key);
+    return before ? [{ ...before, metadata: structuredClone(a.metadata) }] : [];
+  });
+  const commentLines: CommentLineTarget[] = [];
+  for (const a of confirmed.filter((x) => x.found)) {
+    const line = formatCommentLine(a.metadata);
+    if (a.commentIds.length > 0) commentLines.push({ kind: "comment", commentId: a.commentIds[0], line });
+    else if (a.changeIds.length > 0 && a.location) commentLines.push({ kind: "changes", changeIds: a.changeIds, paragraph: a.location.start.paragraph, line });
+    else if (a.location) commentLines.push({ kind: "paragraph", paragraph: a.location.start.paragraph, line });
+  }
+  return { stored: { version: SCHEMA_VERSION, registry: collection.registry, records }, commentLines };
+}

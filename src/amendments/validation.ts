@@ -1,0 +1,58 @@
+/** Checks of Antrag metadata (SPEC §2.2): missing proposer, unknown committee, impossible dates, order of dates. */
+import type { DocumentModel } from "../model/document";
+import type { Finding, RuleId, Severity } from "../model/findings";
+import { headings, sectionOf, type Heading } from "../model/outline";
+import { formatGermanDate, isValidIsoDate } from "./dates";
+import { findCommittee, findStatus, type Registry } from "./registry";
+import type { Amendment } from "./types";
+
+/** With the model, findings name the section (outline path) they stand in. */
+export function checkAmendments(amendments: Amendment[], registry: Registry, model?: DocumentModel): Finding[] {
+  const hs: Heading[] = model ? headings(model) : [];
+  return amendments.flatMap((a) => checkOne(a, registry, hs));
+}
+
+function checkOne(a: Amendment, registry: Registry, hs: Heading[]): Finding[] {
+  const findings: Finding[] = [];
+  const paragraph = a.location?.start.paragraph ?? null;
+  const excerpt = (a.inserted || a.removed).slice(0, 80) || null;
+  const add = (rule: RuleId, severity: Severity, message: string, field: string) =>
+    findings.push({
+      rule, severity, message,
+      location: { paragraph, section: paragraph === null ? null : sectionOf(hs, paragraph)?.path ?? null, text: excerpt },
+      data: { key: a.key, field },
+    });
+  const m = a.metadata;
+  // Comments without changes are questions and notes, not motions; records no longer found are history.
+  if (!m.antragsteller && a.kind !== "comment" && a.found) {
+    add("meta/missing", "warning", "Für diesen Antrag ist kein Antragsteller angegeben.", "antragsteller");
+  }
+  const dates: [string, string | null][] = [["datum", m.datum], ["statusDatum", m.statusDatum],
+    ...m.beratungsfolge.map((s, i): [string, string | null] => [`beratungsfolge.${i}.date`, s.date])];
+  for (const [field, value] of dates) {
+    if (value !== null && !isValidIsoDate(value)) add("meta/invalid", "error", `Das Datum „${formatGermanDate(value)}“ gibt es nicht.`, field);
+  }
+  for (const gremium of [...m.beratungsfolge.map((s) => s.gremium), ...(m.statusGremium ? [m.statusGremium] : [])]) {
+    if (!findCommittee(gremium, registry)) {
+      add("meta/unknown-committee", "warning", `Das Gremium „${gremium}“ steht nicht im Verzeichnis der Gremien.`, "gremium");
+    }
+  }
+  if (m.status) {
+    const status = findStatus(m.status, registry);
+    if (!status) add("meta/invalid", "warning", `Der Status „${m.status}“ steht nicht im Verzeichnis der Statuswerte.`, "status");
+    else if (status.needsDate && !m.statusDatum) add("meta/invalid", "warning", `Der Status „${m.status}“ braucht ein Datum.`, "statusDatum");
+  }
+  if (m.datum && isValidIsoDate(m.datum)) {
+    for (const step of m.beratungsfolge) {
+      if (step.date && isValidIsoDate(step.date) && step.date < m.datum) {
+        add("meta/date-order", "warning",
+          `Die Beratung im ${step.gremium} am ${formatGermanDate(step.date)}${step.result ? ` (${step.result})` : ""} liegt vor dem Antragsdatum ${formatGermanDate(m.datum)}.`,
+          "beratungsfolge");
+      }
+    }
+    if (m.statusDatum && isValidIsoDate(m.statusDatum) && m.statusDatum < m.datum) {
+      add("meta/date-order", "warning", `Das Statusdatum ${formatGermanDate(m.statusDatum)} liegt vor dem Antragsdatum ${formatGermanDate(m.datum)}.`, "statusDatum");
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,354 @@
+/**
+ * Writes Antrag metadata into a copy of a .docx: our one custom XML part (with itemProps, relationships and
+ * content types) and the readable line in each Antrag's comment — a new comment around the Antrag when it has
+ * none. Every part not concerned keeps its bytes; only comments.xml, and document.xml when a comment is created,
+ * the package relationships and [Content_Types].xml are rewritten.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
+import { collectAmendments, confirmImport, metadataWrite, parseCommentLine, type Amendment, type CommentLineTarget, type MetadataWrite } from "../amendments";
+import { NAMESPACE, serializeStoredData } from "../amendments/storage";
+import { hashText } from "../amendments/fingerprint";
+import { readDocx } from "./index";
+
+const REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
+const DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
+
+/** Transitional and Strict OOXML name the same things in different namespaces. */
+interface Dialect {
+  w: string;
+  rel: string;
+}
+
+const TRANSITIONAL: Dialect = {
+  w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+};
+const STRICT: Dialect = {
+  w: "http://purl.oclc.org/ooxml/wordprocessingml/main",
+  rel: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+};
+const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+
+export class MetadataWriteError extends Error {
+  override name = "MetadataWriteError";
+}
+
+export interface WriteOptions {
+  /** Author of comments the writer creates. */
+  author?: string;
+  /** ISO timestamp for created comments; without it they carry no date. */
+  date?: string;
+}
+
+export function writeMetadata(docx: Uint8Array, data: MetadataWrite, options: WriteOptions = {}): Uint8Array {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(docx);
+  } catch {
+    throw new MetadataWriteError("Die Datei ist kein lesbares .docx-Paket (ZIP).");
+  }
+  const pkg = new Package(files);
+  const documentPath = pkg.mainDocumentPath();
+  const ns = pkg.xml(documentPath).documentElement?.namespaceURI === STRICT.w ? STRICT : TRANSITIONAL;
+  writeCustomXml(pkg, ns, documentPath, serializeStoredData(data.stored));
+  if (data.commentLines.length > 0) writeCommentLines(pkg, ns, documentPath, data.commentLines, options);
+  return pkg.zip();
+}
+
+/**
+ * `beschlussreif import in.docx --out out.docx`: reads the file, takes what its free text says as confirmed
+ * (history: `by` at `at`) and writes part and comment lines into a copy. Stored metadata stays as it is.
+ */
+export function importLegacyMetadata(docx: Uint8Array, at: string, by = "beschlussreif import"): { bytes: Uint8Array; amendments: Amendment[] } {
+  const model = readDocx(docx);
+  const collection = collectAmendments(model);
+  const amendments = collection.amendments.map((a) => confirmImport(a, by, at));
+  return { bytes: writeMetadata(docx, metadataWrite(model, collection, amendments), { date: at }), amendments };
+}
+
+/**
+ * The zip entries, with parsed XML for the parts we change; untouched entries keep their bytes and names.
+ * Parts are addressed by their normalised name: some writers store "word\document.xml".
+ */
+class Package {
+  private readonly parsed = new Map<string, XmlDocument>();
+  private readonly names = new Map<string, string>();
+  constructor(private readonly files: Record<string, Uint8Array>) {
+    for (const name of Object.keys(files)) this.names.set(name.replace(/\\/g, "/"), name);
+  }
+
+  paths(): string[] {
+    return [...this.names.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.names.has(path);
+  }
+
+  bytes(path: string): Uint8Array {
+    const bytes = this.files[this.names.get(path) ?? ""];
+    if (!bytes) throw new MetadataWriteError(`Im Paket fehlt der Teil „${path}“.`);
+    return bytes;
+  }
+
+  xml(path: string): XmlDocument {
+    let doc = this.parsed.get(path);
+    if (!doc) {
+      doc = parseXml(strFromU8(this.bytes(path)), path);
+      this.parsed.set(path, doc);
+    }
+    return doc;
+  }
+
+  create(path: string, xml: string): void {
+    this.parsed.delete(path);
+    if (!this.names.has(path)) this.names.set(path, path);
+    this.files[this.names.get(path)!] = strToU8(xml);
+  }
+
+  createXml(path: string, xml: string): XmlDocument {
+    this.create(path, xml);
+    return this.xml(path);
+  }
+
+  /** From the package relationships; without them, where Word puts it. */
+  mainDocumentPath(): string {
+    if (!this.has("_rels/.rels") && this.has("word/document.xml")) return "word/document.xml";
+    const rel = elements(this.xml("_rels/.rels"), REL, "Relationship").find((r) =>
+      [TRANSITIONAL, STRICT].some((d) => r.getAttribute("Type") === `${d.rel}/officeDocument`));
+    const target = rel?.getAttribute("Target");
+    if (!target) throw new MetadataWriteError("Das Paket nennt kein Hauptdokument.");
+    return target.replace(/^\//, "");
+  }
+
+  zip(): Uint8Array {
+    for (const [path, doc] of this.parsed) this.files[this.names.get(path)!] = strToU8(new XMLSerializer().serializeToString(doc));
+    const zippable: Zippable = {};
+    for (const [path, bytes] of Object.entries(this.files)) zippable[path] = [bytes, { level: 6 }];
+    return zipSync(zippable);
+  }
+}
+
+function parseXml(xml: string, path: string): XmlDocument {
+  if (/<!DOCTYPE/i.test(xml)) throw new MetadataWriteError(`Der Teil „${path}“ enthält eine DOCTYPE-Deklaration und wird nicht verarbeitet.`);
+  try {
+    return new DOMParser({
+      onError: (level: string) => {
+        if (level !== "warning") throw new MetadataWriteError(`Der Teil „${path}“ ist kein gültiges XML.`);
+      },
+    }).parseFromString(xml, "text/xml");
+  } catch {
+    // xmldom wraps what the handler throws.
+    throw new MetadataWriteError(`Der Teil „${path}“ ist kein gültiges XML.`);
+  }
+}
+
+function elements(doc: XmlDocument | XmlElement, ns: string, name: string): XmlElement[] {
+  return Array.from(doc.getElementsByTagNameNS(ns, name));
+}
+
+function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+function relativeTarget(fromPart: string, toPart: string): string {
+  const fromDir = fromPart.split("/").slice(0, -1);
+  const to = toPart.split("/");
+  let common = 0;
+  while (common < fromDir.length && common < to.length - 1 && fromDir[common] === to[common]) common++;
+  return [...fromDir.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+function addRelationship(pkg: Package, partPath: string, type: string, target: string): void {
+  const relsPath = relsPathOf(partPath);
+  const doc = pkg.has(relsPath) ? pkg.xml(relsPath) : pkg.createXml(relsPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL}"/>`);
+  const rels = elements(doc, REL, "Relationship");
+  if (rels.some((r) => r.getAttribute("Type") === type && r.getAttribute("Target") === target)) return;
+  const ids = new Set(rels.map((r) => r.getAttribute("Id")));
+  let n = rels.length + 1;
+  while (ids.has(`rId${n}`)) n++;
+  const rel = doc.createElementNS(REL, "Relationship");
+  rel.setAttribute("Id", `rId${n}`);
+  rel.setAttribute("Type", type);
+  rel.setAttribute("Target", target);
+  doc.documentElement!.appendChild(rel);
+}
+
+function addOverride(pkg: Package, partPath: string, contentType: string): void {
+  const doc = pkg.xml("[Content_Types].xml");
+  const name = `/${partPath}`;
+  if (elements(doc, CT, "Override").some((o) => o.getAttribute("PartName")?.toLowerCase() === name.toLowerCase())) return;
+  const override = doc.createElementNS(CT, "Override");
+  override.setAttribute("PartName", name);
+  override.setAttribute("ContentType", contentType);
+  doc.documentElement!.appendChild(override);
+}
+
+function ensureXmlDefault(pkg: Package, partPath: string): void {
+  const doc = pkg.xml("[Content_Types].xml");
+  if (!elements(doc, CT, "Default").some((d) => d.getAttribute("Extension")?.toLowerCase() === "xml")) addOverride(pkg, partPath, "application/xml");
+}
+
+/** Replaces our part where it is (found by its root namespace), else adds customXml/itemN.xml with its itemProps. */
+function writeCustomXml(pkg: Package, ns: Dialect, documentPath: string, xml: string): void {
+  const items = pkg.paths().filter((p) => /^customXml\/item\d+\.xml$/i.test(p));
+  const ours = items.find((p) => {
+    try {
+      // Parsed outside the package cache: other add-ins' parts must keep their bytes.
+      return parseXml(strFromU8(pkg.bytes(p)), p).documentElement?.namespaceURI === NAMESPACE;
+    } catch {
+      return false;
+    }
+  });
+  if (ours) {
+    pkg.create(ours, xml);
+    return;
+  }
+  const numbers = pkg.paths().map((p) => /^customXml\/item(?:Props)?(\d+)\.xml$/i.exec(p)).filter((m) => m !== null).map((m) => +m[1]);
+  const n = Math.max(0, ...numbers) + 1;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  pkg.create(item, xml);
+  const h = hashText(xml + n) + hashText(n + xml);
+  const guid = `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`.toUpperCase();
+  pkg.create(props, `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${DS}"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
+  pkg.create(relsPathOf(item), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL}"><Relationship Id="rId1" Type="${ns.rel}/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
+  addOverride(pkg, props, ITEM_PROPS_TYPE);
+  ensureXmlDefault(pkg, item);
+  addRelationship(pkg, documentPath, `${ns.rel}/customXml`, relativeTarget(documentPath, item));
+}
+
+/** XML 1.0 cannot carry most C0 controls; a comment line shows U+FFFD in their place. */
+function xmlSafe(text: string): string {
+  return text.replace(/[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
+function textOf(ns: Dialect, el: XmlElement): string {
+  return elements(el, ns.w, "t").map((t) => t.textContent ?? "").join("");
+}
+
+function lineParagraph(ns: Dialect, doc: XmlDocument, line: string): XmlElement {
+  const p = doc.createElementNS(ns.w, "w:p");
+  const r = doc.createElementNS(ns.w, "w:r");
+  const t = doc.createElementNS(ns.w, "w:t");
+  t.setAttribute("xml:space", "preserve");
+  t.appendChild(doc.createTextNode(xmlSafe(line)));
+  r.appendChild(t);
+  p.appendChild(r);
+  return p;
+}
+
+function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, lines: CommentLineTarget[], options: WriteOptions): void {
+  const rels = pkg.has(relsPathOf(documentPath)) ? elements(pkg.xml(relsPathOf(documentPath)), REL, "Relationship") : [];
+  const commentsRel = rels.find((r) => r.getAttribute("Type") === `${ns.rel}/comments`);
+  const dir = documentPath.split("/").slice(0, -1).join("/");
+  let commentsPath = commentsRel ? resolveTarget(dir, commentsRel.getAttribute("Target")!) : `${dir ? dir + "/" : ""}comments.xml`;
+  if (!commentsRel || !pkg.has(commentsPath)) {
+    commentsPath = `${dir ? dir + "/" : ""}comments.xml`;
+    pkg.createXml(commentsPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${ns.w}"/>`);
+    addOverride(pkg, commentsPath, COMMENTS_TYPE);
+    addRelationship(pkg, documentPath, `${ns.rel}/comments`, relativeTarget(documentPath, commentsPath));
+  }
+  const comments = pkg.xml(commentsPath);
+  const byId = new Map(elements(comments, ns.w, "comment").map((c) => [c.getAttributeNS(ns.w, "id") ?? "", c]));
+  let document: XmlDocument | null = null;
+  let nextId = 0;
+  const newId = () => {
+    if (!document) {
+      document = pkg.xml(documentPath);
+      const ids = [...byId.keys(), ...Array.from(document.getElementsByTagName("*")).map((e) => e.getAttributeNS(ns.w, "id") ?? "")]
+        .map(Number).filter(Number.isFinite);
+      nextId = Math.max(0, ...ids) + 1;
+    }
+    return String(nextId++);
+  };
+  for (const target of lines) {
+    if (target.kind === "comment") {
+      const comment = byId.get(target.commentId);
+      if (!comment) throw new MetadataWriteError(`Der Kommentar ${target.commentId} fehlt in „${commentsPath}“.`);
+      // Only our earlier line goes; a sentence of the author's that starts alike stays.
+      for (const p of elements(comment, ns.w, "p")) if (parseCommentLine(textOf(ns, p))) comment.removeChild(p);
+      comment.appendChild(lineParagraph(ns, comments, target.line));
+      continue;
+    }
+    const id = newId();
+    const doc = pkg.xml(documentPath);
+    const range = (target.kind === "changes" ? changeRange(ns, doc, target.changeIds) : null) ?? paragraphRange(ns, doc, target.paragraph);
+    if (!range) throw new MetadataWriteError("Die Stelle für den neuen Kommentar wurde im Dokument nicht gefunden.");
+    anchorComment(ns, doc, range.first, range.last, range.inside, id);
+    const comment = comments.createElementNS(ns.w, "w:comment");
+    comment.setAttributeNS(ns.w, "w:id", id);
+    comment.setAttributeNS(ns.w, "w:author", options.author ?? "Beschlussreif");
+    comment.setAttributeNS(ns.w, "w:initials", "BR");
+    if (options.date) comment.setAttributeNS(ns.w, "w:date", options.date);
+    comment.appendChild(lineParagraph(ns, comments, target.line));
+    comments.documentElement!.appendChild(comment);
+    byId.set(id, comment);
+  }
+}
+
+function resolveTarget(dir: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = dir ? dir.split("/") : [];
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+const CHANGE_ELEMENTS = new Set(["ins", "del", "moveFrom", "moveTo"]);
+
+/** The run-level change elements (not paragraph-mark revisions inside w:rPr) with the given ids, first and last. */
+function changeRange(ns: Dialect, doc: XmlDocument, changeIds: string[]): { first: XmlElement; last: XmlElement; inside: boolean } | null {
+  const wanted = new Set(changeIds);
+  const found = Array.from(doc.getElementsByTagNameNS(ns.w, "*")).filter((e) =>
+    CHANGE_ELEMENTS.has(e.localName ?? "") && wanted.has(e.getAttributeNS(ns.w, "id") ?? "") && (e.parentNode as XmlElement | null)?.localName !== "rPr");
+  if (found.length === 0) return null;
+  return { first: found[0], last: found[found.length - 1], inside: false };
+}
+
+/**
+ * Body paragraphs in the reader's order (src/docx/story.ts): document order, text-box paragraphs after their host,
+ * and of Word's two copies of a drawing (mc:Choice, mc:Fallback) only the Fallback.
+ */
+function paragraphRange(ns: Dialect, doc: XmlDocument, index: number): { first: XmlElement; last: XmlElement; inside: boolean } | null {
+  const body = elements(doc, ns.w, "body")[0];
+  if (!body) return null;
+  const read = (p: XmlElement): boolean => {
+    for (let n = p.parentNode as XmlElement | null; n && n !== body; n = n.parentNode as XmlElement | null) {
+      const alternate = n.parentNode as XmlElement | null;
+      if (n.localName === "Choice" && alternate && Array.from(alternate.childNodes).some((c) => (c as XmlElement).localName === "Fallback")) return false;
+    }
+    return true;
+  };
+  const paragraphs = elements(body, ns.w, "p").filter(read);
+  const p = paragraphs[index];
+  return p ? { first: p, last: p, inside: true } : null;
+}
+
+/** commentRangeStart before `first`, commentRangeEnd and the reference run after `last` (inside a paragraph when asked). */
+function anchorComment(ns: Dialect, doc: XmlDocument, first: XmlElement, last: XmlElement, inside: boolean, id: string): void {
+  const make = (name: string) => {
+    const el = doc.createElementNS(ns.w, `w:${name}`);
+    el.setAttributeNS(ns.w, "w:id", id);
+    return el;
+  };
+  const reference = doc.createElementNS(ns.w, "w:r");
+  reference.appendChild(make("commentReference"));
+  if (inside) {
+    const pPr = Array.from(first.childNodes).find((n) => (n as XmlElement).localName === "pPr");
+    first.insertBefore(make("commentRangeStart"), pPr ? pPr.nextSibling : first.firstChild);
+    last.appendChild(make("commentRangeEnd"));
+    last.appendChild(reference);
+    return;
+  }
+  first.parentNode!.insertBefore(make("commentRangeStart"), first);
+  const end = make("commentRangeEnd");
+  last.parentNode!.insertBefore(end, last.nextSibling);
+  end.parentNode!.insertBefore(reference, end.nextSibling);
+}

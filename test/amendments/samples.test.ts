@@ -1,0 +1,152 @@
+/** The samples through the .docx reader: import field by field, then write → read back, LibreOffice, the line alone. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, InsertedTextRun, Packer, Paragraph, TextRun } from "docx";
+import { checkAmendments, collectAmendments, metadataWrite, setField, type Amendment } from "../../src/amendments";
+import { readDocx } from "../../src/docx";
+import { importLegacyMetadata, writeMetadata } from "../../src/docx/metadata-writer";
+import type { DocumentModel } from "../../src/model/document";
+
+const samples = path.resolve(__dirname, "../../../shared/samples");
+const read = (name: string) => new Uint8Array(readFileSync(path.join(samples, name)));
+
+function textOf(model: DocumentModel, a: Amendment): string {
+  return a.location ? model.paragraphs[a.location.start.paragraph].text : "";
+}
+
+describe("strategie-entwurf1.docx", () => {
+  const model = readDocx(read("strategie-entwurf1.docx"));
+  const { amendments, imported, registry } = collectAmendments(model);
+  const fieldsOf = (a: Amendment) => imported.filter((p) => p.amendmentKey === a.key).flatMap((p) => p.fields);
+
+  it("finds the six Anträge in document order", () => {
+    expect(amendments.map((a) => [a.kind, a.changeIds.length, a.commentIds.length, a.source])).toEqual([
+      ["insertion", 1, 1, "imported"], ["replacement", 5, 0, "imported"], ["insertion", 2, 0, "imported"],
+      ["comment", 0, 1, "imported"], ["insertion", 0, 0, "imported"], ["insertion", 0, 0, "imported"],
+    ]);
+  });
+
+  it("reads the SPD motion from its comment", () => {
+    const spd = amendments[0];
+    expect(spd.inserted).toMatch(/^Der Kreis Coesfeld wirkt an der Verwirklichung eines vereinten Europas/);
+    expect(spd.metadata).toMatchObject({ antragsteller: "SPD-Kreistagsfraktion", datum: "2025-03-14", beratungsfolge: [], status: null });
+    expect(fieldsOf(spd).map((f) => [f.field, f.confidence])).toEqual([["antragsteller", "medium"], ["datum", "high"]]);
+  });
+
+  it("reads the Verwaltung's wording with the AfKSuE consultation, year completed with low confidence", () => {
+    const ehrenamt = amendments[1];
+    expect([ehrenamt.removed, ehrenamt.inserted]).toEqual(["Der Kreis Coesfeld", "Der Kreis Coesfeld unterstützt das Ehrenamt und die Strukturen bürgerschaftliche Engagements. … gleichzeitig … Hierbei … er"]);
+    expect(ehrenamt.metadata).toMatchObject({ antragsteller: "Verwaltung", beratungsfolge: [{ gremium: "AfKSuE", role: "Vorberatung", date: "2025-03-04", result: "beraten" }] });
+    expect(fieldsOf(ehrenamt).find((f) => f.field === "beratungsfolge")).toMatchObject({ confidence: "low", note: "Jahr nicht angegeben, 2025 aus dem Zusammenhang ergänzt" });
+  });
+
+  it("reads the inline B90 annotation and reports its date order", () => {
+    const gruene = amendments[2];
+    expect(gruene.inserted).toBe("im In- und Ausland … (Änderungsantrag B90/ Die Grünen vom 09.03.2025, Zustimmung im AfASSuG vom 05.03.2025)");
+    expect(gruene.metadata).toMatchObject({
+      antragsteller: "Bündnis 90/Die Grünen", datum: "2025-03-09",
+      beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }],
+    });
+    const findings = checkAmendments(amendments, registry, model);
+    expect(findings.map((f) => [f.rule, f.data?.key])).toEqual([["meta/date-order", gruene.key]]);
+  });
+
+  it("takes the Teilhabebeirat's question as an open comment of the Beirat", () => {
+    expect(amendments[3].metadata).toMatchObject({ antragsteller: "Teilhabebeirat", status: "offen" });
+    expect(textOf(model, amendments[3])).toMatch(/^Digitale Dienstleistungen werden barrierefrei/);
+  });
+
+  it("reads the annotations of paragraphs already taken over", () => {
+    const [abt62, schule] = amendments.slice(4);
+    expect(abt62.metadata.antragsteller).toBe("Abt. 62");
+    expect(abt62.inserted).toMatch(/Bürgerinnen und Bürger bereitgestellt\.$/);
+    expect(schule.metadata).toMatchObject({ antragsteller: "Bündnis 90/Die Grünen", datum: "2025-03-09" });
+  });
+});
+
+describe("beschlussvorlage-digitalagentur.docx", () => {
+  const model = readDocx(read("beschlussvorlage-digitalagentur.docx"));
+  const { amendments } = collectAmendments(model);
+
+  it("groups the Personalamt's replacement with its comment thread", () => {
+    expect(amendments.map((a) => [a.kind, a.removed, a.inserted, a.author])).toEqual([
+      ["replacement", "EG 12", "EG 13", "Personalamt"],
+      ["comment", "", "", "Kämmerei"],
+    ]);
+    const thread = model.comments.filter((c) => amendments[0].commentIds.includes(c.id));
+    expect(thread.map((c) => [c.author, c.replies.map((r) => r.text)])).toEqual([["Personalamt", ["Übernommen."]]]);
+    expect(amendments[0].metadata).toMatchObject({ antragsteller: "Personalrat", datum: "2020-11-20" });
+    expect(amendments[1].metadata).toMatchObject({ antragsteller: "Kämmerei", status: null });
+  });
+});
+
+describe("write → read back", () => {
+  const bytes = read("strategie-entwurf1.docx");
+  const model = readDocx(bytes);
+  const { bytes: written, amendments: confirmed } = importLegacyMetadata(bytes, "2025-04-01T10:00:00Z");
+  const metadataOf = (amendments: Amendment[]) => amendments.map((a) => [a.key, a.metadata]);
+
+  it("confirms every recognised Antrag with a history entry", () => {
+    expect(confirmed.map((a) => [a.source, a.metadata.history])).toEqual(confirmed.map(() => ["metadata", [{ at: "2025-04-01T10:00:00Z", by: "beschlussreif import", field: "import", from: null, to: "bestätigt" }]]));
+    expect(collectAmendments(model).amendments.map((a) => a.key)).toEqual(confirmed.map((a) => a.key));
+  });
+
+  it("reads every field back identically", () => {
+    const again = collectAmendments(readDocx(written));
+    expect(again.storageProblem).toBeNull();
+    expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
+    expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
+    expect(again.imported).toEqual([]);
+  });
+
+  it("rebuilds the line's fields from the comments alone when the part is lost", () => {
+    const lost = readDocx(written);
+    lost.customXmlParts = [];
+    const again = collectAmendments(lost).amendments.filter((a) => a.source === "metadata");
+    const lineFields = (m: Amendment["metadata"]) => [m.antragsteller, m.datum, m.beratungsfolge, m.status, m.statusDatum, m.statusGremium];
+    expect(again.map((a) => lineFields(a.metadata))).toEqual(confirmed.map((a) => lineFields(a.metadata)));
+  });
+
+  it("keeps every field through a LibreOffice round trip", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "br-lo-"));
+    try {
+      const file = path.join(dir, "entwurf.docx");
+      writeFileSync(file, written);
+      const out = path.join(dir, "out");
+      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "docx", "--outdir", out, file], { stdio: "ignore", timeout: 120_000 });
+      const again = collectAmendments(readDocx(new Uint8Array(readFileSync(path.join(out, readdirSync(out)[0])))));
+      expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
+      expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("hostile text through write → read", () => {
+  it("survives as text in the part; the comment line shows it with controls replaced", async () => {
+    const date = "2025-03-14T15:20:00.000Z";
+    const doc = new Document({
+      comments: { children: [{ id: 1, author: "Kreisverwaltung <Muster>", date: new Date(date), children: [new Paragraph("Antrag der Wählergruppe <script>]]> vom 01.02.2025")] }] },
+      sections: [{ children: [
+        new Paragraph({ children: [new TextRun("Der Kreis Musterland "), new InsertedTextRun({ text: "fördert <Vereine> ]]> \u202Eevil\u202C", id: 10, author: "Fraktion <X>", date })] }),
+        new Paragraph({ children: [new CommentRangeStart(1), new TextRun("Vereine & Verbände"), new CommentRangeEnd(1), new TextRun({ children: [new CommentReference(1)] })] }),
+      ] }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const model = readDocx(bytes);
+    const collection = collectAmendments(model);
+    expect(collection.amendments.map((a) => [a.kind, a.metadata.antragsteller, a.metadata.datum])).toEqual([
+      ["insertion", null, null], ["comment", "Wählergruppe <script>]]>", "2025-02-01"],
+    ]);
+    const hostile = "<w:t>]]></w:t> &amp; \u202Eevil\u202C \u0001\u0008\r\n\\x0001; ".repeat(5000);
+    const edited = collection.amendments.map((a, i) => setField(setField(a, "begruendung", hostile, "M. <Muster>", "2025-04-01T10:00:00Z"), "antragsteller", i === 0 ? "Fraktion <X>\u0001" : a.metadata.antragsteller, "M. <Muster>", "2025-04-01T10:00:00Z"));
+    const written = writeMetadata(bytes, metadataWrite(model, collection, edited));
+    const again = collectAmendments(readDocx(written));
+    expect(again.amendments.map((a) => [a.key, a.source, a.metadata])).toEqual(edited.map((a) => [a.key, "metadata", a.metadata]));
+    const lines = readDocx(written).comments.map((c) => c.text.split("\n").pop());
+    expect(lines).toEqual(["Antrag: Wählergruppe <script>]]> · 01.02.2025", "Antrag: Fraktion <X>\uFFFD"]);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * The Teilhabebeirat's records as the document holds them: pink markings in the runs and the
+ * Beirat's comments. A pink highlight or shading is a question (its comment asks it, the comment's
+ * replies answer it); pink text is an addition. Comments by the Beirat without pink count as
+ * questions too, so nothing it asked is lost when someone removes the colour.
+ */
+import type { Comment, DocumentModel, IsoDateTime, Paragraph, Run, TextPosition, TextRange } from "../model/document";
+import { headings, sectionOf, type Heading } from "../model/outline";
+import { pinkKind, type PinkKind } from "./pink";
+
+export type BeiratKind = "question" | "addition";
+
+/** offen: no answer yet; beantwortet: replied to; erledigt: the comment is resolved. */
+export type BeiratState = "offen" | "beantwortet" | "erledigt";
+
+/** Calendar date "YYYY-MM-DD". */
+export type IsoDate = string;
+
+export interface BeiratAnswer {
+  author: string;
+  datum: IsoDate | null;
+  text: string;
+}
+
+export interface BeiratItem {
+  /** 1-based, in document order. */
+  nr: number;
+  kind: BeiratKind;
+  /** How the text is marked; null for a Beirat comment without pink. */
+  marking: PinkKind | null;
+  /** Body paragraph where the item starts; null for a comment whose anchor is gone. */
+  paragraph: number | null;
+  /** Outline path of the enclosing section ("B.IV"), null before the first heading. */
+  section: string | null;
+  /** The marked (or commented) text, final view. */
+  text: string;
+  comment: string | null;
+  /** Session id of the attached comment (for reply/resolve in Word); never a key for stored data. */
+  commentId: string | null;
+  author: string | null;
+  datum: IsoDate | null;
+  answers: BeiratAnswer[];
+  resolved: boolean;
+  state: BeiratState;
+  location: TextRange | null;
+}
+
+export interface BeiratOptions {
+  /** Comment authors that are the Beirat (case-insensitive, also matched as part of the name). */
+  authors?: string[];
+  /** Comment initials that are the Beirat (case-insensitive). */
+  initials?: string[];
+}
+
+const DEFAULT_AUTHORS = ["Teilhabebeirat"];
+const DEFAULT_INITIALS = ["THB"];
+
+/** Date part of an ISO timestamp, null when absent or not a timestamp. */
+export function isoDate(value: IsoDateTime | null): IsoDate | null {
+  return value !== null && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+function comparePositions(a: TextPosition, b: TextPosition): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset;
+}
+
+/** A comment anchor overlaps a marking; a point comment counts when it stands inside or at either end. */
+function overlaps(anchor: TextRange, marking: TextRange): boolean {
+  if (comparePositions(anchor.start, anchor.end) === 0) {
+    return comparePositions(marking.start, anchor.start) <= 0 && comparePositions(anchor.start, marking.end) <= 0;
+  }
+  return comparePositions(anchor.start, marking.end) < 0 && comparePositions(marking.start, anchor.end) < 0;
+}
+
+function isBeiratComment(c: Comment, options: BeiratOptions): boolean {
+  const authors = (options.authors ?? DEFAULT_AUTHORS).map((a) => a.toLowerCase());
+  const initials = (options.initials ?? DEFAULT_INITIALS).map((i) => i.toLowerCase());
+  const author = c.author.toLowerCase();
+  return authors.some((a) => author.includes(a)) || (c.initials !== null && initials.includes(c.initials.toLowerCase()));
+}
+
+interface Marking {
+  kind: BeiratKind;
+  marking: PinkKind;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  commentIds: Set<string>;
+  /** Change ids of tracked insertions inside the marking (their author and date stand in for a comment's). */
+  changeIds: string[];
+}
+
+const kindOf = (p: PinkKind): BeiratKind => (p === "color" ? "addition" : "question");
+
+/** Pink runs of one paragraph, adjacent runs of the same kind merged into one marking. */
+function markingsOf(p: Paragraph): Marking[] {
+  const out: Marking[] = [];
+  let open: Marking | null = null;
+  const visible = (r: Run) => r.revision.kind !== "deleted" && r.revision.kind !== "movedFrom";
+  for (const run of p.runs) {
+    // Deleted text is not in the final view: it neither shows a marking nor interrupts one.
+    if (!visible(run) || run.text === "") continue;
+    const pink = pinkKind(run.format);
+    const start = run.finalOffset;
+    if (pink === null) {
+      open = null;
+      continue;
+    }
+    if (open && open.kind === kindOf(pink) && open.end === start) {
+      open.end += run.text.length;
+      open.text += run.text;
+    } else {
+      open = { kind: kindOf(pink), marking: pink, paragraph: p.index, start, end: start + run.text.length, text: run.text, commentIds: new Set(), changeIds: [] };
+      out.push(open);
+    }
+    for (const id of run.commentIds) open.commentIds.add(id);
+    if (run.revision.kind === "inserted" || run.revision.kind === "movedTo") open.changeIds.push(run.revision.changeId);
+  }
+  return out.filter((m) => m.text.trim() !== "");
+}
+
+function pickComment(m: Marking, range: TextRange, comments: Comment[], used: Set<string>, options: BeiratOptions): Comment | null {
+  const free = comments.filter((c) => !used.has(c.id) && (m.commentIds.has(c.id) || (c.anchor !== null && overlaps(c.anchor, range))));
+  const beirat = free.filter((c) => isBeiratComment(c, options));
+  // An addition's text carries other people's comments too (legacy proposer notes); only the Beirat's belong to it.
+  return beirat[0] ?? (m.kind === "question" ? free[0] ?? null : null);
+}
+
+function stateOf(answers: BeiratAnswer[], resolved: boolean): BeiratState {
+  return resolved ? "erledigt" : answers.length > 0 ? "beantwortet" : "offen";
+}
+
+function answersOf(c: Comment | null): BeiratAnswer[] {
+  return c ? c.replies.map((r) => ({ author: r.author, datum: isoDate(r.date), text: r.text })) : [];
+}
+
+function section(hs: Heading[], paragraph: number | null): string | null {
+  return paragraph === null ? null : (sectionOf(hs, paragraph)?.path ?? null);
+}
+
+type Unnumbered = Omit<BeiratItem, "nr">;
+
+/** All Beirat items in document order (items whose comment anchor is gone come last). */
+export function collectBeiratItems(model: DocumentModel, options: BeiratOptions = {}): BeiratItem[] {
+  const hs = headings(model, "final");
+  const changes = new Map(model.trackedChanges.map((c) => [c.id, c]));
+  const used = new Set<string>();
+  const items: Unnumbered[] = [];
+
+  for (const p of model.paragraphs) {
+    for (const m of markingsOf(p)) {
+      const location: TextRange = { start: { paragraph: m.paragraph, offset: m.start }, end: { paragraph: m.paragraph, offset: m.end } };
+      const comment = pickComment(m, location, model.comments, used, options);
+      if (comment) used.add(comment.id);
+      const change = m.changeIds.map((id) => changes.get(id)).find((c) => c !== undefined) ?? null;
+      const answers = answersOf(comment);
+      const resolved = comment?.resolved ?? false;
+      items.push({
+        kind: m.kind, marking: m.marking, paragraph: m.paragraph, section: section(hs, m.paragraph), text: m.text,
+        comment: comment?.text ?? null, commentId: comment?.id ?? null,
+        author: comment?.author ?? change?.author ?? null,
+        datum: isoDate(comment?.date ?? change?.date ?? null),
+        answers, resolved, state: stateOf(answers, resolved), location,
+      });
+    }
+  }
+
+  for (const c of model.comments) {
+    if (used.has(c.id) || !isBeiratComment(c, options)) continue;
+    const paragraph = c.anchor?.start.paragraph ?? null;
+    const answers = answersOf(c);
+    items.push({
+      kind: "question", marking: null, paragraph, section: section(hs, paragraph), text: c.anchorText,
+      comment: c.text, commentId: c.id, author: c.author, datum: isoDate(c.date),
+      answers, resolved: c.resolved, state: stateOf(answers, c.resolved), location: c.anchor,
+    });
+  }
+
+  const order = (i: Unnumbered) => i.location?.start ?? { paragraph: Number.MAX_SAFE_INTEGER, offset: 0 };
+  return items
+    .map((item, seq) => ({ item, seq }))
+    .sort((a, b) => comparePositions(order(a.item), order(b.item)) || a.seq - b.seq)
+    .map(({ item }, i) => ({ nr: i + 1, ...item }));
+}
+
+/** One entry of `overview --kind beirat --format json` (SPEC §2.7). */
+export interface BeiratJsonItem {
+  nr: number;
+  kind: BeiratKind;
+  section: string | null;
+  text: string;
+  comment: string | null;
+  author: string | null;
+  datum: IsoDate | null;
+  answers: BeiratAnswer[];
+  resolved: boolean;
+}
+
+export function beiratJson(items: readonly BeiratItem[]): { items: BeiratJsonItem[] } {
+  return {
+    items: items.map((i) => ({
+      nr: i.nr, kind: i.kind, section: i.section, text: i.text, comment: i.comment,
+      author: i.author, datum: i.datum, answers: i.answers.map((a) => ({ ...a })), resolved: i.resolved,
+    })),
+  };
+}

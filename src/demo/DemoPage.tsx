@@ -1,0 +1,94 @@
+/** The demo: the document on the left, the real task pane on the right, any .docx the user opens. */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { readDocx } from "../docx";
+import type { DocumentModel } from "../model/document";
+import type { AnalysisResult } from "../taskpane/analysis-types";
+import { ThemedApp } from "../taskpane/mount";
+import { DocumentView } from "./DocumentView";
+import { createDemoHost } from "./host";
+
+export const DEMO_DOCUMENT_URL = "demo/demo.docx";
+
+interface Source {
+  name: string;
+  /** Increases with every opened file so that the pane starts afresh. */
+  serial: number;
+  model: Promise<DocumentModel>;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Das Demodokument konnte nicht geladen werden (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function readBytes(bytes: Promise<Uint8Array>): Promise<DocumentModel> {
+  return bytes.then((b) => readDocx(b));
+}
+
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function DemoPage({ analyze }: { analyze: (model: DocumentModel) => AnalysisResult }) {
+  const [source, setSource] = useState<Source>(() => ({ name: "Demodokument", serial: 0, model: readBytes(fetchBytes(DEMO_DOCUMENT_URL)) }));
+  const [model, setModel] = useState<DocumentModel | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setModel(null);
+    setFailure(null);
+    setSelected(null);
+    source.model.then(
+      (m) => { if (current) setModel(m); },
+      (e: unknown) => { if (current) setFailure(e instanceof Error ? e.message : String(e)); },
+    );
+    return () => { current = false; };
+  }, [source]);
+
+  const show = useCallback((paragraph: number) => {
+    setSelected(paragraph);
+    document.getElementById(`absatz-${paragraph}`)?.scrollIntoView({ block: "center" });
+  }, []);
+
+  const host = useMemo(() => createDemoHost(source.model, analyze, show), [source, analyze, show]);
+  const storage = useMemo(storageOrNull, []);
+
+  const open = (file: File) => {
+    setSource((s) => ({ name: file.name, serial: s.serial + 1, model: readBytes(file.arrayBuffer().then((b) => new Uint8Array(b))) }));
+  };
+
+  return (
+    <>
+      <header className="demo-header">
+        <h1>Beschlussreif – Demo im Browser</h1>
+        <p>
+          Links steht das Dokument mit allen Änderungen und Kommentaren, rechts der Aufgabenbereich, wie er in Word erscheint.
+          Alles bleibt in diesem Browser; es wird nichts hochgeladen.
+        </p>
+        <label className="file-label">
+          Eigenes Dokument öffnen (.docx):{" "}
+          <input type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) open(f); }} />
+        </label>
+      </header>
+      <div className="demo-body">
+        <main className="demo-document" aria-label={`Dokument: ${source.name}`}>
+          <h2 className="document-name">Dokument: {source.name}</h2>
+          {failure && <p role="alert" className="failure">{failure}</p>}
+          {!failure && !model && <p>Das Dokument wird gelesen …</p>}
+          {model && <DocumentView model={model} selected={selected} />}
+        </main>
+        <aside className="demo-pane" aria-label="Aufgabenbereich Beschlussreif">
+          <ThemedApp key={source.serial} host={host} officeBackground={null} storage={storage} />
+        </aside>
+      </div>
+    </>
+  );
+}

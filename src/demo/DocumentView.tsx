@@ -1,0 +1,114 @@
+/**
+ * The document as a reader sees it with "all markup": insertions and deletions labelled in text,
+ * pink markings with a badge, comments in a margin list. Colour is never the only signal.
+ */
+import type { ReactNode } from "react";
+import type { Comment, DocumentModel, Paragraph, Run, TrackedChange } from "../model/document";
+import { formatDateDe } from "../model/labels";
+import { runMark, textOn } from "./marks";
+
+function changeTitle(verb: string, change: TrackedChange | undefined): string {
+  return change ? `${verb} von ${change.author || "unbekannt"} am ${formatDateDe(change.date)}` : verb;
+}
+
+function RunView({ run, changes }: { run: Run; changes: Map<string, TrackedChange> }) {
+  const mark = runMark(run.format);
+  let content: ReactNode = run.text;
+  switch (mark.kind) {
+    case "pinkBackground":
+      content = <mark className="pink"><span className="badge">pink markiert</span>{content}</mark>;
+      break;
+    case "pinkText":
+      content = <span className="pink-text"><span className="badge">pinke Schrift</span>{content}</span>;
+      break;
+    case "highlight":
+      content = <mark style={{ background: mark.css, color: textOn(mark.css) }} title={`hervorgehoben (${mark.name})`}>{content}</mark>;
+      break;
+  }
+  if (run.format.bold) content = <strong>{content}</strong>;
+  if (run.format.italic) content = <em>{content}</em>;
+  if (run.commentIds.length > 0) content = <span className="commented" title="kommentierter Text">{content}</span>;
+  const r = run.revision;
+  if (r.kind === "inserted" || r.kind === "movedTo") {
+    const label = r.kind === "inserted" ? "eingefügt" : "verschoben hierher";
+    return <ins title={changeTitle(label, changes.get(r.changeId))}><span className="tc-label">{label}:</span>{content}</ins>;
+  }
+  if (r.kind === "deleted" || r.kind === "movedFrom") {
+    const label = r.kind === "deleted" ? "gelöscht" : "verschoben von hier";
+    return <del title={changeTitle(label, changes.get(r.changeId))}><span className="tc-label">{label}:</span>{content}</del>;
+  }
+  return <>{content}</>;
+}
+
+function ParagraphView({ p, selected, changes, markers }: {
+  p: Paragraph;
+  selected: boolean;
+  changes: Map<string, TrackedChange>;
+  markers: string[];
+}) {
+  const children = (
+    <>
+      {p.list?.label && <span className="list-label">{p.list.label} </span>}
+      {p.runs.map((run, i) => <RunView key={i} run={run} changes={changes} />)}
+      {p.markInserted && <span className="tc-note"> (Absatz eingefügt)</span>}
+      {p.markDeleted && <span className="tc-note"> (Absatzende gelöscht)</span>}
+      {markers.map((m) => <sup key={m} className="comment-marker">{m}</sup>)}
+    </>
+  );
+  const props = { id: `absatz-${p.index}`, "data-paragraph": p.index, className: [selected ? "selected" : "", p.table ? "in-table" : ""].join(" ").trim() || undefined };
+  if (p.outlineLevel !== null && !p.table) {
+    const level = Math.min(p.outlineLevel + 1, 6);
+    const Tag = `h${level}` as "h2";
+    return <Tag {...props}>{children}</Tag>;
+  }
+  return <p {...props}>{children}</p>;
+}
+
+function CommentView({ c, marker, model }: { c: Comment; marker: string; model: DocumentModel }) {
+  const anchorParagraph = c.anchor ? model.paragraphs[c.anchor.start.paragraph] : null;
+  return (
+    <li className={c.resolved ? "resolved" : undefined}>
+      <p className="comment-head">
+        <span className="comment-marker">{marker}</span> {c.author || "unbekannt"}, {formatDateDe(c.date)}
+        {c.resolved && <span className="badge neutral">erledigt</span>}
+      </p>
+      <p>{c.text}</p>
+      {c.anchorText && <p className="comment-anchor">zu: „{c.anchorText.length > 80 ? `${c.anchorText.slice(0, 79)}…` : c.anchorText}“</p>}
+      {!anchorParagraph && <p className="comment-anchor">(Textstelle nicht mehr vorhanden)</p>}
+      {c.replies.length > 0 && (
+        <ul className="replies" aria-label={`Antworten auf ${marker}`}>
+          {c.replies.map((r) => <li key={r.id}><strong>{r.author || "unbekannt"}, {formatDateDe(r.date)}:</strong> {r.text}</li>)}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function DocumentView({ model, selected }: { model: DocumentModel; selected: number | null }) {
+  const changes = new Map(model.trackedChanges.map((t) => [t.id, t]));
+  const markers = new Map<number, string[]>();
+  const markerOf = new Map<string, string>();
+  model.comments.forEach((c, i) => {
+    const marker = `K${i + 1}`;
+    markerOf.set(c.id, marker);
+    if (c.anchor) markers.set(c.anchor.start.paragraph, [...(markers.get(c.anchor.start.paragraph) ?? []), marker]);
+  });
+  return (
+    <div className="document-layout">
+      <article className="document" aria-label="Dokumenttext">
+        {model.paragraphs.length === 0 && <p>Das Dokument ist leer.</p>}
+        {model.paragraphs.map((p) => (
+          <ParagraphView key={p.index} p={p} selected={selected === p.index} changes={changes} markers={markers.get(p.index) ?? []} />
+        ))}
+      </article>
+      <section className="comments" aria-labelledby="kommentare-titel">
+        <h2 id="kommentare-titel">Kommentare ({model.comments.length})</h2>
+        {model.comments.length === 0 ? <p>Keine Kommentare.</p> : (
+          <ol>
+            {model.comments.map((c) => <CommentView key={c.id} c={c} marker={markerOf.get(c.id)!} model={model} />)}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

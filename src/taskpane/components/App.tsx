@@ -1,0 +1,173 @@
+/** The task pane: header with role and refresh, tabs over one analysis, a live region for screen readers. */
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, tokens,
+} from "@fluentui/react-components";
+import type { AnalysisResult } from "../analysis-types";
+import type { DocumentPlace, HostActions, WordHost } from "../host";
+import { loadProfile, PROFILE_LABEL, saveProfile, type Profile } from "../profile";
+import { AmendmentsTab } from "./AmendmentsTab";
+import { BeiratTab } from "./BeiratTab";
+import { OutlineTab } from "./OutlineTab";
+import { OverviewTab } from "./OverviewTab";
+import { TablesTab } from "./TablesTab";
+import { TermsTab } from "./TermsTab";
+
+export type TabId = "ueberblick" | "gliederung" | "antraege" | "begriffe" | "beirat" | "uebersicht";
+
+export const TAB_LABEL: Record<TabId, string> = {
+  ueberblick: "Überblick",
+  gliederung: "Gliederung",
+  antraege: "Anträge",
+  begriffe: "Begriffe",
+  beirat: "Beirat",
+  uebersicht: "Übersicht",
+};
+
+type LoadState =
+  | { kind: "loading"; previous: AnalysisResult | null }
+  | { kind: "ready"; result: AnalysisResult }
+  | { kind: "error"; message: string };
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM, minWidth: 0, boxSizing: "border-box", overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: "100vh",
+  },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexBasis: "100%" },
+  profile: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
+  message: { minWidth: 0, overflowWrap: "anywhere" },
+  tabs: { flexWrap: "wrap" },
+  panel: { minWidth: 0, overflowWrap: "anywhere" },
+  panelTitle: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  visuallyHidden: {
+    position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
+    clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
+  },
+});
+
+export function hinweiseText(n: number): string {
+  return n === 0 ? "Keine Hinweise gefunden" : n === 1 ? "1 Hinweis gefunden" : `${n} Hinweise gefunden`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : "Unbekannter Fehler. Bitte versuchen Sie es erneut.";
+}
+
+/** What the role may do: "nur lesen" writes nothing. */
+function actionsFor(profile: Profile, actions: HostActions): HostActions {
+  return profile === "lesen" ? {} : actions;
+}
+
+export function App({ host, storage }: { host: WordHost; storage: Storage | null }) {
+  const styles = useStyles();
+  const [profile, setProfile] = useState<Profile>(() => loadProfile(storage));
+  const [tab, setTab] = useState<TabId>(() => (loadProfile(storage) === "teilhabebeirat" ? "beirat" : "ueberblick"));
+  const [state, setState] = useState<LoadState>({ kind: "loading", previous: null });
+  const [announcement, setAnnouncement] = useState("Das Dokument wird gelesen …");
+  const [actionError, setActionError] = useState<string | null>(null);
+  const current = useRef<AnalysisResult | null>(null);
+
+  const refresh = useCallback(async (done?: string) => {
+    setState({ kind: "loading", previous: current.current });
+    setAnnouncement("Das Dokument wird gelesen …");
+    try {
+      const result = await host.refresh();
+      current.current = result;
+      setState({ kind: "ready", result });
+      setAnnouncement(done ? `${done} ${hinweiseText(result.findings.length)}.` : hinweiseText(result.findings.length));
+    } catch (error) {
+      const message = messageOf(error);
+      setState({ kind: "error", message });
+      setAnnouncement(`Fehler: ${message}`);
+    }
+  }, [host]);
+
+  useEffect(() => { void refresh(); }, [refresh]);
+
+  const onSelect = useCallback((place: DocumentPlace) => {
+    host.select(place.paragraph, place.range).catch((error: unknown) => {
+      setActionError(messageOf(error));
+      setAnnouncement(`Fehler: ${messageOf(error)}`);
+    });
+  }, [host]);
+
+  const onAction = useCallback((run: () => Promise<void>, done: string) => {
+    setActionError(null);
+    run().then(() => refresh(done), (error: unknown) => {
+      setActionError(messageOf(error));
+      setAnnouncement(`Fehler: ${messageOf(error)}`);
+    });
+  }, [refresh]);
+
+  const changeProfile = (next: Profile) => {
+    setProfile(next);
+    saveProfile(storage, next);
+  };
+
+  const result = state.kind === "ready" ? state.result : state.kind === "loading" ? state.previous : null;
+  const actions = actionsFor(profile, host.actions);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Beschlussreif</h1>
+        <Field label="Ihre Rolle" className={styles.profile}>
+          <Select value={profile} onChange={(_, d) => changeProfile(d.value as Profile)}>
+            {(Object.keys(PROFILE_LABEL) as Profile[]).map((p) => <option key={p} value={p}>{PROFILE_LABEL[p]}</option>)}
+          </Select>
+        </Field>
+        <Button onClick={() => void refresh()} disabled={state.kind === "loading"}>Aktualisieren</Button>
+      </header>
+
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>{announcement}</div>
+
+      {host.limitations.length > 0 && (
+        <MessageBar layout="multiline" className={styles.message} intent="warning">
+          <MessageBarBody className={styles.message}>
+            <MessageBarTitle>Eingeschränkt:</MessageBarTitle>
+            {host.limitations.join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {actionError && (
+        <MessageBar layout="multiline" className={styles.message} intent="error">
+          <MessageBarBody className={styles.message}>
+            <MessageBarTitle>Das hat nicht geklappt:</MessageBarTitle>
+            {actionError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "loading" && <Spinner size="tiny" label="Das Dokument wird gelesen …" />}
+      {state.kind === "error" && (
+        <MessageBar layout="multiline" className={styles.message} intent="error">
+          <MessageBarBody className={styles.message}>
+            <MessageBarTitle>Das Dokument konnte nicht gelesen werden.</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {result && (
+        <>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Bereiche">
+            {(Object.keys(TAB_LABEL) as TabId[]).map((id) => (
+              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={id === tab ? `panel-${id}` : undefined}>{TAB_LABEL[id]}</Tab>
+            ))}
+          </TabList>
+          <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+            <h2 className={styles.panelTitle}>{TAB_LABEL[tab]}</h2>
+            {tab === "ueberblick" && <OverviewTab result={result} onSelect={onSelect} />}
+            {tab === "gliederung" && <OutlineTab result={result} onSelect={onSelect} />}
+            {tab === "antraege" && <AmendmentsTab result={result} onSelect={onSelect} />}
+            {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} unifyTerm={actions.unifyTerm} onAction={onAction} />}
+            {tab === "beirat" && <BeiratTab result={result} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />}
+            {tab === "uebersicht" && <TablesTab result={result} insertOverview={actions.insertOverview} onAction={onAction} />}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

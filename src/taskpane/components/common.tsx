@@ -1,0 +1,87 @@
+/** Building blocks shared by the tabs: clickable places, empty states, finding lists. */
+import type { ReactNode } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../model/findings";
+import { SEVERITY_LABEL } from "../../model/labels";
+import type { DocumentPlace } from "../host";
+
+export const useCommonStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  empty: { margin: `${tokens.spacingVerticalS} 0`, color: tokens.colorNeutralForeground2 },
+  item: {
+    width: "100%",
+    minWidth: 0,
+    height: "auto",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  static: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, overflowWrap: "anywhere" },
+  itemBody: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  tag: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Shortens long document text for a list line. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function SectionHeading({ id, children }: { id?: string; children: ReactNode }) {
+  const styles = useCommonStyles();
+  return <h3 id={id} className={styles.heading}>{children}</h3>;
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  const styles = useCommonStyles();
+  return <p className={styles.empty}>{children}</p>;
+}
+
+/** A list line that jumps to its place in the document; plain text when there is no place. */
+export function PlaceItem({ place, onSelect, children }: { place: DocumentPlace | null; onSelect: (place: DocumentPlace) => void; children: ReactNode }) {
+  const styles = useCommonStyles();
+  if (!place) return <div className={styles.static}><div className={styles.itemBody}>{children}</div></div>;
+  return (
+    <Button appearance="subtle" className={styles.item} onClick={() => onSelect(place)}>
+      <span className={styles.itemBody}>{children}</span>
+    </Button>
+  );
+}
+
+export function findingPlace(f: Finding): DocumentPlace | null {
+  return f.location.paragraph === null ? null : { paragraph: f.location.paragraph };
+}
+
+export function FindingList({ findings, onSelect, empty, labelledBy }: {
+  findings: Finding[];
+  onSelect: (place: DocumentPlace) => void;
+  empty: ReactNode;
+  labelledBy?: string;
+}) {
+  const styles = useCommonStyles();
+  if (findings.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className={styles.list} aria-labelledby={labelledBy}>
+      {findings.map((f, i) => (
+        <li key={i}>
+          <PlaceItem place={findingPlace(f)} onSelect={onSelect}>
+            <span><span className={styles.tag}>{SEVERITY_LABEL[f.severity]}:</span> {f.message}</span>
+            {(f.location.section || f.location.text) && (
+              <span className={styles.meta}>
+                {[f.location.section && `Abschnitt ${f.location.section}`, f.location.text && `„${excerpt(f.location.text, 80)}“`].filter(Boolean).join(" · ")}
+              </span>
+            )}
+          </PlaceItem>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Long lists render the first entries only; the rest on request (documents with thousands of changes). */
+export const LIST_PAGE = 100;

@@ -1,0 +1,241 @@
+/**
+ * The demo page in headless Chromium: the real task pane on a sample document, every tab clicked,
+ * checked against the .docx reader's model, screenshots in test-results/, axe on every tab, keyboard
+ * use, 200 % zoom in a 320 px pane, dark and forced-colour themes, and no request leaving 127.0.0.1.
+ * Needs `npm run build:addin` first (`npm test` does it) and Debian's chromium at /usr/bin/chromium.
+ */
+import { spawn, spawnSync, type ChildProcess } from "child_process";
+import fs from "fs";
+import path from "path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { collectAmendments } from "../../src/amendments";
+import { collectBeiratItems } from "../../src/beirat";
+import { checkOutline } from "../../src/checks/outline";
+import { readDocx } from "../../src/docx";
+import type { DocumentModel } from "../../src/model/document";
+import { headings } from "../../src/model/outline";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const SAMPLES = path.resolve(ROOT, "../shared/samples");
+// The project's demo document (scripts/make-demo-doc.js), else the first sample draft.
+const DEMO_DOCX = [path.join(ROOT, "assets/demo/demo-strategie.docx"), path.join(SAMPLES, "strategie-entwurf1.docx")].find((f) => fs.existsSync(f))!;
+const OTHER_DOCX = path.join(SAMPLES, "beschlussvorlage-digitalagentur.docx");
+const RESULTS = path.join(ROOT, "test-results");
+const TABS = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`Browser-Tests übersprungen: ${CHROMIUM} fehlt (Debian-Paket "chromium" installieren).`);
+}
+const describeBrowser = haveChromium ? describe : describe.skip;
+
+function startServer(): Promise<{ server: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const server = spawn(process.execPath, [path.join(ROOT, "scripts/demo.js"), "--no-build"], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: "0", DEMO_DOCX },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\/demo\.html/.exec(output);
+      if (m) resolve({ server, url: m[0] });
+    };
+    server.stdout!.on("data", onData);
+    server.stderr!.on("data", onData);
+    server.on("exit", (code) => reject(new Error(`scripts/demo.js endete mit ${code}: ${output}`)));
+  });
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .exclude("[data-tabster-dummy]")
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+function pane(page: Page) {
+  return page.getByRole("complementary", { name: "Aufgabenbereich Beschlussreif" });
+}
+
+async function openTab(page: Page, name: string) {
+  await pane(page).getByRole("tab", { name, exact: true }).click();
+  await pane(page).getByRole("tabpanel", { name }).waitFor();
+}
+
+/** The value next to a label in the Überblick's counts. */
+async function count(page: Page, label: string): Promise<number> {
+  const dt = pane(page).locator("dt", { hasText: new RegExp(`^${label}$`) });
+  return Number(await dt.locator("xpath=following-sibling::dd[1]").textContent());
+}
+
+describeBrowser("demo page in Chromium", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: ChildProcess;
+  let url: string;
+  let model: DocumentModel;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(ROOT, "dist/addin/demo.html"))) {
+      const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+      if (built.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${built.stdout}\n${built.stderr}`);
+    }
+    fs.mkdirSync(RESULTS, { recursive: true });
+    model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
+    ({ server, url } = await startServer());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE" });
+    context.on("request", (r) => requests.push(r.url()));
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  async function load(): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
+    return page;
+  }
+
+  test("every tab shows what the document holds and passes axe", async () => {
+    const page = await load();
+    await openTab(page, "Überblick");
+    expect(await count(page, "Kommentare")).toBe(model.comments.length);
+    expect(await count(page, "Änderungen mit Nachverfolgung")).toBe(model.trackedChanges.length);
+    expect(await count(page, "Überschriften")).toBe(headings(model).length);
+    expect(await count(page, "Absätze")).toBe(model.paragraphs.length);
+    expect(model.comments.length).toBeGreaterThan(0);
+    // The rendered document beside the pane shows the same comments.
+    await page.getByRole("main").getByRole("heading", { name: `Kommentare (${model.comments.length})` }).waitFor();
+
+    for (const tab of TABS) {
+      await openTab(page, tab);
+      await page.screenshot({ path: path.join(RESULTS, `demo-${tab}.png`), fullPage: false });
+      expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
+    }
+
+    await openTab(page, "Anträge");
+    const amendments = collectAmendments(model).amendments;
+    expect(amendments.length).toBeGreaterThan(0);
+    await pane(page).getByRole("heading", { name: `Anträge (${amendments.length})` }).waitFor();
+
+    await openTab(page, "Beirat");
+    const beirat = collectBeiratItems(model);
+    expect(beirat.length).toBeGreaterThan(0);
+    const open = beirat.filter((b) => b.state === "offen").length;
+    await pane(page).getByRole("heading", { name: `Fragen und Ergänzungen des Teilhabebeirats (${beirat.length}, davon ${open} offen)` }).waitFor();
+    const first = beirat[0];
+    const label = first.kind === "question" ? "Frage des Teilhabebeirats" : "Ergänzung des Teilhabebeirats";
+    await pane(page).getByRole("heading", { name: `Nr. 1: ${label} – ${first.state}` }).waitFor();
+
+    await openTab(page, "Gliederung");
+    const toc = checkOutline(model).toc;
+    expect(toc.length).toBeGreaterThan(0);
+    await pane(page).getByRole("heading", { name: `Inhaltsverzeichnis (${toc.length})` }).waitFor();
+    const hs = headings(model);
+    const list = pane(page).getByRole("list", { name: `Überschriften im Text (${hs.length})` });
+    const items = list.getByRole("button");
+    expect(await items.count()).toBe(Math.min(hs.length, 100));
+    const target = hs[Math.min(2, hs.length - 1)];
+    expect(await items.nth(Math.min(2, hs.length - 1)).textContent()).toContain(target.title.slice(0, 30));
+    await items.nth(Math.min(2, hs.length - 1)).click();
+    await expect(page.locator(`#absatz-${target.paragraph}`).getAttribute("class")).resolves.toContain("selected");
+  });
+
+  test("keyboard only: tabs by arrow keys, activation by Enter, focus visible", async () => {
+    const page = await load();
+    const first = pane(page).getByRole("tab", { name: "Überblick" });
+    await first.focus();
+    await page.keyboard.press("ArrowRight");
+    const focusedName = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(focusedName).toContain("Gliederung");
+    await page.keyboard.press("Enter");
+    await pane(page).getByRole("tabpanel", { name: "Gliederung" }).waitFor();
+    // Tab leaves the tab list into the panel's first control, which shows a focus outline.
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el, "::after");
+      const own = getComputedStyle(el);
+      return {
+        inPanel: !!el.closest("[role=tabpanel]"),
+        tag: el.tagName,
+        outlined: own.outlineStyle !== "none" || style.borderStyle !== "none" || style.outlineStyle !== "none",
+      };
+    });
+    expect(focus).toEqual({ inPanel: true, tag: "BUTTON", outlined: true });
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".document .selected").count()).resolves.toBe(1);
+  });
+
+  // 320 px at 200 % zoom leave 160 CSS pixels: a 194 px window gives the stacked pane exactly that width.
+  test("200 % zoom in a 320 px pane: the pane reflows without horizontal scrolling", async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 194, height: 700 }, deviceScaleFactor: 2, locale: "de-DE" });
+    context.on("request", (r) => requests.push(r.url()));
+    const page = await load();
+    for (const tab of TABS) {
+      await openTab(page, tab);
+      const overflow = await pane(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
+    }
+    await page.screenshot({ path: path.join(RESULTS, "demo-zoom-200.png"), fullPage: true });
+  });
+
+  test("dark and forced-colour themes follow the system and pass axe", async () => {
+    const page = await load();
+    await page.emulateMedia({ colorScheme: "dark" });
+    await pane(page).locator('[data-theme="dark"]').first().waitFor({ timeout: 5000 });
+    for (const tab of ["Überblick", "Beirat"]) {
+      await openTab(page, tab);
+      expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
+    }
+    await page.screenshot({ path: path.join(RESULTS, "demo-dark.png") });
+    await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
+    await pane(page).locator('[data-theme="highContrast"]').first().waitFor({ timeout: 5000 });
+    await page.screenshot({ path: path.join(RESULTS, "demo-high-contrast.png") });
+  });
+
+  test("a .docx the user opens replaces the document in both halves", async () => {
+    const other = readDocx(new Uint8Array(fs.readFileSync(OTHER_DOCX)));
+    const page = await load();
+    await page.getByLabel("Eigenes Dokument öffnen (.docx):").setInputFiles(OTHER_DOCX);
+    await page.getByRole("main", { name: `Dokument: ${path.basename(OTHER_DOCX)}` }).waitFor();
+    await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor();
+    await openTab(page, "Überblick");
+    expect(await count(page, "Absätze")).toBe(other.paragraphs.length);
+    expect(await count(page, "Kommentare")).toBe(other.comments.length);
+  });
+
+  test("a file that is no .docx shows the reader's German error in the pane", async () => {
+    const page = await load();
+    await page.getByLabel("Eigenes Dokument öffnen (.docx):").setInputFiles({ name: "kaputt.docx", mimeType: "application/octet-stream", buffer: Buffer.from("kein zip") });
+    await pane(page).getByText("Das Dokument konnte nicht gelesen werden.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("no request left 127.0.0.1", () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((r) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(r));
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/** The three overviews as format-neutral tables: titles, German column heads, cells. */
+import { formatGermanDate } from "../amendments/dates";
+import { germanDate, statusText } from "./tables";
+import type { AmendmentRow, BeiratRow, MarkedText, OverviewData, OverviewTable, Synopse, TableRow } from "./types";
+
+const KIND_LABEL: Record<AmendmentRow["kind"], string> = {
+  insertion: "Einfügung", deletion: "Streichung", replacement: "Ersetzung", move: "Verschiebung", comment: "Kommentar",
+};
+
+const text = (s: string | null | undefined): MarkedText => (s ? [{ text: s, mark: "none" }] : []);
+
+function standLine(date: string): string {
+  return `Stand ${formatGermanDate(date)}`;
+}
+
+export function amendmentTable(rows: readonly AmendmentRow[], title: string, date: string, groupBySection: boolean): OverviewTable {
+  const out: TableRow[] = [];
+  let section: string | undefined;
+  for (const r of rows) {
+    if (groupBySection && r.section !== section) {
+      section = r.section;
+      out.push({ kind: "group", text: r.section || "Ohne Abschnitt" });
+    }
+    const beratung = r.beratung || (r.ausschuss ?? "");
+    out.push({
+      kind: "data",
+      cells: [
+        text(String(r.nr)), text(r.section), text(`${r.fundstelle}\n${KIND_LABEL[r.kind]}`), r.before, r.after,
+        text([r.antragsteller, r.datum ? `vom ${germanDate(r.datum)}` : null].filter(Boolean).join("\n")),
+        text(beratung), text(statusText(r)), text(r.bemerkung),
+      ],
+    });
+  }
+  return {
+    title: `Änderungsübersicht – ${title}`,
+    subtitle: standLine(date),
+    columns: [
+      { header: "Nr.", width: 5 }, { header: "Abschnitt", width: 16 }, { header: "Fundstelle", width: 17 },
+      { header: "Bisherige Fassung", width: 30 }, { header: "Vorgeschlagene Fassung", width: 30 },
+      { header: "Antragsteller", width: 19 }, { header: "Beratung", width: 17 }, { header: "Status", width: 12 },
+      { header: "Begründung / Bemerkung", width: 25 },
+    ],
+    rows: out,
+  };
+}
+
+export function synopseTable(s: Synopse, unchanged: "collapsed" | "full"): OverviewTable {
+  const out: TableRow[] = [];
+  for (const section of s.sections) {
+    if (section.heading) out.push({ kind: "group", text: section.heading });
+    for (const r of section.rows) {
+      switch (r.kind) {
+        case "unchanged": {
+          const n = r.paragraphs.length;
+          const note = n === 1 ? "unverändert" : `unverändert (${n} Absätze)`;
+          out.push({ kind: "data", cells: unchanged === "full" ? [text(r.texts.join("\n")), text("unverändert")] : [text(note), text(note)] });
+          break;
+        }
+        case "changed": out.push({ kind: "data", cells: [r.before, r.after] }); break;
+        case "removed": out.push({ kind: "data", cells: [r.before, text("entfällt")] }); break;
+        case "added": out.push({ kind: "data", cells: [[], r.after] }); break;
+      }
+    }
+  }
+  return {
+    title: `Synopse – ${s.title} – ${standLine(s.date)}`,
+    subtitle: "Gestrichene Wörter sind links durchgestrichen und kursiv, neue Wörter rechts fett gesetzt.",
+    columns: [{ header: "Bisherige Fassung", width: 80 }, { header: "Neue Fassung", width: 80 }],
+    rows: out,
+  };
+}
+
+const BEIRAT_KIND: Record<BeiratRow["kind"], string> = { question: "Frage", addition: "Ergänzung" };
+const STATE: Record<BeiratRow["state"], string> = { offen: "offen", beantwortet: "beantwortet", erledigt: "erledigt" };
+
+export function beiratTable(rows: readonly BeiratRow[], title: string, date: string): OverviewTable {
+  return {
+    title: `Fragen und Ergänzungen des Teilhabebeirats – ${title}`,
+    subtitle: standLine(date),
+    columns: [
+      { header: "Nr.", width: 5 }, { header: "Art", width: 11 }, { header: "Abschnitt", width: 11 }, { header: "Fundstelle", width: 16 },
+      { header: "Text", width: 32 }, { header: "Frage / Anmerkung", width: 28 }, { header: "Von", width: 16 },
+      { header: "Antworten", width: 32 }, { header: "Status", width: 12 },
+    ],
+    rows: rows.map((r) => ({
+      kind: "data",
+      cells: [
+        text(String(r.nr)), text(BEIRAT_KIND[r.kind]), text(r.section), text(r.fundstelle),
+        r.kind === "addition" ? [{ text: r.text, mark: "inserted" }] : text(r.text), text(r.comment),
+        text([r.author, r.datum ? germanDate(r.datum) : null].filter(Boolean).join(", ")),
+        text(r.answers.map((a) => `${a.author}${a.datum ? ` (${germanDate(a.datum)})` : ""}: ${a.text}`).join("\n")),
+        text(STATE[r.state]),
+      ],
+    })),
+  };
+}
+
+export function tableOf(data: OverviewData): OverviewTable {
+  switch (data.kind) {
+    case "amendments": return amendmentTable(data.rows, data.title, data.date, data.groupBySection);
+    case "synopse": return synopseTable(data.synopse, data.unchanged);
+    case "beirat": return beiratTable(data.rows, data.title, data.date);
+  }
+}
+

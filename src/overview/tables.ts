@@ -1,0 +1,123 @@
+/**
+ * The Änderungsübersicht: one row per Antrag in document order, with the whole sentence around the
+ * change in both views, its place, and the metadata the committee decides on.
+ */
+import { formatGermanDate } from "../amendments/dates";
+import type { Amendment, AntragMetadata } from "../amendments/types";
+import type { Comment, DocumentModel, TrackedChange } from "../model/document";
+import { headings, sectionOf, type Heading } from "../model/outline";
+import { joinParagraphs, sentenceContext } from "./marked";
+import { fundstelle, sectionLabel } from "./place";
+import type { AmendmentFilter, AmendmentOptions, AmendmentRow, MarkedText } from "./types";
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((x) => [x.id, x]));
+}
+
+function texts(model: DocumentModel, a: Amendment): { before: MarkedText; after: MarkedText } {
+  if (!a.location) {
+    return { before: a.removed ? [{ text: a.removed, mark: "deleted" }] : [], after: a.inserted ? [{ text: a.inserted, mark: "inserted" }] : [] };
+  }
+  const own = new Set(a.changeIds);
+  const before: MarkedText[] = [], after: MarkedText[] = [];
+  const { start, end } = a.location;
+  for (let i = start.paragraph; i <= end.paragraph; i++) {
+    const p = model.paragraphs[i];
+    if (!p) continue;
+    // Comments are shown with the sentence they are anchored to; changes bring their own span.
+    const anchor = a.changeIds.length > 0 ? null : {
+      start: i === start.paragraph ? start.offset : 0,
+      end: i === end.paragraph ? end.offset : p.text.length,
+    };
+    const ctx = sentenceContext(p, own, anchor);
+    before.push(ctx.before);
+    after.push(ctx.after);
+  }
+  return { before: joinParagraphs(before), after: joinParagraphs(after) };
+}
+
+/** "dd.mm.yyyy" from an ISO date or timestamp, "" for none. */
+export function germanDate(iso: string | null): string {
+  return iso ? formatGermanDate(iso.slice(0, 10)) : "";
+}
+
+export function beratungLines(m: AntragMetadata): string {
+  return m.beratungsfolge.map((s) => {
+    const when = s.date ? `, ${germanDate(s.date)}` : "";
+    return `${s.gremium} (${s.role})${when}: ${s.result ?? "offen"}`;
+  }).join("\n");
+}
+
+function bemerkung(a: Amendment, comments: readonly Comment[]): string {
+  const lines: string[] = [];
+  if (a.metadata.begruendung) lines.push(`Begründung: ${a.metadata.begruendung}`);
+  if (a.metadata.stellungnahme) lines.push(`Stellungnahme der Verwaltung: ${a.metadata.stellungnahme}`);
+  for (const c of comments) {
+    lines.push(`Kommentar ${c.author}${c.date ? ` (${germanDate(c.date)})` : ""}: ${c.text}`);
+    for (const r of c.replies) lines.push(`Antwort ${r.author}${r.date ? ` (${germanDate(r.date)})` : ""}: ${r.text}`);
+  }
+  if (a.source === "imported") lines.push("Angaben aus einem Vermerk im Text erkannt – bitte bestätigen.");
+  if (!a.found) lines.push("Nicht mehr im Dokument gefunden.");
+  return lines.join("\n");
+}
+
+function committeesOf(m: AntragMetadata): string[] {
+  return [...m.beratungsfolge.map((s) => s.gremium), ...(m.statusGremium ? [m.statusGremium] : [])];
+}
+
+function sectionMatches(path: string | null, wanted: readonly string[]): boolean {
+  return path !== null && wanted.some((w) => path === w || path.startsWith(`${w}.`));
+}
+
+function matches(row: AmendmentRow, committees: string[], f: AmendmentFilter): boolean {
+  if (f.status?.length && !(row.status !== null && f.status.includes(row.status))) return false;
+  if (f.committee?.length && !committees.some((c) => f.committee!.includes(c))) return false;
+  if (f.proposer?.length && !(row.antragsteller !== null && f.proposer.includes(row.antragsteller))) return false;
+  if (f.section?.length && !sectionMatches(row.sectionPath, f.section)) return false;
+  return true;
+}
+
+function placeOf(model: DocumentModel, hs: readonly Heading[], a: Amendment): { heading: Heading | null; fundstelle: string } {
+  if (!a.location) return { heading: null, fundstelle: "nicht mehr im Dokument gefunden" };
+  const { start, end } = a.location;
+  const first = fundstelle(model, hs, start.paragraph);
+  const last = end.paragraph !== start.paragraph ? fundstelle(model, hs, end.paragraph) : first;
+  return { heading: sectionOf(hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
+}
+
+/** Rows of the Änderungsübersicht. Amendments come in document order (as collectAmendments gives them). */
+export function amendmentRows(model: DocumentModel, amendments: readonly Amendment[], options: AmendmentOptions = {}): AmendmentRow[] {
+  const hs = headings(model, "final");
+  const changes = byId<TrackedChange>(model.trackedChanges);
+  const comments = byId<Comment>(model.comments);
+  const rows: AmendmentRow[] = [];
+  amendments.forEach((a, i) => {
+    if (a.kind === "comment" && options.includeComments === false) return;
+    const m = a.metadata;
+    const place = placeOf(model, hs, a);
+    const own = a.commentIds.map((id) => comments.get(id)).filter((c): c is Comment => c !== undefined);
+    const row: AmendmentRow = {
+      nr: i + 1, key: a.key, kind: a.kind,
+      sectionPath: place.heading?.path ?? null, sectionTitle: place.heading?.title ?? null,
+      section: place.heading ? sectionLabel(place.heading) : "",
+      fundstelle: place.fundstelle,
+      ...texts(model, a),
+      antragsteller: m.antragsteller, ausschuss: committeesOf(m)[0] ?? null, datum: m.datum,
+      beratung: beratungLines(m), status: m.status, statusDatum: m.statusDatum, statusGremium: m.statusGremium,
+      bemerkung: bemerkung(a, own), source: a.source, found: a.found,
+      trackedChanges: a.changeIds.map((id) => changes.get(id)).filter((c): c is TrackedChange => c !== undefined)
+        .map((c) => ({ id: c.id, kind: c.kind, author: c.author, date: c.date, text: c.text })),
+      comments: own.map((c) => ({ id: c.id, author: c.author, date: c.date, text: c.text, resolved: c.resolved })),
+      consultations: m.beratungsfolge.map((s) => ({ gremium: s.gremium, role: s.role, date: s.date, result: s.result })),
+    };
+    if (matches(row, committeesOf(m), options)) rows.push(row);
+  });
+  return rows;
+}
+
+/** "angenommen am 05.03.2025 (AfASSuG)" for the Status column. */
+export function statusText(row: Pick<AmendmentRow, "status" | "statusDatum" | "statusGremium">): string {
+  if (!row.status) return "";
+  return `${row.status}${row.statusDatum ? ` am ${germanDate(row.statusDatum)}` : ""}${row.statusGremium ? ` (${row.statusGremium})` : ""}`;
+}
+

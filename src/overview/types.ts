@@ -1,0 +1,138 @@
+/**
+ * The overview tables as data: what the committee reads, independent of the file format.
+ * Builders (tables.ts, synopse.ts, beirat.ts) produce these; renderers turn them into files.
+ */
+import type { AmendmentKind, IsoDate, MetadataSource } from "../amendments/types";
+
+export type Mark = "none" | "deleted" | "inserted";
+
+/** A stretch of text with its revision mark: struck/italic for deleted, bold for inserted. */
+export interface Segment {
+  text: string;
+  mark: Mark;
+}
+
+/** Text with marked words; "\n" inside a segment separates paragraphs. */
+export type MarkedText = Segment[];
+
+export interface AmendmentRow {
+  /** 1-based in document order over all amendments, so filtering keeps the numbers. */
+  nr: number;
+  key: string;
+  kind: AmendmentKind;
+  /** Outline path ("B.I") and heading title; null before the first heading or when not found. */
+  sectionPath: string | null;
+  sectionTitle: string | null;
+  /** "B.I Wirtschaft und Arbeit" as the column shows it. */
+  section: string;
+  /** Place within the section ("Absatz 2", "Aufzählungspunkt 4"). */
+  fundstelle: string;
+  before: MarkedText;
+  after: MarkedText;
+  antragsteller: string | null;
+  ausschuss: string | null;
+  datum: IsoDate | null;
+  /** Beratungsfolge, one line per step ("AfASSuG (Vorberatung), 05.03.2025: Zustimmung"). */
+  beratung: string;
+  status: string | null;
+  statusDatum: IsoDate | null;
+  statusGremium: string | null;
+  /** Begründung, Stellungnahme, comment texts and hints for the reader. */
+  bemerkung: string;
+  source: MetadataSource;
+  found: boolean;
+  trackedChanges: { id: string; kind: string; author: string; date: string | null; text: string }[];
+  comments: { id: string; author: string; date: string | null; text: string; resolved: boolean }[];
+  /** Committees of the Beratungsfolge (first = federführend) with role and result, for OParl. */
+  consultations: { gremium: string; role: string; date: IsoDate | null; result: string | null }[];
+}
+
+export interface AmendmentFilter {
+  status?: readonly string[];
+  /** Committee short names; matches any step of the Beratungsfolge or the status committee. */
+  committee?: readonly string[];
+  proposer?: readonly string[];
+  /** Outline paths; a path also selects its subsections ("B" selects "B.I"). */
+  section?: readonly string[];
+}
+
+export interface AmendmentOptions extends AmendmentFilter {
+  /** Comments without tracked changes count as rows (default true). */
+  includeComments?: boolean;
+}
+
+export type SynopseRow =
+  | { kind: "unchanged"; paragraphs: number[]; texts: string[] }
+  | { kind: "changed"; paragraph: number; before: MarkedText; after: MarkedText }
+  | { kind: "removed"; paragraph: number; before: MarkedText }
+  | { kind: "added"; paragraph: number; after: MarkedText };
+
+export interface SynopseSection {
+  /** "B.I Wirtschaft und Arbeit"; null for text before the first heading. */
+  heading: string | null;
+  rows: SynopseRow[];
+}
+
+export interface Synopse {
+  title: string;
+  /** Date line of the paper, "YYYY-MM-DD". */
+  date: IsoDate;
+  sections: SynopseSection[];
+}
+
+/** What the Beirat list needs of an item (src/beirat's BeiratItem fits). */
+export interface BeiratInput {
+  nr: number;
+  kind: "question" | "addition";
+  section: string | null;
+  paragraph: number | null;
+  text: string;
+  comment: string | null;
+  author: string | null;
+  datum: IsoDate | null;
+  answers: { author: string; datum: IsoDate | null; text: string }[];
+  resolved: boolean;
+}
+
+export interface BeiratRow {
+  nr: number;
+  kind: "question" | "addition";
+  section: string | null;
+  fundstelle: string;
+  text: string;
+  comment: string | null;
+  author: string | null;
+  datum: IsoDate | null;
+  answers: { author: string; datum: IsoDate | null; text: string }[];
+  resolved: boolean;
+  state: "offen" | "beantwortet" | "erledigt";
+}
+
+/** A table ready for any file format: a title, columns and rows of marked cells, optional group rows. */
+export interface OverviewTable {
+  title: string;
+  /** Date line ("Stand 14.03.2025"). */
+  subtitle: string;
+  columns: { header: string; /** Width in characters at 9 pt. */ width: number }[];
+  rows: TableRow[];
+}
+
+export type TableRow =
+  | { kind: "data"; cells: MarkedText[] }
+  /** A row across all columns naming a section. */
+  | { kind: "group"; text: string };
+
+export type OverviewKind = "amendments" | "synopse" | "beirat";
+export type OverviewFormat = "docx" | "xlsx" | "csv" | "html" | "json" | "oparl";
+
+interface PaperInfo {
+  /** Title of the draft the overview belongs to. */
+  title: string;
+  /** Date line, "YYYY-MM-DD" (passed in: the builders never read the clock). */
+  date: IsoDate;
+}
+
+export type OverviewData =
+  | ({ kind: "amendments"; rows: AmendmentRow[]; groupBySection: boolean } & PaperInfo)
+  | { kind: "synopse"; synopse: Synopse; unchanged: "collapsed" | "full" }
+  | ({ kind: "beirat"; rows: BeiratRow[] } & PaperInfo);

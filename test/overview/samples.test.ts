@@ -1,0 +1,132 @@
+/** The samples through the .docx reader and amendment collection: rows and Synopse against the document's two views. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { collectAmendments } from "../../src/amendments";
+import { readDocx } from "../../src/docx";
+import type { DocumentModel } from "../../src/model/document";
+import { headings, inView } from "../../src/model/outline";
+import { collectBeiratItems } from "../../src/beirat";
+import { amendmentRows, beiratRows, buildSynopse, plain, type Synopse } from "../../src/overview";
+
+const samples = path.resolve(__dirname, "../../../shared/samples");
+const read = (name: string) => readDocx(new Uint8Array(readFileSync(path.join(samples, name))));
+
+describe("strategie-entwurf1.docx", () => {
+  const model = read("strategie-entwurf1.docx");
+  const rows = amendmentRows(model, collectAmendments(model).amendments);
+
+  it("places each Antrag in its section and paragraph", () => {
+    expect(rows.map((r) => [r.nr, r.kind, r.sectionPath, r.sectionTitle, r.fundstelle])).toEqual([
+      [1, "insertion", "A.I", "Demokratie und Rechtmäßigkeit", "Absatz 1"],
+      [2, "replacement", "A.II", "Bürgerorientierung", "Absatz 1"],
+      [3, "insertion", "B.I", "Wirtschaft und Arbeit", "Absatz 3, Aufzählungspunkt 4"],
+      [4, "comment", "B.XII", "Digitalisierung und Smart Region", "Absatz 2, Aufzählungspunkt 4"],
+      [5, "insertion", "B.XII", "Digitalisierung und Smart Region", "Absatz 2, Aufzählungspunkt 6"],
+      [6, "insertion", "B.XII", "Digitalisierung und Smart Region", "Absatz 2, Aufzählungspunkt 7"],
+    ]);
+    expect(rows[2].section).toBe("B.I Wirtschaft und Arbeit");
+  });
+
+  it("shows the sentences around the changes with the changed words marked", () => {
+    expect(rows[0].before).toEqual([]);
+    expect(rows[0].after).toHaveLength(1);
+    expect(rows[0].after[0]).toMatchObject({ mark: "inserted", text: expect.stringMatching(/^Der Kreis Coesfeld wirkt an der Verwirklichung eines vereinten Europas.*mit\.$/) });
+    expect(rows[1].before.filter((s) => s.mark === "deleted").map((s) => s.text)).toEqual(["Der Kreis Coesfeld"]);
+    expect(rows[1].after.filter((s) => s.mark === "inserted").map((s) => s.text))
+      .toEqual(["Der Kreis Coesfeld unterstützt das Ehrenamt und die Strukturen bürgerschaftliche Engagements.", "gleichzeitig", "Hierbei", "er"]);
+    expect(rows[2].after.filter((s) => s.mark === "inserted").map((s) => s.text))
+      .toEqual(["im In- und Ausland", "(Änderungsantrag B90/ Die Grünen vom 09.03.2025, Zustimmung im AfASSuG vom 05.03.2025)"]);
+    expect(plain(rows[2].before)).toMatch(/^Beratung, Information und Vernetzung von Unternehmen bei der Fachkräftegewinnung +zur Stärkung der Wettbewerbsfähigkeit auf dem Arbeitsmarkt\.$/);
+    expect(plain(rows[3].after)).toMatch(/^Digitale Dienstleistungen werden barrierefrei bereitgestellt, um eine inklusive Teilhabe aller Bürgerinnen und Bürger zu ermöglichen\.$/);
+  });
+
+  it("carries the metadata", () => {
+    expect(rows.map((r) => [r.antragsteller, r.datum, r.ausschuss, r.status, r.source])).toEqual([
+      ["SPD-Kreistagsfraktion", "2025-03-14", null, null, "imported"],
+      ["Verwaltung", null, "AfKSuE", null, "imported"],
+      ["Bündnis 90/Die Grünen", "2025-03-09", "AfASSuG", null, "imported"],
+      ["Teilhabebeirat", null, null, "offen", "imported"],
+      ["Abt. 62", null, null, null, "imported"],
+      ["Bündnis 90/Die Grünen", "2025-03-09", null, null, "imported"],
+    ]);
+    expect(rows[1].beratung).toBe("AfKSuE (Vorberatung), 04.03.2025: beraten");
+    expect(rows[2].beratung).toBe("AfASSuG (Vorberatung), 05.03.2025: Zustimmung");
+    expect(rows[3].bemerkung).toMatch(/^Kommentar Teilhabebeirat \(11\.03\.2025\): Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/);
+  });
+});
+
+describe("beschlussvorlage-digitalagentur.docx", () => {
+  const model = read("beschlussvorlage-digitalagentur.docx");
+  const rows = amendmentRows(model, collectAmendments(model).amendments);
+
+  it("shows the Personalamt's replacement in its sentence with the comment thread as remark", () => {
+    expect(rows.map((r) => [r.kind, r.sectionPath, r.fundstelle, r.antragsteller, r.datum])).toEqual([
+      ["replacement", "III", "Absatz 1", "Personalrat", "2020-11-20"],
+      ["comment", "III", "Absatz 2", "Kämmerei", null],
+    ]);
+    expect(rows[0].before).toEqual([
+      { text: "Personalkosten für die Einrichtung einer auf fünf Jahre befristeten Vollzeitstelle bis zu ", mark: "none" },
+      { text: "EG 12", mark: "deleted" },
+      { text: " TVöD im Produkt 04.01.02.01 Kreisentwicklung, Sachkonto 501201.", mark: "none" },
+    ]);
+    expect(rows[0].after[1]).toEqual({ text: "EG 13", mark: "inserted" });
+    expect(rows[0].bemerkung.split("\n").slice(0, 2)).toEqual([
+      "Kommentar Personalamt (24.11.2020): Eingruppierung bitte an den Stellenplan 2021 anpassen; Vorschlag des Personalrats vom 20.11.2020.",
+      "Antwort Stabsstelle Kreisentwicklung (24.11.2020): Übernommen.",
+    ]);
+  });
+});
+
+/** The Synopse's columns, read back as paragraph texts; unchanged headings are the section captions. */
+function columns(s: Synopse): { left: string[]; right: string[] } {
+  const left: string[] = [], right: string[] = [];
+  for (const section of s.sections) {
+    for (const r of section.rows) {
+      if (r.kind === "unchanged") { left.push(...r.texts); right.push(...r.texts); }
+      if (r.kind === "changed" || r.kind === "removed") left.push(plain(r.before));
+      if (r.kind === "changed" || r.kind === "added") right.push(plain(r.after));
+    }
+  }
+  return { left, right };
+}
+
+function viewTexts(model: DocumentModel, view: "original" | "final"): string[] {
+  return model.paragraphs
+    .filter((p) => !(p.table && p.table.depth > 1) && inView(p, view))
+    .filter((p) => !(p.outlineLevel !== null && p.text === p.originalText && p.runs.every((r) => r.revision.kind === "none")))
+    .map((p) => (view === "original" ? p.originalText : p.text))
+    .filter((t) => t.trim() !== "");
+}
+
+describe.each(["strategie-entwurf1.docx", "beschlussvorlage-digitalagentur.docx"])("Synopse of %s", (name) => {
+  const model = read(name);
+  const synopse = buildSynopse(model, { date: "2025-03-20" });
+
+  it("has the original view in the left column and the final view in the right one", () => {
+    const { left, right } = columns(synopse);
+    expect(left).toEqual(viewTexts(model, "original"));
+    expect(right).toEqual(viewTexts(model, "final"));
+  });
+
+  it("opens a section per heading and shows changed paragraphs with marks on both sides", () => {
+    const captions = headings(model, "final").map((h) => (h.label ? `${h.path} ${h.title}` : h.title));
+    expect(synopse.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(captions);
+    const changed = synopse.sections.flatMap((s) => s.rows).filter((r) => r.kind === "changed");
+    expect(changed.length).toBeGreaterThan(0);
+    for (const r of changed) {
+      if (r.kind !== "changed") continue;
+      expect(r.before.some((x) => x.mark === "inserted") || r.after.some((x) => x.mark === "deleted")).toBe(false);
+    }
+  });
+});
+
+describe("Beirat list of strategie-entwurf1.docx", () => {
+  const model = read("strategie-entwurf1.docx");
+  const rows = beiratRows(model, collectBeiratItems(model));
+
+  it("lists the Beirat's question with its place, text and state", () => {
+    const question = rows.find((r) => r.kind === "question" && r.comment?.startsWith("Gilt „barrierefrei“"));
+    expect(question).toMatchObject({ section: "B.XII", fundstelle: "Absatz 2, Aufzählungspunkt 4", author: "Teilhabebeirat", datum: "2025-03-11", resolved: false });
+    expect(question!.state).toBe(question!.answers.length > 0 ? "beantwortet" : "offen");
+  });
+});

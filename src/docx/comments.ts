@@ -3,6 +3,7 @@
  * to its parent (`w15:paraIdParent`) and marks it done; commentsIds.xml gives the durable id. All three
  * are keyed by the paraId of the comment's last paragraph.
  */
+import { isoDateTimeOrNull } from "../model/dates";
 import type { Comment, CommentReply, Paragraph, TextPosition, TextRange, TrackedChange } from "../model/document";
 import { readStory, type CommentMarks } from "./story";
 import type { Styles } from "./styles";
@@ -19,9 +20,6 @@ export interface CommentParts {
   ids: XmlElement | undefined;
 }
 
-function isoDate(v: string | undefined): string | null {
-  return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v : null;
-}
 
 /** The final-view text between two positions of the body. */
 export function textBetween(paragraphs: readonly Paragraph[], range: TextRange): string {
@@ -78,7 +76,7 @@ export function readComments(
       id: el.attrs["w:id"] ?? "",
       author: el.attrs["w:author"] ?? "",
       initials: el.attrs["w:initials"] ?? null,
-      date: isoDate(el.attrs["w:date"]),
+      date: isoDateTimeOrNull(el.attrs["w:date"]),
       text: story.paragraphs.map((p) => p.text).join("\n"),
       durableId: lastParaId ? durable.get(lastParaId) ?? null : null,
       paraId: lastParaId,

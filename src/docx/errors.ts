@@ -2,7 +2,7 @@
 
 export type DocxErrorCode =
   | "empty" | "not-zip" | "truncated" | "encrypted" | "legacy-doc" | "missing-part"
-  | "malformed-xml" | "doctype" | "too-large" | "bad-crc";
+  | "malformed-xml" | "doctype" | "too-large" | "too-deep" | "bad-crc";
 
 const REASON: Record<DocxErrorCode, { de: string; en: string }> = {
   "empty": { de: "Die Datei ist leer.", en: "The file is empty." },
@@ -23,6 +23,10 @@ const REASON: Record<DocxErrorCode, { de: string; en: string }> = {
     en: "The file contains a DOCTYPE declaration and is refused for safety.",
   },
   "too-large": { de: "Die Datei ist zu groß oder entpackt sich zu stark.", en: "The file is too large when decompressed." },
+  "too-deep": {
+    de: "Die Datei ist zu tief verschachtelt und wird aus Sicherheitsgründen nicht gelesen.",
+    en: "The file's XML is nested too deeply.",
+  },
   "bad-crc": { de: "Die Datei ist beschädigt (Prüfsumme falsch).", en: "The file is corrupt (bad CRC-32)." },
 };
 

@@ -16,7 +16,7 @@ import { child, type XmlElement } from "./xml";
 export { DocxError };
 export type { DocxErrorCode, ReadLimits };
 
-const STORY_OF: Record<string, Story> = { header: "header", footer: "footer", footnotes: "footnotes", endnotes: "endnotes" };
+const STORY_OF = new Map<string, Story>([["header", "header"], ["footer", "footer"], ["footnotes", "footnotes"], ["endnotes", "endnotes"]]);
 
 function relatedPart(pkg: Package, rels: Relationship[], type: string, fallback?: string): XmlElement | undefined {
   const rel = rels.find((r) => r.type === type && !r.external);
@@ -66,7 +66,7 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<ReadLimits>): Docum
   const bodyStory = readStory(body?.children ?? [], { story: "body", styles, numbering });
   const trackedChanges: TrackedChange[] = [...bodyStory.trackedChanges];
   for (const rel of rels) {
-    const story = STORY_OF[rel.type];
+    const story = STORY_OF.get(rel.type);
     if (!story || rel.external) continue;
     const root = pkg.xml(rel.target);
     if (!root) continue;

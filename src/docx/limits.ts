@@ -9,7 +9,7 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxPartBytes: 128 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxPartBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 192 * 1024 * 1024,
   maxEntries: 10_000,
 };

@@ -1,4 +1,5 @@
 /** Core and app properties (docProps/core.xml, docProps/app.xml), settings and custom XML parts. */
+import { isoDateTimeOrNull } from "../model/dates";
 import type { CoreProperties, CustomXmlPart } from "../model/document";
 import type { Package } from "./package";
 import { child, onOff, type XmlElement } from "./xml";
@@ -9,8 +10,7 @@ function textOf(root: XmlElement | undefined, name: string): string | null {
 }
 
 function dateOf(root: XmlElement | undefined, name: string): string | null {
-  const t = textOf(root, name);
-  return t && /^\d{4}-\d{2}-\d{2}/.test(t) ? t : null;
+  return isoDateTimeOrNull(textOf(root, name) ?? undefined);
 }
 
 export function readCoreProperties(core: XmlElement | undefined, app: XmlElement | undefined): CoreProperties {

@@ -3,6 +3,7 @@
  * original text, runs with revision state and formatting, tracked changes, fields (TOC), bookmarks,
  * comment ranges and table cell membership.
  */
+import { isoDateTimeOrNull } from "../model/dates";
 import type {
   Paragraph, Run, RunFormat, RunRevision, Story, TableCellRef, TextPosition, TrackedChange, TrackedChangeKind,
 } from "../model/document";
@@ -63,9 +64,6 @@ const TABLE_CHANGES = new Set(["w:tblPrChange", "w:trPrChange", "w:tcPrChange", 
 
 const NO_REVISION: RunRevision = { kind: "none" };
 
-function isoDate(v: string | undefined): string | null {
-  return v && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) ? v : null;
-}
 
 function sameFormat(a: RunFormat, b: RunFormat): boolean {
   return a.highlight === b.highlight && a.shading === b.shading && a.color === b.color
@@ -143,7 +141,7 @@ class StoryReader {
       id: el.attrs["w:id"] ?? "",
       kind,
       author: el.attrs["w:author"] ?? "",
-      date: isoDate(el.attrs["w:date"]),
+      date: isoDateTimeOrNull(el.attrs["w:date"]),
       text: "",
       story: this.options.story,
       location: at ? { start: at, end: at } : null,

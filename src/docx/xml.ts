@@ -153,7 +153,7 @@ export function parseXml(source: string, part: string): XmlElement {
       }
     }
     if (stack.length > MAX_DEPTH) {
-      failure ??= new DocxError("too-large", { part, line: parser.line, detail: `elements nested deeper than ${MAX_DEPTH}` });
+      failure ??= new DocxError("too-deep", { part, line: parser.line, detail: `elements nested deeper than ${MAX_DEPTH}` });
       throw failure;
     }
     scopes.push(scope);

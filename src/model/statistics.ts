@@ -16,26 +16,29 @@ export interface DocumentStatistics {
   customXmlParts: number;
 }
 
-function increment<K extends string>(counts: Partial<Record<K, number>>, key: K): void {
-  counts[key] = (counts[key] ?? 0) + 1;
+/** Counts in a Map: keys come from the document (author names such as "constructor" or "__proto__"). */
+function count<K extends string>(keys: Iterable<K>): Partial<Record<K, number>> {
+  const counts = new Map<K, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return Object.fromEntries(counts) as Partial<Record<K, number>>;
 }
 
-export function documentStatistics(model: DocumentModel): DocumentStatistics {
-  const byKind: Partial<Record<TrackedChangeKind, number>> = {};
-  const byAuthor: Record<string, number> = {};
-  for (const change of model.trackedChanges) {
-    increment(byKind, change.kind);
-    increment(byAuthor, change.author || "(unbekannt)");
-  }
-  const highlights: Partial<Record<HighlightColor, number>> = {};
+/** Highlighted stretches: consecutive runs of one colour in a paragraph count once. */
+function* highlightStretches(model: DocumentModel): Generator<HighlightColor> {
   for (const p of model.paragraphs) {
     let previous: HighlightColor | null = null;
     for (const run of p.runs) {
       const colour = run.format.highlight;
-      if (colour && colour !== previous) increment(highlights, colour);
+      if (colour && colour !== previous) yield colour;
       previous = colour;
     }
   }
+}
+
+export function documentStatistics(model: DocumentModel): DocumentStatistics {
+  const byKind = count(model.trackedChanges.map((c) => c.kind));
+  const byAuthor = count(model.trackedChanges.map((c) => c.author || "(unbekannt)")) as Record<string, number>;
+  const highlights = count(highlightStretches(model));
   return {
     paragraphs: model.paragraphs.length,
     headings: headings(model).length,

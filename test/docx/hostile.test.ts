@@ -177,7 +177,7 @@ describe("hostile and broken packages", () => {
     expect(error!.messageEn).toMatch(/^The file is corrupt \(malformed XML\): word\/document\.xml, line 2 \(.+\)\.$/);
   });
 
-  it("refuses absurdly deep nesting instead of overflowing the stack (too-large)", () => {
+  it("refuses absurdly deep nesting instead of overflowing the stack (too-deep)", () => {
     const depth = 20_000;
     expect(codeOf(minimalDocx(`<w:p>${"<w:hyperlink>".repeat(depth)}${"</w:hyperlink>".repeat(depth)}</w:p>`))).toBe("too-large");
   });

@@ -1,0 +1,187 @@
+/**
+ * Hostile input that could exhaust memory, run in a child process under `--max-old-space-size=256` through the
+ * compiled command line, killed after 60 s. Each must end on its own: exit 2 with one line, or a correct result.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { anchoredParagraph, comment, deflatedPart, deflatedZeros, docx, docxWithComments, documentXml, minimalParts, pkg, rawZip } from "./packages";
+
+const ROOT = path.resolve(__dirname, "../..");
+const COMPILED = path.join(ROOT, "dist", "node", "cli", "main.js");
+const RUNNER = path.join(__dirname, "bounded-runner.js");
+const MiB = 2 ** 20;
+
+// Local file helpers: the harness would load the whole command line into this process, which these tests avoid.
+const tempDir = () => mkdtempSync(path.join(tmpdir(), "beschlussreif-hostile-"));
+function writeTemp(name: string, bytes: Uint8Array): string {
+  const file = path.join(tempDir(), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+/** Heap is capped at 256 MiB; inflated parts live outside the heap, the reader caps one part at 128 MiB. */
+const MAX_RSS = 512 * MiB;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the command line once when dist/ is missing or older than the sources (type errors elsewhere do not stop tsc's output). */
+function ensureCompiledCli(): void {
+  if (existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newestSource(path.join(ROOT, "src"))) return;
+  try {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+  } catch {
+    // tsc exits non-zero on type errors but still writes dist/; whether the CLI runs is what the tests check.
+  }
+}
+
+interface Bounded {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  maxRssBytes: number;
+}
+
+function runBounded(...argv: string[]): Bounded {
+  const report = path.join(tempDir(), "report.json");
+  const child = spawnSync(process.execPath, ["--max-old-space-size=256", RUNNER, report, ...argv], {
+    encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL", maxBuffer: 64 * MiB,
+  });
+  const measured = existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")) as { maxRssBytes: number }).maxRssBytes : NaN;
+  return { status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr, maxRssBytes: measured };
+}
+
+const peaks: string[] = [];
+
+function expectBounded(result: Bounded, label: string): void {
+  expect(result.signal).toBeNull(); // not killed by the 60 s limit
+  expect(result.stderr).not.toMatch(/heap out of memory|\n\s+at |Error:/);
+  expect(result.maxRssBytes).toBeLessThan(MAX_RSS);
+  peaks.push(`${label}: exit ${result.status}, peak RSS ${(result.maxRssBytes / MiB).toFixed(0)} MiB`);
+}
+
+function expectRefused(result: Bounded, file: string, mention: string): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe("");
+  const lines = result.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(new RegExp(`^beschlussreif: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
+  expect(lines[0]).toContain(mention);
+}
+
+describe("bounded memory and time (child process, 256 MiB heap)", () => {
+  let zeros: ReturnType<typeof deflatedZeros>;
+
+  beforeAll(() => {
+    ensureCompiledCli();
+    zeros = deflatedZeros(1024);
+  }, 180_000);
+
+  afterAll(() => {
+    if (peaks.length) console.log(`Hostile input, measured:\n  ${peaks.join("\n  ")}`);
+  });
+
+  it("the 1 GiB bomb compresses to about 1 MB", () => {
+    expect(zeros.size).toBe(2 ** 30);
+    expect(zeros.data.length).toBeLessThan(1.2 * 1_000_000);
+  });
+
+  it("zip bomb as word/document.xml, size declared honestly: exit 2", () => {
+    const parts = minimalParts("").slice(0, 2);
+    const file = writeTemp("bombe.docx", rawZip([...parts, { name: "word/document.xml", data: zeros.data, crc: zeros.crc, declaredSize: zeros.size }]));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "zip bomb, honest size");
+    expectRefused(result, file, "zu groß");
+  });
+
+  it("zip bomb as word/document.xml, declared size a lie (1 KiB): stopped while inflating, exit 2", () => {
+    const parts = minimalParts("").slice(0, 2);
+    const file = writeTemp("bombe-luege.docx", rawZip([...parts, { name: "word/document.xml", data: zeros.data, crc: zeros.crc, declaredSize: 1024 }]));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "zip bomb, lying size");
+    expectRefused(result, file, "zu groß");
+  });
+
+  it("zip bomb in a part the document references (comments.xml), lying size: exit 2", () => {
+    const base = minimalParts(anchoredParagraph([1]));
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`;
+    const file = writeTemp("bombe-kommentar.docx", rawZip([
+      ...base,
+      deflatedPart("word/_rels/document.xml.rels", rels),
+      { name: "word/comments.xml", data: zeros.data, crc: zeros.crc, declaredSize: 2048 },
+    ]));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "zip bomb in comments.xml, lying size");
+    expectRefused(result, file, "word/comments.xml");
+  });
+
+  it("zip bomb in a part nothing references (word/media), lying size: never inflated, reads", () => {
+    const parts = minimalParts(`<w:p><w:r><w:t>Haushaltssatzung des Kreises Musterland</w:t></w:r></w:p>`);
+    const file = writeTemp("bombe-bild.docx", rawZip([...parts, { name: "word/media/image1.png", data: zeros.data, crc: zeros.crc, declaredSize: 1024 }]));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "zip bomb in an unreferenced part");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).statistics.paragraphs).toBe(1);
+  });
+
+  it("billion laughs: refused before any expansion", () => {
+    const entities = [`<!ENTITY a "lol">`, ...Array.from({ length: 9 }, (_, i) => `<!ENTITY ${"bcdefghij"[i]} "${`&${"abcdefghi"[i]};`.repeat(10)}">`)];
+    const prolog = `<?xml version="1.0"?>\n<!DOCTYPE w:document [${entities.join("")}]>`;
+    const file = writeTemp("lol.docx", pkg({ "word/document.xml": documentXml(`<w:p><w:r><w:t>&j;&j;&j;</w:t></w:r></w:p>`, prolog) }));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "billion laughs");
+    expectRefused(result, file, "DOCTYPE");
+  });
+
+  it("100,000 nested content controls: exit 2, no stack overflow", () => {
+    const depth = 100_000;
+    const file = writeTemp("tief.docx", docx(`${"<w:sdt><w:sdtContent>".repeat(depth)}<w:p/>${"</w:sdtContent></w:sdt>".repeat(depth)}`));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "100,000 nested w:sdt");
+    expectRefused(result, file, "word/document.xml");
+  });
+
+  describe("10,000 comments", () => {
+    let file: string;
+    beforeAll(() => {
+      const ids = Array.from({ length: 10_000 }, (_, i) => i);
+      const body = Array.from({ length: 100 }, (_, p) => anchoredParagraph(ids.slice(p * 100, p * 100 + 100))).join("");
+      file = writeTemp("viele.docx", docxWithComments(body, ids.map((id) => comment(id, `Person ${id % 37}`, `Anmerkung ${id}`)).join("")));
+    });
+
+    it("meta reports 10,000", () => {
+      const result = runBounded("meta", file, "--format", "json");
+      expectBounded(result, "10,000 comments, meta");
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).statistics.comments).toBe(10_000);
+    });
+
+    it("check and overview finish within the limits", () => {
+      for (const args of [["check", file, "--format", "json"], ["overview", file, "--format", "json", "--include-comments"]]) {
+        const result = runBounded(...args);
+        expectBounded(result, `10,000 comments, ${args[0]}`);
+        expect(result.stderr).toBe("");
+        expect([0, 1]).toContain(result.status);
+        expect(() => JSON.parse(result.stdout)).not.toThrow();
+      }
+    });
+  });
+
+  it("a 5 MB comment: reads", () => {
+    const text = "Die Verwaltung des Kreises Musterland prüft den Antrag. ".repeat(90_000);
+    const file = writeTemp("lang.docx", docxWithComments(anchoredParagraph([1]), comment(1, "Dr. Beispiel", text)));
+    const result = runBounded("meta", file, "--format", "json");
+    expectBounded(result, "5 MB comment");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).statistics.comments).toBe(1);
+  });
+});

@@ -179,7 +179,7 @@ describe("hostile and broken packages", () => {
 
   it("refuses absurdly deep nesting instead of overflowing the stack (too-deep)", () => {
     const depth = 20_000;
-    expect(codeOf(minimalDocx(`<w:p>${"<w:hyperlink>".repeat(depth)}${"</w:hyperlink>".repeat(depth)}</w:p>`))).toBe("too-large");
+    expect(codeOf(minimalDocx(`<w:p>${"<w:hyperlink>".repeat(depth)}${"</w:hyperlink>".repeat(depth)}</w:p>`))).toBe("too-deep");
   });
 
   it("refuses a part whose CRC-32 does not match (bad-crc)", () => {

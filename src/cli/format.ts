@@ -1,12 +1,6 @@
 /** Plain-text rendering for the terminal (German). JSON output needs no rendering. */
 import type { Finding, Severity } from "../model/findings";
-
-const SEVERITY_LABEL: Record<Severity, string> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
-
-export function formatDate(iso: string | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : "–";
-}
+import { SEVERITY_LABEL } from "../model/labels";
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -10,6 +10,7 @@ import { oparlJson, type OparlOptions } from "./oparl";
 import type { OverviewData, OverviewFormat } from "./types";
 
 export { amendmentRows, statusText } from "./tables";
+export { overviewData, paperTitle, type OverviewRequest, type OverviewSource } from "./data";
 export { buildSynopse, type SynopseOptions } from "./synopse";
 export { beiratRows } from "./beirat";
 export { amendmentTable, beiratTable, synopseTable, tableOf } from "./layout";

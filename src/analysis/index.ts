@@ -1,0 +1,47 @@
+/**
+ * One analysis of a document: every check over one model, as the command line's `check`,
+ * the task pane and the benchmark run it. Pure: model in, result out.
+ */
+import type { DocumentModel } from "../model/document";
+import { SEVERITY_RANK, type Finding } from "../model/findings";
+import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
+import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
+import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
+import { checkBeirat, collectBeiratItems, type BeiratItem } from "../beirat";
+
+export interface AnalysisOptions {
+  glossaries?: Glossary[];
+  reference?: ReferenceOutline;
+  /** Term groups the user chose to ignore in this document. */
+  ignoredTerms?: string[];
+}
+
+export interface AnalysisResult {
+  model: DocumentModel;
+  outline: OutlineReport;
+  terms: TermReport;
+  amendments: AmendmentCollection;
+  beirat: BeiratItem[];
+  /** All findings, in document order, the more severe first at the same place. */
+  findings: Finding[];
+}
+
+export function analyzeDocument(model: DocumentModel, options: AnalysisOptions = {}): AnalysisResult {
+  const outline = checkOutline(model, { reference: options.reference });
+  const terms = checkTerminology(model, { glossaries: options.glossaries, ignored: options.ignoredTerms });
+  const amendments = collectAmendments(model);
+  const beirat = collectBeiratItems(model);
+  const findings = [
+    ...outline.findings,
+    ...terms.findings,
+    ...checkAmendments(amendments.amendments, amendments.registry, model),
+    ...checkBeirat(beirat),
+  ].sort(byPlace);
+  return { model, outline, terms, amendments, beirat, findings };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  const pa = a.location.paragraph ?? -1;
+  const pb = b.location.paragraph ?? -1;
+  return pa - pb || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+}

@@ -1,0 +1,39 @@
+/** `beschlussreif check`: every check, as text or the JSON of SPEC §2.7. */
+import { analyzeDocument } from "../analysis";
+import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
+import { parseGlossary } from "../checks/terminology";
+import { SEVERITY_RANK, type Severity } from "../model/findings";
+import { formatFindings, summarizeFindings } from "./format";
+import { parseWith, readDocument, readJson } from "./input";
+import type { CliIO } from "./io";
+
+export interface CheckOptions {
+  format: "text" | "json";
+  glossary: string[];
+  reference?: string;
+  failOn: Severity | "never";
+}
+
+function readReference(io: CliIO, path: string): ReferenceOutline {
+  return /\.docx$/i.test(path)
+    ? referenceFromModel(readDocument(io, path))
+    : parseWith(path, parseReferenceOutline, readJson(io, path));
+}
+
+export async function runCheck(io: CliIO, file: string, options: CheckOptions): Promise<0 | 1> {
+  const glossaries = options.glossary.map((path) => parseWith(path, parseGlossary, readJson(io, path)));
+  const reference = options.reference ? readReference(io, options.reference) : undefined;
+  const model = readDocument(io, file);
+  const result = analyzeDocument(model, { glossaries, reference });
+
+  if (options.format === "json") {
+    const summary = { ...summarizeFindings(result.findings), total: result.findings.length };
+    const json = { file, summary, findings: result.findings, outline: { toc: result.outline.toc, headings: result.outline.headings } };
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+  } else {
+    io.stdout(formatFindings(file, result.findings));
+  }
+  if (options.failOn === "never") return 0;
+  const threshold = SEVERITY_RANK[options.failOn];
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * The glossary shipped with Beschlussreif for German administrative language. Every entry names its source:
+ * a Duden recommendation (where Duden allows two spellings and marks one as recommended) or the usage of the
+ * Kreis documents this tool was built from (SPEC §1, seeds 000–004).
+ */
+import type { Glossary } from "./glossary";
+
+export const DEFAULT_GLOSSARY: Glossary = {
+  version: 1,
+  terms: [
+    {
+      preferred: "Potenzial",
+      variants: ["Potential"],
+      note: "Duden empfiehlt die Schreibung mit z (Potenzial, potenziell); so auch die Strategischen Ziele 2025 („Potenziale der Digitalisierung“).",
+    },
+    {
+      preferred: "essenziell",
+      variants: ["essentiell"],
+      note: "Duden empfiehlt die Schreibung mit z.",
+    },
+    {
+      preferred: "E-Mail",
+      variants: ["Email", "eMail", "e-Mail", "EMail"],
+      note: "Duden: E-Mail mit Bindestrich; „Email“ ist der Schmelzüberzug.",
+    },
+    {
+      preferred: "Homeoffice",
+      variants: ["Home-Office", "Home Office", "HomeOffice"],
+      note: "Duden empfiehlt die Zusammenschreibung Homeoffice.",
+    },
+    {
+      preferred: "Start-up",
+      variants: ["Startup", "StartUp"],
+      note: "Duden empfiehlt Start-up; so auch die Strategischen Ziele 2025 („Start-ups“).",
+    },
+    {
+      preferred: "Smart Region",
+      variants: ["Smart-Region", "SmartRegion"],
+      note: "Schreibung der Strategischen Ziele 2025 (Zielfeld XII „Digitalisierung und Smart Region“).",
+    },
+    {
+      preferred: "Menschen mit Einwanderungsgeschichte",
+      variants: ["Menschen mit Zuwanderungsgeschichte"],
+      note: "Überwiegende Formulierung der Strategischen Ziele 2025 (Zielfeld Integration).",
+    },
+    {
+      preferred: "Stabsstelle",
+      variants: ["Stabstelle"],
+      note: "Duden: Stabsstelle (mit Fugen-s); Bezeichnung der Stabsstelle Kreisentwicklung.",
+    },
+    {
+      preferred: "Bündnis 90/Die Grünen",
+      variants: ["B90/Die Grünen", "B90/ Die Grünen", "B 90/Die Grünen"],
+      note: "Offizieller Parteiname; Kurzformen wie „B90/ Die Grünen“ stehen in den Anträgen zur Strategie 2025.",
+    },
+    {
+      preferred: "Onlinezugangsgesetz",
+      variants: ["Online-Zugangsgesetz", "Onlinezugangs-Gesetz"],
+      note: "Amtlicher Kurztitel des Gesetzes (OZG), so auch in der Vorlage zur Digitalisierungsstrategie 2021.",
+    },
+  ],
+};

@@ -1,0 +1,177 @@
+/**
+ * Terminology consistency (SPEC §2.4): glossary terms, spelling pairs, compounds, case, abbreviations and gendered
+ * forms. Reads the final view of the body once; every group says which form it suggests and why.
+ */
+import type { DocumentModel } from "../../model/document";
+import type { Finding } from "../../model/findings";
+import { headings, sectionOf } from "../../model/outline";
+import { DEFAULT_GLOSSARY } from "./default-glossary";
+import { genderGroups } from "./gender";
+import type { Glossary } from "./glossary";
+import { GlossaryMatcher, mergeGlossaries } from "./glossary-match";
+import { usesFoldedSpelling } from "./spelling";
+import { checkedParagraphs, tokenize, type Token } from "./tokens";
+import type { Replacement, TermGroup, TermPlace, TermReport, TermVariant } from "./types";
+import { abbreviationGroups, byPosition, caseGroups, compoundAndSpellingGroups, type Occurrence, type RawGroup } from "./variants";
+
+export { DEFAULT_GLOSSARY } from "./default-glossary";
+export { GlossaryError, parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
+export type { Replacement, TermGroup, TermGroupKind, TermPlace, TermReport, TermVariant } from "./types";
+
+export interface TerminologyOptions {
+  /** Document and command-line glossaries, in precedence order; the shipped default glossary follows them. */
+  glossaries?: readonly Glossary[];
+  /** Set false to leave out the shipped default glossary. */
+  defaultGlossary?: boolean;
+  /** Ids of groups the user chose to ignore for this document. */
+  ignored?: readonly string[];
+}
+
+export function checkTerminology(model: DocumentModel, options: TerminologyOptions = {}): TermReport {
+  const paragraphs = checkedParagraphs(model);
+  const tokenLists = paragraphs.map(tokenize);
+  const textOf = new Map(paragraphs.map((p) => [p.index, p.text]));
+  const ignored = new Set(options.ignored ?? []);
+
+  const terms = mergeGlossaries([...(options.glossaries ?? []), ...(options.defaultGlossary === false ? [] : [DEFAULT_GLOSSARY])]);
+  const matcher = new GlossaryMatcher(terms);
+  const claimed = new Set<Token>();
+  const glossaryPlaces = terms.map(() => new Map<string, TermPlace[]>());
+  for (const tokens of tokenLists) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].quoted) continue;
+      const m = matcher.matchAt(tokens, i);
+      if (!m) continue;
+      for (let k = m.from; k < m.to; k++) claimed.add(tokens[k]);
+      const text = textOf.get(tokens[i].paragraph)!.slice(m.start, m.end);
+      const byForm = glossaryPlaces[m.form.termIndex];
+      const places = byForm.get(m.form.text) ?? [];
+      places.push({ paragraph: tokens[i].paragraph, start: m.start, end: m.end, text, endings: m.endings });
+      byForm.set(m.form.text, places);
+      i = m.to - 1;
+    }
+  }
+
+  const groups: TermGroup[] = [];
+  terms.forEach((term, t) => {
+    const byForm = glossaryPlaces[t];
+    if (![...byForm.keys()].some((f) => term.forms.some((x) => x.text === f && !x.preferred))) return;
+    const variants = [...byForm].map(([form, places]): TermVariant => ({ form, count: places.length, places }));
+    variants.sort((a, b) => byPosition(a.places[0], b.places[0]));
+    const id = `glossary:${term.preferred.toLowerCase()}`;
+    groups.push({
+      id, rule: "term/glossary", kind: "glossary", severity: "warning", variants, suggested: term.preferred,
+      reason: "bevorzugter Begriff laut Glossar", note: term.note || null, ignored: ignored.has(id),
+    });
+  });
+
+  const raw = [
+    ...compoundAndSpellingGroups(tokenLists, claimed),
+    ...caseGroups(tokenLists, claimed),
+    ...abbreviationGroups(tokenLists, claimed),
+    ...genderGroups(tokenLists, claimed, (p) => textOf.get(p) ?? ""),
+  ];
+  for (const r of raw) groups.push(variantGroup(r, ignored.has(r.id)));
+  groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));
+
+  const hs = headings(model);
+  const findings = groups.filter((g) => !g.ignored).map((g) => toFinding(g, hs));
+  return { findings, groups };
+}
+
+function variantGroup(r: RawGroup, ignored: boolean): TermGroup {
+  const byForm = new Map<string, Occurrence[]>();
+  for (const o of r.occurrences) {
+    const list = byForm.get(o.form);
+    if (list) list.push(o); else byForm.set(o.form, [o]);
+  }
+  const variants = [...byForm.values()].map((occs): TermVariant => ({
+    form: displayOf(occs),
+    count: occs.length,
+    places: occs.map((o) => ({ paragraph: o.paragraph, start: o.start, end: o.end, text: o.text, endings: [o.ending] })),
+  }));
+  const ranked = [...variants].sort((a, b) => b.count - a.count);
+  const tied = ranked.filter((v) => v.count === ranked[0].count);
+  const counts = ranked.map((v) => v.count).join(" zu ");
+  const noun = r.kind === "gender" ? "Form" : "Schreibweise";
+  let suggested = ranked[0];
+  let reason = `häufigere ${noun} (${counts})`;
+  if (tied.length > 1) {
+    /* Both spellings of a pair are correct; on a tie the one Duden recommends (z, f, ss) wins. */
+    const recommended = r.kind === "spelling" ? tied.find((v) => !usesFoldedSpelling(v.form)) : undefined;
+    suggested = recommended ?? tied[0];
+    reason = recommended ? `empfohlene Schreibung nach Duden (gleich häufig: ${counts})` : `zuerst verwendete ${noun} (gleich häufig: ${counts})`;
+  }
+  return {
+    id: r.id, rule: "term/variant", kind: r.kind, severity: r.kind === "gender" ? "info" : "warning",
+    variants, suggested: suggested.form, reason, note: null, ignored,
+  };
+}
+
+/** The most frequent spelling of a variant, preferring mid-sentence places over sentence starts. */
+function displayOf(occs: readonly Occurrence[]): string {
+  const pool = occs.some((o) => !o.sentenceInitial) ? occs.filter((o) => !o.sentenceInitial) : occs;
+  const counts = new Map<string, number>();
+  for (const o of pool) counts.set(o.display, (counts.get(o.display) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function quoteList(variants: readonly TermVariant[]): string {
+  const parts = variants.map((v) => `„${v.form}“ (${v.count}×)`);
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} und ${parts[parts.length - 1]}`;
+}
+
+function message(g: TermGroup): string {
+  const proposal = `Vorschlag: „${g.suggested}“ – ${g.reason}.`;
+  const note = g.note ? ` Hinweis: ${g.note}` : "";
+  if (g.kind === "glossary" && !g.variants.some((v) => v.form === g.suggested)) {
+    return `Nicht bevorzugter Begriff: ${quoteList(g.variants)}. ${proposal}${note}`;
+  }
+  const what = g.kind === "gender" ? "Uneinheitliche geschlechtergerechte Formen" : "Uneinheitliche Schreibweise";
+  return `${what}: ${quoteList(g.variants)}. ${proposal}${note}`;
+}
+
+function toFinding(g: TermGroup, hs: ReturnType<typeof headings>): Finding {
+  const first = g.variants.find((v) => v.form !== g.suggested)?.places[0] ?? g.variants[0].places[0];
+  return {
+    rule: g.rule,
+    severity: g.severity,
+    message: message(g),
+    location: { paragraph: first.paragraph, section: sectionOf(hs, first.paragraph)?.path ?? null, text: first.text },
+    data: {
+      group: g.id, kind: g.kind, suggested: g.suggested, reason: g.reason,
+      variants: g.variants.map((v) => ({ form: v.form, count: v.count })),
+    },
+  };
+}
+
+/**
+ * The edits that make every place of the group read `chosenForm`, inflection endings kept (Potentials → Potenzials).
+ * Gendered forms yield none: changing them changes articles and adjectives, which the clerk does by hand.
+ */
+export function replacementsFor(group: TermGroup, chosenForm: string): Replacement[] {
+  if (group.kind === "gender") return [];
+  const out: Replacement[] = [];
+  for (const v of group.variants) {
+    if (v.form === chosenForm) continue;
+    for (const p of v.places) {
+      const replacement = replacementAt(group, p, chosenForm);
+      if (replacement !== p.text) out.push({ paragraph: p.paragraph, start: p.start, end: p.end, replacement });
+    }
+  }
+  return out.sort(byPosition);
+}
+
+function replacementAt(group: TermGroup, p: TermPlace, chosen: string): string {
+  if (group.kind === "abbreviation") return chosen;
+  if (group.kind === "case") {
+    const upper = chosen[0] !== chosen[0].toLowerCase();
+    return (upper ? p.text[0].toUpperCase() : p.text[0].toLowerCase()) + p.text.slice(1);
+  }
+  const words = chosen.split(" ");
+  const inflected = p.endings.length === words.length
+    ? words.map((w, i) => w + p.endings[i]).join(" ")
+    : chosen + p.endings[p.endings.length - 1];
+  const startsUpper = p.text[0] !== p.text[0].toLowerCase();
+  return startsUpper && inflected[0] === inflected[0].toLowerCase() ? inflected[0].toUpperCase() + inflected.slice(1) : inflected;
+}

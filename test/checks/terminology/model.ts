@@ -1,0 +1,32 @@
+/** Hand-built DocumentModels for the terminology check. "# Titel" is a heading, "toc: …" a TOC line. */
+import type { BuiltInStyle, DocumentModel, Paragraph } from "../../../src/model/document";
+
+function para(index: number, spec: string): Paragraph {
+  const heading = /^# (.*)$/s.exec(spec);
+  const toc = /^toc: (.*)$/s.exec(spec);
+  const text = heading?.[1] ?? toc?.[1] ?? spec;
+  const builtInStyle: BuiltInStyle = heading ? "Heading1" : toc ? "Toc1" : "Normal";
+  return {
+    index, text, originalText: text, runs: [], styleId: null, styleName: null, builtInStyle,
+    outlineLevel: heading ? 1 : null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
+  };
+}
+
+export function docModel(specs: readonly string[]): DocumentModel {
+  return {
+    paragraphs: specs.map((s, i) => para(i, s)), comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [],
+    trackRevisions: false,
+    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
+  };
+}
+
+/** Applies replacements to the final text (the Word layer does this as tracked changes). */
+export function applyReplacements(model: DocumentModel, edits: readonly { paragraph: number; start: number; end: number; replacement: string }[]): DocumentModel {
+  const paragraphs = model.paragraphs.map((p) => {
+    const mine = edits.filter((e) => e.paragraph === p.index).sort((a, b) => b.start - a.start);
+    let text = p.text;
+    for (const e of mine) text = text.slice(0, e.start) + e.replacement + text.slice(e.end);
+    return { ...p, text };
+  });
+  return { ...model, paragraphs };
+}

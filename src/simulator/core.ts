@@ -1,0 +1,211 @@
+/**
+ * The request/sync machinery of the simulator: proxies queue operations, `sync()` runs them in order,
+ * and a property is readable only after a load of it has been synced — the rules Word enforces.
+ */
+
+/** Error codes of `OfficeExtension.Error` that the simulator raises. */
+export type SimErrorCode =
+  | "NotAllowed" | "GeneralException" | "ItemNotFound" | "InvalidArgument" | "PropertyNotLoaded" | "AccessDenied";
+
+/** Shaped like `OfficeExtension.Error` (name "RichApi.Error", `code`, `debugInfo`). */
+export class SimError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string };
+  constructor(readonly code: SimErrorCode, message: string) {
+    super(message);
+    this.debugInfo = { code, message };
+  }
+}
+
+/** Operations whose failure tests can provoke, by the Word method they stand for. */
+export type FailurePoint =
+  | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
+  | "customXml" | "insertTable" | "createDocument" | "select" | "read";
+
+export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
+
+export interface SimStats {
+  syncs: number;
+  operations: number;
+}
+
+export class SimContext {
+  private queue: Array<() => void> = [];
+  constructor(readonly stats: SimStats, readonly failures: Failures) {}
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+    this.stats.operations += 1;
+  }
+
+  /** Throws the configured error for this operation, before it changes anything. */
+  check(point: FailurePoint): void {
+    const code = this.failures[point];
+    if (code) throw new SimError(code, `Simulierter Fehler bei ${point}`);
+  }
+
+  async sync(): Promise<void> {
+    this.stats.syncs += 1;
+    const ops = this.queue;
+    this.queue = [];
+    // Word runs a batch up to the first failing operation; what ran before it stays done.
+    for (const op of ops) op();
+  }
+}
+
+/** Normalises every form `load()` accepts into slash paths ("a", "b/c"); `items/` is stripped by collections. */
+export function loadPaths(option: unknown): string[] {
+  if (option === undefined || option === null) return [];
+  if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (Array.isArray(option)) return option.flatMap((o) => loadPaths(o));
+  if (typeof option === "object") {
+    const o = option as Record<string, unknown>;
+    if (typeof o.select === "string" || typeof o.expand === "string") {
+      return [...loadPaths(o.select), ...loadPaths(o.expand)];
+    }
+    return Object.entries(o).flatMap(([key, value]) => {
+      if (value === true) return [key];
+      if (value && typeof value === "object") {
+        const inner = loadPaths(value);
+        return inner.length === 0 ? [key] : inner.map((p) => `${key}/${p}`);
+      }
+      return [];
+    });
+  }
+  return [];
+}
+
+/** Anything a load path can descend into. */
+export interface Loadable {
+  loadNow(paths: string[]): void;
+}
+
+/**
+ * A proxy over a model object. The target is resolved when the first queued operation runs (as Word binds
+ * object paths on the server), and cached from then on.
+ */
+export abstract class SimObject<T> implements Loadable {
+  private values = new Map<string, unknown>();
+  private bound: { target: T | null } | null = null;
+  private nullLoaded = false;
+  private children = new Map<string, unknown>();
+
+  constructor(readonly context: SimContext, private readonly resolve: () => T | null, private readonly allowNull = false) {}
+
+  /** Scalar properties by name, read from the target. */
+  protected abstract scalars(): Record<string, (t: T) => unknown>;
+  /** Navigation properties (child proxies) by name. */
+  protected navigation(): Record<string, () => Loadable> {
+    return {};
+  }
+
+  /** The bound target; throws ItemNotFound for a missing object that is not a null object. */
+  target(): T | null {
+    if (!this.bound) this.bound = { target: this.resolve() };
+    if (this.bound.target === null && !this.allowNull) {
+      throw new SimError("ItemNotFound", "Das angeforderte Element wurde nicht gefunden.");
+    }
+    return this.bound.target;
+  }
+
+  required(): T {
+    const t = this.target();
+    if (t === null) throw new SimError("GeneralException", "Aufruf auf einem Nullobjekt.");
+    return t;
+  }
+
+  load(option?: unknown): this {
+    const paths = loadPaths(option);
+    this.context.enqueue(() => this.loadNow(paths));
+    return this;
+  }
+
+  loadNow(paths: string[]): void {
+    this.context.check("read");
+    const t = this.target();
+    this.nullLoaded = true;
+    if (t === null) return;
+    const scalars = this.scalars();
+    const navs = this.navigation();
+    const wanted = paths.length === 0 ? Object.keys(scalars) : paths;
+    // Paths into the same navigation property load that child once, with all their tails.
+    const childPaths = new Map<string, string[]>();
+    for (const path of wanted) {
+      const [head, ...rest] = path.split("/");
+      if (head in scalars) this.values.set(head, scalars[head](t));
+      else if (head in navs) childPaths.set(head, [...(childPaths.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+      else throw new SimError("InvalidArgument", `Unbekannte Eigenschaft "${head}".`);
+    }
+    for (const [head, tails] of childPaths) navs[head]().loadNow(tails);
+  }
+
+  /** The same child proxy on every access, as Office.js returns one object per navigation property. */
+  protected child<C>(name: string, make: () => C): C {
+    if (!this.children.has(name)) this.children.set(name, make());
+    return this.children.get(name) as C;
+  }
+
+  /** Reads a loaded value; like Word, throws PropertyNotLoaded before load + sync. */
+  protected get<V>(name: string): V {
+    if (!this.values.has(name)) {
+      throw new SimError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.values.get(name) as V;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullLoaded) throw new SimError("PropertyNotLoaded", "The property 'isNullObject' is not available.");
+    return this.bound?.target === null;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.values);
+  }
+}
+
+/** Builds an item proxy over a lazily resolved target; null objects allowed or not. */
+export type ProxyFactory<T, P> = (resolve: () => T | null, allowNull: boolean) => P;
+
+/** A proxy over a list of targets; `items` exists after load + sync. */
+export class SimCollection<T, P extends Loadable> implements Loadable {
+  private loadedItems: P[] | null = null;
+  private bound: T[] | null = null;
+
+  constructor(readonly context: SimContext, private readonly resolve: () => T[], private readonly proxy: ProxyFactory<T, P>) {}
+
+  targets(): T[] {
+    if (!this.bound) this.bound = this.resolve();
+    return this.bound;
+  }
+
+  load(option?: unknown): this {
+    const paths = loadPaths(option)
+      .map((p) => (p === "items" ? "" : p.startsWith("items/") ? p.slice(6) : p))
+      .filter((p) => p !== "");
+    this.context.enqueue(() => this.loadNow(paths));
+    return this;
+  }
+
+  loadNow(paths: string[]): void {
+    paths = paths.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
+    this.context.check("read");
+    this.loadedItems = this.targets().map((t) => {
+      const item = this.proxy(() => t, false);
+      item.loadNow(paths);
+      return item;
+    });
+  }
+
+  get items(): P[] {
+    if (!this.loadedItems) throw new SimError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.loadedItems;
+  }
+
+  getFirst(): P {
+    return this.proxy(() => this.targets()[0] ?? null, false);
+  }
+
+  getFirstOrNullObject(): P {
+    return this.proxy(() => this.targets()[0] ?? null, true);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Changes to a DocumentModel as Word would make them: runs split at range edges, offsets kept consistent,
+ * tracked insertions recorded. Only the simulator calls these; the model stays the single source of truth.
+ */
+import type { Comment, DocumentModel, Paragraph, Run, RunFormat, TextPosition, TextRange } from "../model/document";
+
+const isDeleted = (r: Run) => r.revision.kind === "deleted" || r.revision.kind === "movedFrom";
+const isInserted = (r: Run) => r.revision.kind === "inserted" || r.revision.kind === "movedTo";
+
+export function paragraphRange(p: Paragraph): TextRange {
+  return { start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } };
+}
+
+/** Per paragraph of the range: its index and the final-view offsets it covers. */
+export function spans(model: DocumentModel, r: TextRange): Array<{ p: Paragraph; start: number; end: number }> {
+  const out: Array<{ p: Paragraph; start: number; end: number }> = [];
+  for (let i = r.start.paragraph; i <= r.end.paragraph; i++) {
+    const p = model.paragraphs[i];
+    if (!p) continue;
+    const start = i === r.start.paragraph ? r.start.offset : 0;
+    const end = i === r.end.paragraph ? r.end.offset : p.text.length;
+    out.push({ p, start, end });
+  }
+  return out;
+}
+
+export function rangeText(model: DocumentModel, r: TextRange): string {
+  return spans(model, r).map((s) => s.p.text.slice(s.start, s.end)).join("\r");
+}
+
+/** Text of the range with all changes rejected: unchanged and deleted runs standing inside the range. */
+export function originalText(model: DocumentModel, r: TextRange): string {
+  return spans(model, r)
+    .map(({ p, start, end }) => {
+      if (start === 0 && end === p.text.length) return p.originalText;
+      return p.runs
+        .filter((run) => !isInserted(run) && run.finalOffset >= start && run.finalOffset + (isDeleted(run) ? 0 : run.text.length) <= end)
+        .map((run) => run.text)
+        .join("");
+    })
+    .join("\r");
+}
+
+function splitAt(p: Paragraph, offset: number): void {
+  const i = p.runs.findIndex((r) => !isDeleted(r) && r.finalOffset < offset && offset < r.finalOffset + r.text.length);
+  if (i < 0) return;
+  const r = p.runs[i];
+  const k = offset - r.finalOffset;
+  const second: Run = {
+    ...r,
+    text: r.text.slice(k),
+    format: { ...r.format },
+    commentIds: [...r.commentIds],
+    finalOffset: offset,
+    originalOffset: r.originalOffset + (isInserted(r) ? 0 : k),
+  };
+  p.runs.splice(i, 1, { ...r, text: r.text.slice(0, k) }, second);
+}
+
+/** The visible runs fully inside the range, after splitting at its edges. */
+function runsIn(model: DocumentModel, r: TextRange): Run[] {
+  return spans(model, r).flatMap(({ p, start, end }) => {
+    splitAt(p, start);
+    splitAt(p, end);
+    return p.runs.filter((run) => !isDeleted(run) && run.text.length > 0 && run.finalOffset >= start && run.finalOffset + run.text.length <= end);
+  });
+}
+
+/** The common value of a format property over the range, null when mixed (as Office.js reports). */
+export function commonFormat<K extends keyof RunFormat>(model: DocumentModel, r: TextRange, key: K): RunFormat[K] | null | "mixed" {
+  const values = spans(model, r).flatMap(({ p, start, end }) =>
+    p.runs.filter((run) => !isDeleted(run) && run.finalOffset < end && run.finalOffset + run.text.length > start).map((run) => run.format[key]),
+  );
+  if (values.length === 0) return null;
+  return values.every((v) => v === values[0]) ? values[0] : "mixed";
+}
+
+export function setFormat(model: DocumentModel, r: TextRange, patch: Partial<RunFormat>): void {
+  for (const run of runsIn(model, r)) Object.assign(run.format, patch);
+}
+
+function nextId(ids: string[]): string {
+  return String(ids.reduce((max, id) => Math.max(max, Number.isFinite(Number(id)) ? Number(id) : 0), 0) + 1);
+}
+
+export function addComment(model: DocumentModel, r: TextRange, text: string, author: string, date: string): Comment {
+  const id = nextId(model.comments.map((c) => c.id));
+  for (const run of runsIn(model, r)) run.commentIds.push(id);
+  const comment: Comment = {
+    id, author, initials: null, date, text, anchor: r, anchorText: rangeText(model, r),
+    replies: [], resolved: false, durableId: null, paraId: null,
+  };
+  model.comments.push(comment);
+  return comment;
+}
+
+export function addReply(model: DocumentModel, comment: Comment, text: string, author: string, date: string): void {
+  const ids = model.comments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]);
+  comment.replies.push({ id: nextId(ids), author, initials: null, date, text, durableId: null, paraId: null });
+}
+
+function shift(pos: TextPosition, at: TextPosition, by: number): void {
+  if (pos.paragraph === at.paragraph && pos.offset > at.offset) pos.offset += by;
+}
+
+/** Inserts text at a final-view position; as a tracked insertion when `tracked` names author and date. */
+export function insertText(model: DocumentModel, at: TextPosition, text: string, tracked: { author: string; date: string } | null): TextRange {
+  const p = model.paragraphs[at.paragraph];
+  splitAt(p, at.offset);
+  let i = p.runs.findIndex((r) => !isDeleted(r) && r.finalOffset >= at.offset && r.text.length > 0);
+  if (i < 0) i = p.runs.length;
+  const originalOffset = i < p.runs.length ? p.runs[i].originalOffset : p.originalText.length;
+  const changeId = tracked ? nextId(model.trackedChanges.map((c) => c.id)) : null;
+  const base = p.runs[Math.max(0, i - 1)];
+  const format: RunFormat = base ? { ...base.format } : { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false };
+  for (const r of p.runs.slice(i)) {
+    r.finalOffset += text.length;
+    if (!tracked) r.originalOffset += text.length;
+  }
+  p.runs.splice(i, 0, {
+    text, format, commentIds: [], finalOffset: at.offset, originalOffset,
+    revision: changeId ? { kind: "inserted", changeId } : { kind: "none" },
+  });
+  p.text = p.text.slice(0, at.offset) + text + p.text.slice(at.offset);
+  if (!tracked) p.originalText = p.originalText.slice(0, originalOffset) + text + p.originalText.slice(originalOffset);
+  for (const c of model.comments) if (c.anchor) { shift(c.anchor.start, at, text.length); shift(c.anchor.end, at, text.length); }
+  for (const c of model.trackedChanges) if (c.location) { shift(c.location.start, at, text.length); shift(c.location.end, at, text.length); }
+  for (const b of model.bookmarks) if (b.range) { shift(b.range.start, at, text.length); shift(b.range.end, at, text.length); }
+  const range: TextRange = { start: { ...at }, end: { paragraph: at.paragraph, offset: at.offset + text.length } };
+  if (tracked && changeId) {
+    model.trackedChanges.push({ id: changeId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: "body", location: range });
+  }
+  return range;
+}
+
+/** Appends a top-level table after the last paragraph, one paragraph per cell. */
+export function appendTable(model: DocumentModel, values: string[][]): void {
+  const table = new Set(model.paragraphs.filter((p) => p.table).map((p) => p.table!.table)).size;
+  values.forEach((row, r) =>
+    row.forEach((text, c) => {
+      model.paragraphs.push({
+        index: model.paragraphs.length, text, originalText: text,
+        runs: text ? [{ text, revision: { kind: "none" }, finalOffset: 0, originalOffset: 0, commentIds: [],
+          format: { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false } }] : [],
+        styleId: null, styleName: null, builtInStyle: "Normal", outlineLevel: null, list: null,
+        table: { depth: 1, table, row: r, cell: c }, markInserted: null, markDeleted: null, paraId: null,
+      });
+    }),
+  );
+}

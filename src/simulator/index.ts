@@ -1,0 +1,66 @@
+/**
+ * A faithful in-memory Word (the part of the Word JavaScript API that src/word uses) over a DocumentModel.
+ * Browser-safe: no Node APIs. `Word.run` hands the batch a context that behaves like Word's: proxies queue,
+ * `sync()` executes and counts, unloaded properties throw PropertyNotLoaded.
+ */
+import type { DocumentModel } from "../model/document";
+import type { OfficeApi } from "../word/office-api";
+import type { Failures, SimStats } from "./core";
+import { SimRequestContext, type SimState } from "./objects";
+
+export { SimError } from "./core";
+export type { FailurePoint, Failures, SimErrorCode, SimStats } from "./core";
+export type { SimState } from "./objects";
+
+export interface WordSimulatorOptions {
+  /** Supported API sets and their highest version, e.g. { WordApi: "1.6" } (the default). */
+  requirementSets?: Record<string, string>;
+  /** Operations that fail with the given Office.js error code (tests of error handling). */
+  failures?: Failures;
+  /** Author of comments, replies and tracked changes the user makes. */
+  author?: string;
+  now?: () => Date;
+}
+
+export interface WordSimulator extends OfficeApi {
+  stats: SimStats;
+  state: SimState;
+  /** Mutable: tests switch failures on and off between runs. */
+  failures: Failures;
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export function createWordSimulator(model: DocumentModel, options: WordSimulatorOptions = {}): WordSimulator {
+  const sets = options.requirementSets ?? { WordApi: "1.6" };
+  const stats: SimStats = { syncs: 0, operations: 0 };
+  const failures: Failures = { ...options.failures };
+  const state: SimState = {
+    model, selection: null, openedDocuments: [],
+    changeTrackingMode: model.trackRevisions ? "TrackAll" : "Off",
+    author: options.author ?? "Sachbearbeitung Kreis Musterland",
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    stats, state, failures,
+    Word: {
+      // The simulated context implements the members of Word.RequestContext that src/word uses (see objects.ts).
+      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
+        batch(new SimRequestContext(state, stats, failures) as unknown as Word.RequestContext),
+    },
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (name, minVersion = "1.1") => name in sets && versionAtLeast(sets[name], minVersion),
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,472 @@
+/**
+ * The Word object model over a DocumentModel. Each class implements the members of the @types/office-js
+ * class it stands for (`implements Pick<Word.X, …>`, method parameters typed from Word's), so the reader
+ * compiled against Office.js uses exactly what the simulator offers.
+ */
+import { DOMParser } from "@xmldom/xmldom";
+import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
+import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
+import { SimCollection, SimContext, SimError, SimObject } from "./core";
+import { addComment, addReply, appendTable, commonFormat, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
+
+/** What the simulated document holds besides the model: the user's view and the session. */
+export interface SimState {
+  model: DocumentModel;
+  /** The range Word last selected and scrolled to. */
+  selection: TextRange | null;
+  /** Documents opened with `application.createDocument(base64).open()`. */
+  openedDocuments: string[];
+  changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly";
+  author: string;
+  now: () => Date;
+}
+
+type ReviewedVersion = Parameters<Word.Paragraph["getReviewedText"]>[0];
+
+/** Word's "unknown date" (comments copied between documents read back as 1899). */
+const NO_DATE = "1899-12-30T00:00:00Z";
+
+/** `OfficeExtension.ClientResult`: the value is there after sync. */
+export class SimResult<V> {
+  private has = false;
+  private v: V | undefined;
+  set(v: V): void { this.v = v; this.has = true; }
+  get value(): V {
+    if (!this.has) throw new SimError("PropertyNotLoaded", "The value of the result object has not been loaded yet.");
+    return this.v as V;
+  }
+}
+
+function result<V>(ctx: SimContext, compute: () => V): SimResult<V> {
+  const r = new SimResult<V>();
+  ctx.enqueue(() => { ctx.check("read"); r.set(compute()); });
+  return r;
+}
+
+export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "highlightColor" | "color" | "bold" | "italic" | "strikeThrough"> {
+  constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TextRange | null) { super(ctx, resolve); }
+  protected scalars() {
+    const m = this.state.model;
+    const mixed = <V>(v: V | "mixed"): V | null => (v === "mixed" ? null : v);
+    return {
+      // Word: "#RRGGBB", "" for mixed highlights, null for none.
+      highlightColor: (r: TextRange) => { const h = commonFormat(m, r, "highlight"); return h === "mixed" ? "" : h ? HIGHLIGHT_HEX[h] : null; },
+      color: (r: TextRange) => { const c = mixed(commonFormat(m, r, "color")); return c === null ? null : `#${c ?? "000000"}`; },
+      bold: (r: TextRange) => mixed(commonFormat(m, r, "bold")),
+      italic: (r: TextRange) => mixed(commonFormat(m, r, "italic")),
+      strikeThrough: (r: TextRange) => mixed(commonFormat(m, r, "strike")),
+    };
+  }
+  get highlightColor(): string { return this.get("highlightColor"); }
+  set highlightColor(value: string) {
+    this.context.enqueue(() => {
+      this.context.check("setFont");
+      const color = value === null ? null : highlightFromWord(value);
+      if (value !== null && color === null) throw new SimError("InvalidArgument", `Ungültige Hervorhebungsfarbe "${value}".`);
+      setFormat(this.state.model, this.required(), { highlight: color });
+    });
+  }
+  get color(): string { return this.get("color"); }
+  set color(value: string) {
+    this.context.enqueue(() => {
+      this.context.check("setFont");
+      if (!/^#[0-9a-fA-F]{6}$/.test(value)) throw new SimError("InvalidArgument", `Ungültige Schriftfarbe "${value}".`);
+      setFormat(this.state.model, this.required(), { color: value.slice(1).toUpperCase() });
+    });
+  }
+  get bold(): boolean { return this.get("bold"); }
+  get italic(): boolean { return this.get("italic"); }
+  get strikeThrough(): boolean { return this.get("strikeThrough"); }
+}
+
+/** A final-view range; paragraphs, comments and tracked changes hand these out. */
+export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "text" | "isEmpty"> {
+  constructor(ctx: SimContext, protected readonly state: SimState, resolve: () => TextRange | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  protected scalars() {
+    return {
+      text: (r: TextRange) => rangeText(this.state.model, r),
+      isEmpty: (r: TextRange) => r.start.paragraph === r.end.paragraph && r.start.offset === r.end.offset,
+    };
+  }
+  protected override navigation() { return { font: () => this.font }; }
+  get text(): string { return this.get("text"); }
+  get isEmpty(): boolean { return this.get("isEmpty"); }
+  get font(): SimFont { return this.child("font", () => new SimFont(this.context, this.state, () => this.required())); }
+
+  getReviewedText(version: ReviewedVersion): SimResult<string> {
+    return result(this.context, () => (version === "Original" ? originalText(this.state.model, this.required()) : rangeText(this.state.model, this.required())));
+  }
+
+  select(_selectionMode?: Parameters<Word.Range["select"]>[0]): void {
+    this.context.enqueue(() => { this.context.check("select"); this.state.selection = this.required(); });
+  }
+
+  /** Plain, case-sensitive search inside the range's paragraphs; like Word, rejects strings over 255 characters. */
+  search(searchText: Parameters<Word.Range["search"]>[0], _options?: Parameters<Word.Range["search"]>[1]): SimCollection<TextRange, SimRange> {
+    return new SimCollection(this.context, () => {
+      if (searchText.length > 255 || searchText === "") throw new SimError("InvalidArgument", "Der Suchtext ist ungültig.");
+      const r = this.required();
+      const found: TextRange[] = [];
+      for (let i = r.start.paragraph; i <= r.end.paragraph; i++) {
+        const text = this.state.model.paragraphs[i].text;
+        const from = i === r.start.paragraph ? r.start.offset : 0;
+        const to = i === r.end.paragraph ? r.end.offset : text.length;
+        for (let k = text.indexOf(searchText, from); k >= 0 && k + searchText.length <= to; k = text.indexOf(searchText, k + searchText.length)) {
+          found.push({ start: { paragraph: i, offset: k }, end: { paragraph: i, offset: k + searchText.length } });
+        }
+      }
+      return found;
+    }, (res, allowNull) => new SimRange(this.context, this.state, res, allowNull));
+  }
+
+  /** The whole range or the point at its start or end. */
+  getRange(rangeLocation: "Whole" | "Start" | "End" | "Content" = "Whole"): SimRange {
+    return new SimRange(this.context, this.state, () => {
+      const r = this.required();
+      if (rangeLocation === "Start") return { start: r.start, end: r.start };
+      if (rangeLocation === "End") return { start: r.end, end: r.end };
+      return r;
+    });
+  }
+
+  get paragraphs(): SimCollection<Paragraph, SimParagraph> {
+    return this.child("paragraphs", () => new SimCollection(this.context, () => {
+      const r = this.required();
+      return this.state.model.paragraphs.slice(r.start.paragraph, r.end.paragraph + 1);
+    }, (res, n) => new SimParagraph(this.context, this.state, res, n)));
+  }
+
+  /** Pieces of the range ending at any of the marks (the mark included), as Word splits sentences or words. */
+  getTextRanges(endingMarks: string[], trimSpacing = true): SimCollection<TextRange, SimRange> {
+    return new SimCollection(this.context, () => spans(this.state.model, this.required()).flatMap(({ p, start, end }) => {
+      const out: TextRange[] = [];
+      let from = start;
+      for (let k = start; k < end; k++) {
+        if (endingMarks.includes(p.text[k]) || k === end - 1) {
+          let a = from;
+          let b = k + 1;
+          if (trimSpacing) { while (a < b && p.text[a] === " ") a++; while (b > a && p.text[b - 1] === " ") b--; }
+          if (b > a) out.push({ start: { paragraph: p.index, offset: a }, end: { paragraph: p.index, offset: b } });
+          from = k + 1;
+        }
+      }
+      return out;
+    }), (res, n) => new SimRange(this.context, this.state, res, n));
+  }
+
+  expandTo(range: SimRange): SimRange {
+    return new SimRange(this.context, this.state, () => {
+      const a = this.required();
+      const b = range.required();
+      const before = (x: TextRange["start"], y: TextRange["start"]) => x.paragraph < y.paragraph || (x.paragraph === y.paragraph && x.offset <= y.offset);
+      return { start: before(a.start, b.start) ? a.start : b.start, end: before(a.end, b.end) ? b.end : a.end };
+    });
+  }
+
+  insertComment(commentText: Parameters<Word.Range["insertComment"]>[0]): SimComment {
+    let created: Comment | null = null;
+    this.context.enqueue(() => {
+      this.context.check("insertComment");
+      created = addComment(this.state.model, this.required(), commentText, this.state.author, this.state.now().toISOString());
+    });
+    return new SimComment(this.context, this.state, () => created);
+  }
+
+  /** "Start"/"Before" insert at the range start, "End"/"After" at its end; "Replace" is not simulated. */
+  insertText(text: string, insertLocation: "Start" | "End" | "Before" | "After"): SimRange {
+    let inserted: TextRange | null = null;
+    this.context.enqueue(() => {
+      this.context.check("insertText");
+      const r = this.required();
+      const at = insertLocation === "Start" || insertLocation === "Before" ? r.start : r.end;
+      const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      inserted = insertText(this.state.model, { ...at }, text, tracked);
+    });
+    return new SimRange(this.context, this.state, () => inserted);
+  }
+
+  getComments(): SimCollection<Comment, SimComment> {
+    return new SimCollection(this.context, () => {
+      const r = this.required();
+      return this.state.model.comments.filter((c) => c.anchor && overlaps(c.anchor, r));
+    }, (res, n) => new SimComment(this.context, this.state, res, n));
+  }
+
+  getTrackedChanges(): SimCollection<TrackedChange, SimTrackedChange> {
+    return new SimCollection(this.context, () => {
+      const r = this.required();
+      return this.state.model.trackedChanges.filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
+    }, (res, n) => new SimTrackedChange(this.context, this.state, res, n));
+  }
+
+  getBookmarks(includeHidden?: boolean, _includeAdjacent?: boolean): SimResult<string[]> {
+    return result(this.context, () => {
+      const r = this.required();
+      return this.state.model.bookmarks.filter((b) => b.range && (includeHidden || !b.hidden) && overlaps(b.range, r)).map((b) => b.name);
+    });
+  }
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+  const key = (p: TextRange["start"]) => p.paragraph * 1e9 + p.offset;
+  return key(a.start) <= key(b.end) && key(a.end) >= key(b.start);
+}
+
+/** Word's TrackedChangeType for our kinds; table changes are not reported by `getTrackedChanges`. */
+const KIND_TYPE: Record<TrackedChange["kind"], "Added" | "Deleted" | "Formatted" | null> = {
+  insertion: "Added", moveTo: "Added", paragraphInsertion: "Added",
+  deletion: "Deleted", moveFrom: "Deleted", paragraphDeletion: "Deleted",
+  runFormatting: "Formatted", paragraphFormatting: "Formatted", tableChange: null,
+};
+
+export class SimListItem extends SimObject<ListInfo> implements Pick<Word.ListItem, "listString" | "level"> {
+  protected scalars() { return { listString: (l: ListInfo) => l.label, level: (l: ListInfo) => l.level }; }
+  get listString(): string { return this.get("listString"); }
+  get level(): number { return this.get("level"); }
+}
+
+export class SimParagraph extends SimRange
+  implements Pick<Word.Paragraph, "text" | "styleBuiltIn" | "style" | "outlineLevel" | "isListItem" | "tableNestingLevel" | "uniqueLocalId"> {
+  constructor(ctx: SimContext, state: SimState, private readonly index: () => Paragraph | null, allowNull = false) {
+    super(ctx, state, () => { const p = index(); return p ? paragraphRange(p) : null; }, allowNull);
+  }
+  private para(): Paragraph {
+    const p = this.index();
+    if (!p) throw new SimError("ItemNotFound", "Absatz nicht gefunden.");
+    return p;
+  }
+  protected override scalars() {
+    const p = () => this.para();
+    return {
+      ...super.scalars(),
+      styleBuiltIn: () => p().builtInStyle,
+      style: () => p().styleName ?? p().styleId ?? "",
+      outlineLevel: () => p().outlineLevel ?? 10,
+      isListItem: () => p().list !== null,
+      tableNestingLevel: () => p().table?.depth ?? 0,
+      uniqueLocalId: () => p().paraId ?? `sim-${p().index}`,
+    };
+  }
+  protected override navigation() { return { ...super.navigation(), listItemOrNullObject: () => this.listItemOrNullObject,
+    parentTableCellOrNullObject: () => this.parentTableCellOrNullObject }; }
+  get styleBuiltIn(): Word.BuiltInStyleName { return this.get("styleBuiltIn"); }
+  get style(): string { return this.get("style"); }
+  get outlineLevel(): number { return this.get("outlineLevel"); }
+  get isListItem(): boolean { return this.get("isListItem"); }
+  get tableNestingLevel(): number { return this.get("tableNestingLevel"); }
+  get uniqueLocalId(): string { return this.get("uniqueLocalId"); }
+  get listItemOrNullObject(): SimListItem { return this.child("listItemOrNullObject", () => new SimListItem(this.context, () => this.para().list, true)); }
+  get parentTableCellOrNullObject(): SimTableCell { return this.child("parentTableCellOrNullObject", () => new SimTableCell(this.context, () => this.para().table, true)); }
+}
+
+export class SimTableCell extends SimObject<TableCellRef> implements Pick<Word.TableCell, "rowIndex" | "cellIndex"> {
+  protected scalars() { return { rowIndex: (c: TableCellRef) => c.row, cellIndex: (c: TableCellRef) => c.cell }; }
+  get rowIndex(): number { return this.get("rowIndex"); }
+  get cellIndex(): number { return this.get("cellIndex"); }
+}
+
+type Props = DocumentModel["properties"];
+const dateOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
+
+export class SimDocumentProperties extends SimObject<Props>
+  implements Pick<Word.DocumentProperties, "title" | "subject" | "author" | "lastAuthor" | "creationDate" | "lastSaveTime" | "revisionNumber" | "applicationName"> {
+  protected scalars() {
+    return {
+      title: (p: Props) => p.title ?? "", subject: (p: Props) => p.subject ?? "", author: (p: Props) => p.creator ?? "",
+      lastAuthor: (p: Props) => p.lastModifiedBy ?? "", creationDate: (p: Props) => dateOrNull(p.created),
+      lastSaveTime: (p: Props) => dateOrNull(p.modified), revisionNumber: (p: Props) => p.revision ?? "",
+      applicationName: (p: Props) => p.application ?? "",
+    };
+  }
+  get title(): string { return this.get("title"); }
+  get subject(): string { return this.get("subject"); }
+  get author(): string { return this.get("author"); }
+  get lastAuthor(): string { return this.get("lastAuthor"); }
+  get creationDate(): Date { return this.get("creationDate"); }
+  get lastSaveTime(): Date { return this.get("lastSaveTime"); }
+  get revisionNumber(): string { return this.get("revisionNumber"); }
+  get applicationName(): string { return this.get("applicationName"); }
+}
+
+export class SimCommentReply extends SimObject<CommentReply> implements Pick<Word.CommentReply, "id" | "authorName" | "content" | "creationDate"> {
+  protected scalars() {
+    return { id: (r: CommentReply) => r.id, authorName: (r: CommentReply) => r.author, content: (r: CommentReply) => r.text,
+      creationDate: (r: CommentReply) => new Date(r.date ?? NO_DATE) };
+  }
+  get id(): string { return this.get("id"); }
+  get authorName(): string { return this.get("authorName"); }
+  get content(): string { return this.get("content"); }
+  get creationDate(): Date { return this.get("creationDate"); }
+}
+
+export class SimComment extends SimObject<Comment> implements Pick<Word.Comment, "id" | "authorName" | "content" | "creationDate" | "resolved"> {
+  constructor(ctx: SimContext, private readonly state: SimState, resolve: () => Comment | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  protected scalars() {
+    return { id: (c: Comment) => c.id, authorName: (c: Comment) => c.author, content: (c: Comment) => c.text,
+      creationDate: (c: Comment) => new Date(c.date ?? NO_DATE), resolved: (c: Comment) => c.resolved };
+  }
+  protected override navigation() { return { replies: () => this.replies }; }
+  get id(): string { return this.get("id"); }
+  get authorName(): string { return this.get("authorName"); }
+  get content(): string { return this.get("content"); }
+  get creationDate(): Date { return this.get("creationDate"); }
+  get resolved(): boolean { return this.get("resolved"); }
+  set resolved(value: boolean) {
+    this.context.enqueue(() => { this.context.check("setResolved"); this.required().resolved = value; });
+  }
+  get replies(): SimCollection<CommentReply, SimCommentReply> {
+    return this.child("replies", () => new SimCollection(this.context, () => this.required().replies, (res, n) => new SimCommentReply(this.context, res, n)));
+  }
+  reply(replyText: Parameters<Word.Comment["reply"]>[0]): void {
+    this.context.enqueue(() => { this.context.check("reply"); addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString()); });
+  }
+  getRange(): SimRange {
+    return new SimRange(this.context, this.state, () => this.required().anchor);
+  }
+}
+
+export class SimTrackedChange extends SimObject<TrackedChange> implements Pick<Word.TrackedChange, "author" | "date" | "text" | "type"> {
+  constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TrackedChange | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  protected scalars() {
+    return { author: (c: TrackedChange) => c.author, date: (c: TrackedChange) => new Date(c.date ?? NO_DATE),
+      text: (c: TrackedChange) => (c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion" ? "\r" : c.text), type: (c: TrackedChange) => KIND_TYPE[c.kind] ?? "None" };
+  }
+  get author(): string { return this.get("author"); }
+  get date(): Date { return this.get("date"); }
+  get text(): string { return this.get("text"); }
+  get type(): Word.TrackedChangeType | "None" | "Added" | "Deleted" | "Formatted" { return this.get("type"); }
+  getRange(): SimRange { return new SimRange(this.context, this.state, () => this.required().location); }
+}
+
+type TocTarget = DocumentModel["tocFields"][number];
+
+export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "code" | "type"> {
+  protected scalars() { return { code: (f: TocTarget) => f.instruction, type: () => "TOC" }; }
+  get code(): string { return this.get("code"); }
+  get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
+}
+
+export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<Word.CustomXmlPart, "id" | "namespaceUri"> {
+  constructor(ctx: SimContext, private readonly state: SimState, resolve: () => CustomXmlPart | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  protected scalars() { return { id: (p: CustomXmlPart) => p.id, namespaceUri: (p: CustomXmlPart) => p.namespaceUri ?? "" }; }
+  get id(): string { return this.get("id"); }
+  get namespaceUri(): string { return this.get("namespaceUri"); }
+  getXml(): SimResult<string> { return result(this.context, () => this.required().xml); }
+  setXml(xml: string): void {
+    this.context.enqueue(() => { this.context.check("customXml"); const p = this.required(); p.xml = xml; p.namespaceUri = rootNamespace(xml); });
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      this.context.check("customXml");
+      const p = this.required();
+      this.state.model.customXmlParts = this.state.model.customXmlParts.filter((x) => x !== p);
+    });
+  }
+}
+
+/** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */
+function rootNamespace(xml: string): string | null {
+  let failed = false;
+  const doc = new DOMParser({ onError: (level) => { if (level !== "warning") failed = true; } }).parseFromString(xml, "text/xml");
+  const root = doc.documentElement;
+  if (failed || !root) throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
+  return root.namespaceURI ?? null;
+}
+
+export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXmlPart> {
+  constructor(ctx: SimContext, private readonly state: SimState) {
+    super(ctx, () => state.model.customXmlParts, (res, n) => new SimCustomXmlPart(ctx, state, res, n));
+  }
+  add(xml: Parameters<Word.CustomXmlPartCollection["add"]>[0]): SimCustomXmlPart {
+    let created: CustomXmlPart | null = null;
+    this.context.enqueue(() => {
+      this.context.check("customXml");
+      const n = this.state.model.customXmlParts.length + 1;
+      created = { id: `{SIM-${String(n).padStart(4, "0")}-${Date.now().toString(16).toUpperCase()}}`, namespaceUri: rootNamespace(xml), xml };
+      this.state.model.customXmlParts.push(created);
+    });
+    return new SimCustomXmlPart(this.context, this.state, () => created);
+  }
+  getByNamespace(namespaceUri: string): SimCollection<CustomXmlPart, SimCustomXmlPart> {
+    return new SimCollection(this.context, () => this.state.model.customXmlParts.filter((p) => p.namespaceUri === namespaceUri),
+      (res, n) => new SimCustomXmlPart(this.context, this.state, res, n));
+  }
+  getItemOrNullObject(id: string): SimCustomXmlPart {
+    return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null, true);
+  }
+}
+
+export class SimBody extends SimRange {
+  constructor(ctx: SimContext, state: SimState) {
+    super(ctx, state, () => {
+      const ps = state.model.paragraphs;
+      const last = ps[ps.length - 1];
+      return { start: { paragraph: 0, offset: 0 }, end: { paragraph: Math.max(0, ps.length - 1), offset: last ? last.text.length : 0 } };
+    });
+  }
+  override get paragraphs(): SimCollection<Paragraph, SimParagraph> {
+    return this.child("paragraphs", () => new SimCollection(this.context, () => this.state.model.paragraphs, (res, n) => new SimParagraph(this.context, this.state, res, n)));
+  }
+  get fields(): { getByTypes(types: Word.FieldType[] | string[]): SimCollection<TocTarget, SimField> } {
+    return {
+      getByTypes: (types) => new SimCollection(this.context,
+        () => ((types as string[]).includes("TOC") ? this.state.model.tocFields : []),
+        (res, n) => new SimField(this.context, res, n)),
+    };
+  }
+  /** Only "End" is simulated: the table is appended after the last paragraph. */
+  insertTable(rowCount: number, columnCount: number, insertLocation: "End", values: string[][]): void {
+    this.context.enqueue(() => {
+      this.context.check("insertTable");
+      if (insertLocation !== "End" || values.length !== rowCount || values.some((r) => r.length !== columnCount)) {
+        throw new SimError("InvalidArgument", "Tabellenmaße und Werte passen nicht zusammen.");
+      }
+      appendTable(this.state.model, values);
+    });
+  }
+}
+
+export class SimDocument extends SimObject<SimState> implements Pick<Word.Document, "changeTrackingMode"> {
+  constructor(ctx: SimContext, private readonly state: SimState) { super(ctx, () => state); }
+  protected scalars() { return { changeTrackingMode: (s: SimState) => s.changeTrackingMode }; }
+  get changeTrackingMode(): Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly" { return this.get("changeTrackingMode"); }
+  set changeTrackingMode(mode: Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly") {
+    this.context.enqueue(() => {
+      this.context.check("changeTrackingMode");
+      this.state.changeTrackingMode = mode as SimState["changeTrackingMode"];
+      this.state.model.trackRevisions = mode !== "Off";
+    });
+  }
+  protected override navigation() { return { properties: () => this.properties }; }
+  get body(): SimBody { return this.child("body", () => new SimBody(this.context, this.state)); }
+  get properties(): SimDocumentProperties { return this.child("properties", () => new SimDocumentProperties(this.context, () => this.state.model.properties)); }
+  get customXmlParts(): SimCustomXmlParts { return this.child("customXmlParts", () => new SimCustomXmlParts(this.context, this.state)); }
+  getBookmarkRangeOrNullObject(name: string): SimRange {
+    return new SimRange(this.context, this.state,
+      () => this.state.model.bookmarks.find((b) => b.name.toLowerCase() === name.toLowerCase())?.range ?? null, true);
+  }
+}
+
+export class SimApplication {
+  constructor(private readonly ctx: SimContext, private readonly state: SimState) {}
+  createDocument(base64File?: string): { open(): void } {
+    return {
+      open: () => this.ctx.enqueue(() => {
+        this.ctx.check("createDocument");
+        if (!base64File || !/^[A-Za-z0-9+/=\s]+$/.test(base64File)) throw new SimError("InvalidArgument", "Ungültige Dokumentdaten.");
+        this.state.openedDocuments.push(base64File);
+      }),
+    };
+  }
+}
+
+/** `Word.RequestContext` as far as we use it. */
+export class SimRequestContext extends SimContext {
+  readonly document: SimDocument;
+  readonly application: SimApplication;
+  constructor(state: SimState, stats: SimContext["stats"], failures: SimContext["failures"]) {
+    super(stats, failures);
+    this.document = new SimDocument(this, state);
+    this.application = new SimApplication(this, state);
+  }
+}

@@ -1,0 +1,9 @@
+/** The Word layer: the only code that touches Office.js. */
+export { detectCapabilities, type Capabilities, type Feature, type Requirements } from "./capabilities";
+export { WordError, type WordErrorKind } from "./errors";
+export { officeJs, type OfficeApi } from "./office-api";
+export { readDocumentFromWord, type WordReadResult } from "./read";
+export {
+  insertComment, insertTable, insertTrackedText, MAX_CUSTOM_XML_BYTES, openNewDocument, readCustomXml, readDocument,
+  replyToComment, selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight, writeCustomXml,
+} from "./write";

@@ -1,0 +1,216 @@
+/**
+ * Reads the DocumentModel from Word in three syncs, whatever the document's size (split-loop pattern):
+ *   1. paragraphs with their properties, comments with replies, bookmark names, TOC fields, custom XML part ids,
+ *      tracking mode, document properties;
+ *   2. per paragraph its tracked changes (and, where needed, list label, table cell, comments, bookmarks,
+ *      words of paragraphs with mixed highlights);
+ *      per comment its anchor text, per bookmark its text, per custom XML part its XML;
+ *   3. the original and current text of the paragraphs that have tracked changes.
+ * Why properties rather than `body.getOoxml()`: the OOXML of a range omits comments.xml replies/resolution
+ * (commentsExtended) and its size makes Word on the web slow; the property API gives exactly the fields
+ * the model needs, and the original view comes from the tracked changes (step 3 only for changed paragraphs).
+ * Not recoverable through the API (left empty): style ids, list numIds and formats beyond the label, run
+ * formatting other than a paragraph-wide highlight/colour, comment initials/durable ids, w14:paraId.
+ */
+import type {
+  BuiltInStyle, Comment, DocumentModel, HighlightColor, ListInfo, Paragraph, RunFormat, TextRange, TrackedChange, TrackedChangeKind,
+} from "../model/document";
+import { alignRuns, highlightSpan, type ReportedChange } from "./align";
+import { detectCapabilities, type Capabilities, type Requirements } from "./capabilities";
+import { highlightFromWord } from "./highlight";
+
+const BUILT_IN = new Set<string>([
+  "Normal", "Title", "Subtitle", "ListParagraph", "TocHeading",
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`Heading${n}`, `Toc${n}`]),
+]);
+
+/** Word's "no date" for comments copied between documents (1899); anything before 1900 means absent. */
+function isoOrNull(d: Date | null | undefined): string | null {
+  if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900) return null;
+  return d.toISOString().replace(/\.000Z$/, "Z");
+}
+
+function listFormat(label: string): ListInfo["format"] {
+  const core = label.replace(/[.)\s]+$/, "").split(".").pop() ?? "";
+  if (core === "") return "none";
+  if (/^\d+$/.test(core)) return "decimal";
+  if (/^[IVXLCDM]+$/.test(core)) return "upperRoman";
+  if (/^[ivxlcdm]+$/.test(core)) return "lowerRoman";
+  if (/^[A-Z]$/.test(core)) return "upperLetter";
+  if (/^[a-z]$/.test(core)) return "lowerLetter";
+  return /^[\u2022\u25CF\u25AA\u25E6\-\u2013\uF0B7o§]$/.test(core) ? "bullet" : "other";
+}
+
+/** Final-view range of `text` ("\n" between paragraphs) inside paragraphs first..last. */
+function locate(paragraphs: Paragraph[], first: number, last: number, text: string): TextRange {
+  const parts = text.split("\n");
+  if (parts.length === 1 || first === last) {
+    const at = Math.max(0, paragraphs[first].text.indexOf(parts[0]));
+    return { start: { paragraph: first, offset: at }, end: { paragraph: first, offset: at + (first === last ? text.length : 0) } };
+  }
+  const startText = paragraphs[first].text;
+  return {
+    start: { paragraph: first, offset: Math.max(0, startText.length - parts[0].length) },
+    end: { paragraph: last, offset: parts[parts.length - 1].length },
+  };
+}
+
+/** Word reports an inserted or deleted paragraph mark as a change whose text is "\r". */
+function changeKind(type: string, text: string): TrackedChangeKind {
+  if (type === "Added") return text === "\r" ? "paragraphInsertion" : "insertion";
+  if (type === "Deleted") return text === "\r" ? "paragraphDeletion" : "deletion";
+  return "runFormatting";
+}
+
+export interface WordReadResult {
+  model: DocumentModel;
+  capabilities: Capabilities;
+}
+
+export async function readDocumentFromWord(context: Word.RequestContext, requirements: Requirements): Promise<WordReadResult> {
+  const capabilities = detectCapabilities(requirements);
+  const has = capabilities.features;
+  const doc = context.document;
+  const body = doc.body;
+
+  // Sync 1
+  const paragraphs = body.paragraphs.load(
+    "items/text,items/styleBuiltIn,items/style,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/highlightColor,items/font/color",
+  );
+  const comments = has.comments
+    ? body.getComments().load("items/id,items/authorName,items/creationDate,items/content,items/resolved,items/replies/items/id,items/replies/items/authorName,items/replies/items/creationDate,items/replies/items/content")
+    : null;
+  const bookmarkNames = has.bookmarks ? body.getRange("Whole").getBookmarks(true, false) : null;
+  const tocs = has.tocFields ? body.fields.getByTypes(["TOC" as Word.FieldType]).load("items/code") : null;
+  const parts = has.customXml ? doc.customXmlParts.load("items/id,items/namespaceUri") : null;
+  if (has.changeTrackingMode) doc.load("changeTrackingMode");
+  const props = doc.properties.load("title,subject,author,lastAuthor,creationDate,lastSaveTime,revisionNumber,applicationName");
+  await context.sync();
+
+  // Sync 2
+  const items = paragraphs.items;
+  const anyComments = (comments?.items.length ?? 0) > 0;
+  const names = bookmarkNames?.value ?? [];
+  const perParagraph = items.map((p) => ({
+    changes: has.trackedChanges ? p.getTrackedChanges().load("items/author,items/date,items/type,items/text") : null,
+    list: p.isListItem ? p.listItemOrNullObject.load("listString,level") : null,
+    cell: p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : null,
+    comments: anyComments ? p.getComments().load("items/id") : null,
+    bookmarks: names.length > 0 ? p.getRange("Whole").getBookmarks(true, false) : null,
+    // "" = mixed highlights: read them word by word (Teilhabebeirat questions are highlighted inside paragraphs).
+    words: p.font.highlightColor === "" ? p.getTextRanges([" "], true).load("items/text,items/font/highlightColor") : null,
+  }));
+  const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
+  const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
+  const xmls = (parts?.items ?? []).map((p) => p.getXml());
+  await context.sync();
+
+  // Sync 3 (only when some paragraph has tracked changes)
+  const reviewed = perParagraph.map(({ changes }, i) =>
+    changes && changes.items.length > 0
+      ? { current: items[i].getReviewedText("Current"), original: items[i].getReviewedText("Original") }
+      : null,
+  );
+  if (reviewed.some((r) => r !== null)) await context.sync();
+
+  const trackedChanges: TrackedChange[] = [];
+  let tableIndex = -1;
+  const model: DocumentModel = {
+    paragraphs: [], comments: [], trackedChanges, bookmarks: [], tocFields: [], customXmlParts: [],
+    properties: {
+      title: props.title || null, subject: props.subject || null, creator: props.author || null,
+      lastModifiedBy: props.lastAuthor || null, created: isoOrNull(props.creationDate), modified: isoOrNull(props.lastSaveTime),
+      revision: props.revisionNumber || null, application: props.applicationName || null,
+    },
+    trackRevisions: has.changeTrackingMode ? doc.changeTrackingMode !== "Off" : false,
+  };
+
+  items.forEach((p, index) => {
+    const r = reviewed[index];
+    const text = r ? r.current.value : p.text;
+    const original = r ? r.original.value : text;
+    const highlight: HighlightColor | null = highlightFromWord(p.font.highlightColor);
+    const color = p.font.color && p.font.color !== "#000000" ? p.font.color.replace("#", "").toUpperCase() : null;
+    const format: RunFormat = { highlight, shading: null, color, bold: false, italic: false, strike: false };
+    const reported = (perParagraph[index].changes?.items ?? []).map((c, k) => ({
+      id: `w${trackedChanges.length + k + 1}`, type: c.type as string, author: c.author, date: c.date, text: c.text, kind: changeKind(c.type, c.text),
+    }));
+    const textChanges = reported
+      .filter((c) => c.kind === "insertion" || c.kind === "deletion")
+      .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text }));
+    const aligned = alignRuns(text, original, textChanges, format);
+    let runs = aligned.runs;
+    let offset = 0;
+    for (const word of perParagraph[index].words?.items ?? []) {
+      const at = text.indexOf(word.text, offset);
+      if (at < 0) continue;
+      offset = at + word.text.length;
+      const color = highlightFromWord(word.font.highlightColor);
+      if (color) runs = highlightSpan(runs, at, offset, color);
+    }
+    let markInserted: string | null = null;
+    let markDeleted: string | null = null;
+    for (const c of reported) {
+      const kind = c.kind;
+      if (kind === "paragraphInsertion") markInserted = c.id;
+      if (kind === "paragraphDeletion") markDeleted = c.id;
+      const at = aligned.locations.get(c.id);
+      trackedChanges.push({
+        id: c.id, kind, author: c.author, date: isoOrNull(c.date), text: c.text === "\r" ? "" : c.text, story: "body",
+        location: at ? { start: { paragraph: index, offset: at.start }, end: { paragraph: index, offset: at.end } } : { start: { paragraph: index, offset: text.length }, end: { paragraph: index, offset: text.length } },
+      });
+    }
+    const list = perParagraph[index].list;
+    const cell = perParagraph[index].cell;
+    const depth = p.tableNestingLevel;
+    if (depth > 0 && (index === 0 || items[index - 1].tableNestingLevel === 0)) tableIndex += 1;
+    model.paragraphs.push({
+      index, text, originalText: original, runs,
+      styleId: null, styleName: p.style || null,
+      builtInStyle: (BUILT_IN.has(p.styleBuiltIn) ? p.styleBuiltIn : "Other") as BuiltInStyle,
+      outlineLevel: p.outlineLevel >= 1 && p.outlineLevel <= 9 ? p.outlineLevel : null,
+      list: list && !list.isNullObject ? { numId: "", level: list.level, label: list.listString, format: listFormat(list.listString) } : null,
+      table: depth > 0 && cell && !cell.isNullObject ? { depth, table: tableIndex, row: cell.rowIndex, cell: cell.cellIndex } : null,
+      markInserted, markDeleted, paraId: null,
+    });
+  });
+
+  const paragraphsOf = (has: (i: number) => boolean) => model.paragraphs.filter((p) => has(p.index)).map((p) => p.index);
+  model.comments = (comments?.items ?? []).map((c, k): Comment => {
+    const inParagraphs = paragraphsOf((i) => perParagraph[i].comments?.items.some((x) => x.id === c.id) ?? false);
+    // Word separates paragraphs with "\r"; the model, like readDocx, with "\n".
+    const anchorText = anchorTexts[k].text.replace(/\r/g, "\n");
+    const anchor = inParagraphs.length ? locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], anchorText) : null;
+    if (anchor && anchor.start.paragraph === anchor.end.paragraph) {
+      for (const run of model.paragraphs[anchor.start.paragraph].runs) {
+        if (run.revision.kind !== "deleted" && run.finalOffset < anchor.end.offset && run.finalOffset + run.text.length > anchor.start.offset) run.commentIds.push(c.id);
+      }
+    }
+    return {
+      id: c.id, author: c.authorName, initials: null, date: isoOrNull(c.creationDate), text: c.content, anchor, anchorText,
+      replies: c.replies.items.map((r) => ({ id: r.id, author: r.authorName, initials: null, date: isoOrNull(r.creationDate), text: r.content, durableId: null, paraId: null })),
+      resolved: c.resolved, durableId: null, paraId: null,
+    };
+  });
+
+  model.bookmarks = names.map((name, k) => {
+    const inParagraphs = paragraphsOf((i) => perParagraph[i].bookmarks?.value.includes(name) ?? false);
+    const range = bookmarkTexts[k].isNullObject || inParagraphs.length === 0
+      ? null
+      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], bookmarkTexts[k].text.replace(/\r/g, "\n"));
+    return { name, range, hidden: name.startsWith("_") };
+  });
+
+  model.tocFields = (tocs?.items ?? []).map((f) => ({
+    instruction: f.code.trim(),
+    entries: model.paragraphs
+      .filter((p) => p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && p.text.trim() !== "")
+      .map((p) => ({ paragraph: p.index, level: Number(p.builtInStyle.slice(3)), text: p.text })),
+    inContentControl: false,
+    dirty: false,
+    isCaptionList: /\\c\b/.test(f.code),
+  }));
+
+  model.customXmlParts = (parts?.items ?? []).map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
+  return { model, capabilities };
+}

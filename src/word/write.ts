@@ -1,0 +1,189 @@
+/**
+ * Writing primitives. Each is one `Word.run` with at most two syncs (locate, then write), and maps Word's
+ * errors to a WordError with a German message. A failing batch changes nothing it did not finish; the one
+ * write that touches state beyond its own edit (tracking mode) restores it even when the edit fails.
+ */
+import type { DocumentModel, HighlightColor, TextPosition, TextRange } from "../model/document";
+import { changedError, toWordError, unsupportedError, WordError } from "./errors";
+import { HIGHLIGHT_HEX } from "./highlight";
+import { queueLocate } from "./locate";
+import type { OfficeApi } from "./office-api";
+import { readDocumentFromWord, type WordReadResult } from "./read";
+
+/** Word on the web rejects custom XML parts over 1 MB. */
+export const MAX_CUSTOM_XML_BYTES = 1_000_000;
+
+async function run<T>(api: OfficeApi, action: string, minVersion: string, batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  if (!api.Office.context.requirements.isSetSupported("WordApi", minVersion)) throw unsupportedError(action, `WordApi ${minVersion}`);
+  try {
+    return await api.Word.run(batch);
+  } catch (e) {
+    throw toWordError(e, action);
+  }
+}
+
+export function readDocument(api: OfficeApi): Promise<WordReadResult> {
+  return run(api, "Dokument lesen", "1.3", (context) => readDocumentFromWord(context, api.Office.context.requirements));
+}
+
+export function selectParagraph(api: OfficeApi, model: DocumentModel, index: number): Promise<void> {
+  const action = "Absatz anzeigen";
+  return run(api, action, "1.3", async (context) => {
+    const paragraphs = context.document.body.paragraphs.load("items/text");
+    await context.sync();
+    const p = paragraphs.items[index];
+    if (!p || p.text !== model.paragraphs[index]?.text) throw changedError(action);
+    p.select("Select");
+    await context.sync();
+  });
+}
+
+/** Selects the range and scrolls it into view. */
+export function selectRange(api: OfficeApi, model: DocumentModel, range: TextRange): Promise<void> {
+  const action = "Textstelle anzeigen";
+  return run(api, action, "1.3", async (context) => {
+    const pending = queueLocate(context, model, range, action);
+    await context.sync();
+    pending.resolve().select("Select");
+    await context.sync();
+  });
+}
+
+/** Inserts a comment on the range; returns Word's (session) id of the new comment. */
+export function insertComment(api: OfficeApi, model: DocumentModel, range: TextRange, text: string): Promise<string> {
+  const action = "Kommentar einfügen";
+  return run(api, action, "1.4", async (context) => {
+    const pending = queueLocate(context, model, range, action);
+    await context.sync();
+    const comment = pending.resolve().insertComment(text).load("id");
+    await context.sync();
+    return comment.id;
+  });
+}
+
+async function findComment(context: Word.RequestContext, commentId: string, action: string): Promise<Word.Comment> {
+  const comments = context.document.body.getComments().load("items/id");
+  await context.sync();
+  const comment = comments.items.find((c) => c.id === commentId);
+  if (!comment) throw changedError(action);
+  return comment;
+}
+
+export function replyToComment(api: OfficeApi, commentId: string, text: string): Promise<void> {
+  const action = "Auf Kommentar antworten";
+  return run(api, action, "1.4", async (context) => {
+    (await findComment(context, commentId, action)).reply(text);
+    await context.sync();
+  });
+}
+
+export function setCommentResolved(api: OfficeApi, commentId: string, resolved: boolean): Promise<void> {
+  const action = resolved ? "Kommentar erledigen" : "Kommentar wieder öffnen";
+  return run(api, action, "1.4", async (context) => {
+    (await findComment(context, commentId, action)).resolved = resolved;
+    await context.sync();
+  });
+}
+
+/** Sets or (null) removes the highlight; Word reports it back as "#RRGGBB". */
+export function setHighlight(api: OfficeApi, model: DocumentModel, range: TextRange, color: HighlightColor | null): Promise<void> {
+  const action = "Hervorhebung setzen";
+  return run(api, action, "1.3", async (context) => {
+    const pending = queueLocate(context, model, range, action);
+    await context.sync();
+    // Office.js accepts null to clear the highlight although the typings say string.
+    pending.resolve().font.highlightColor = (color ? HIGHLIGHT_HEX[color] : null) as string;
+    await context.sync();
+  });
+}
+
+/** Sets the font colour, hex "RRGGBB" as in the model. */
+export function setFontColor(api: OfficeApi, model: DocumentModel, range: TextRange, color: string): Promise<void> {
+  const action = "Schriftfarbe setzen";
+  if (!/^[0-9A-Fa-f]{6}$/.test(color)) return Promise.reject(new WordError("general", `„${color}“ ist keine gültige Farbe (erwartet: sechs Hexadezimalziffern).`));
+  return run(api, action, "1.3", async (context) => {
+    const pending = queueLocate(context, model, range, action);
+    await context.sync();
+    pending.resolve().font.color = `#${color.toUpperCase()}`;
+    await context.sync();
+  });
+}
+
+/**
+ * Inserts text at a position as a tracked insertion: tracking is switched on for the edit and the user's
+ * mode restored in the same batch; if the batch fails after switching, a second run restores the mode.
+ */
+export async function insertTrackedText(api: OfficeApi, model: DocumentModel, at: TextPosition, text: string): Promise<void> {
+  const action = "Text als Änderung einfügen";
+  let previous: Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly" | null = null;
+  try {
+    await run(api, action, "1.4", async (context) => {
+      const pending = queueLocate(context, model, { start: at, end: at }, action);
+      const doc = context.document.load("changeTrackingMode");
+      await context.sync();
+      const target = pending.resolve();
+      previous = doc.changeTrackingMode;
+      if (previous === "Off") doc.changeTrackingMode = "TrackAll";
+      target.insertText(text, "End");
+      if (previous === "Off") doc.changeTrackingMode = previous;
+      await context.sync();
+    });
+  } catch (e) {
+    if (previous === "Off") {
+      await api.Word.run(async (context) => {
+        context.document.changeTrackingMode = "Off";
+        await context.sync();
+      }).catch(() => undefined);
+    }
+    throw e;
+  }
+}
+
+/** The XML of the first custom XML part in the namespace, or null. */
+export function readCustomXml(api: OfficeApi, namespaceUri: string): Promise<string | null> {
+  return run(api, "Metadaten lesen", "1.4", async (context) => {
+    const parts = context.document.customXmlParts.getByNamespace(namespaceUri).load("items/id");
+    await context.sync();
+    if (parts.items.length === 0) return null;
+    const xml = parts.items[0].getXml();
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, it has no load()
+    return xml.value;
+  });
+}
+
+/** Replaces (or creates) the one custom XML part of the namespace. */
+export function writeCustomXml(api: OfficeApi, namespaceUri: string, xml: string): Promise<void> {
+  const action = "Metadaten speichern";
+  if (new TextEncoder().encode(xml).length > MAX_CUSTOM_XML_BYTES) {
+    return Promise.reject(new WordError("general", "Die Metadaten sind größer als 1 MB; Word im Web kann sie nicht speichern. Bitte teilen Sie das Dokument auf oder entfernen Sie erledigte Einträge."));
+  }
+  return run(api, action, "1.4", async (context) => {
+    const parts = context.document.customXmlParts.getByNamespace(namespaceUri).load("items/id");
+    await context.sync();
+    if (parts.items.length === 0) context.document.customXmlParts.add(xml);
+    else parts.items[0].setXml(xml);
+    await context.sync();
+  });
+}
+
+/** Appends a table at the end of the document, the header as its first row. */
+export function insertTable(api: OfficeApi, header: string[], rows: string[][]): Promise<void> {
+  const action = "Tabelle einfügen";
+  const values = [header, ...rows];
+  if (header.length === 0 || rows.some((r) => r.length !== header.length)) {
+    return Promise.reject(new WordError("general", "Die Tabelle ist unvollständig: Jede Zeile braucht so viele Zellen wie die Kopfzeile."));
+  }
+  return run(api, action, "1.3", async (context) => {
+    context.document.body.insertTable(values.length, header.length, "End", values);
+    await context.sync();
+  });
+}
+
+/** Opens a generated .docx (base64) as a new document window. */
+export function openNewDocument(api: OfficeApi, base64Docx: string): Promise<void> {
+  return run(api, "Neues Dokument öffnen", "1.3", async (context) => {
+    context.application.createDocument(base64Docx).open();
+    await context.sync();
+  });
+}

@@ -48,7 +48,10 @@ export function collectAmendments(model: DocumentModel, registry?: Registry): Am
   const match = proposerMatcher(reg);
   const amendments = attached.map((a): Amendment => {
     if (a.source !== "none") return a;
-    const line = commentsOf(model, a.commentIds).map((c) => parseCommentLine(c.text)).find((l) => l !== null);
+    // The add-in writes the line into a new comment or, on someone else's comment, as a reply: the latest counts.
+    const line = commentsOf(model, a.commentIds)
+      .flatMap((c) => [c.text, ...c.replies.map((r) => r.text)])
+      .map(parseCommentLine).filter((l) => l !== null).pop();
     if (line) return { ...a, metadata: { ...a.metadata, ...line }, source: "metadata" };
     const proposals = importForAmendment(model, a, reg, covered, match);
     if (proposals.length === 0) return a;

@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { readDocx } from "../docx";
 import type { DocumentModel } from "../model/document";
-import type { AnalysisResult } from "../taskpane/analysis-types";
 import { ThemedApp } from "../taskpane/mount";
 import { DocumentView } from "./DocumentView";
 import { createDemoHost } from "./host";
@@ -34,19 +33,22 @@ function storageOrNull(): Storage | null {
   }
 }
 
-export function DemoPage({ analyze }: { analyze: (model: DocumentModel) => AnalysisResult }) {
+export function DemoPage() {
   const [source, setSource] = useState<Source>(() => ({ name: "Demodokument", serial: 0, model: readBytes(fetchBytes(DEMO_DOCUMENT_URL)) }));
+  /** The document as opened (the simulated Word starts from it) and as last read back from Word. */
+  const [opened, setOpened] = useState<DocumentModel | null>(null);
   const [model, setModel] = useState<DocumentModel | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
 
   useEffect(() => {
     let current = true;
+    setOpened(null);
     setModel(null);
     setFailure(null);
     setSelected(null);
     source.model.then(
-      (m) => { if (current) setModel(m); },
+      (m) => { if (current) { setOpened(m); setModel(m); } },
       (e: unknown) => { if (current) setFailure(e instanceof Error ? e.message : String(e)); },
     );
     return () => { current = false; };
@@ -57,7 +59,7 @@ export function DemoPage({ analyze }: { analyze: (model: DocumentModel) => Analy
     document.getElementById(`absatz-${paragraph}`)?.scrollIntoView({ block: "center" });
   }, []);
 
-  const host = useMemo(() => createDemoHost(source.model, analyze, show), [source, analyze, show]);
+  const host = useMemo(() => (opened ? createDemoHost(opened, setModel, show) : null), [opened, show]);
   const storage = useMemo(storageOrNull, []);
 
   const open = (file: File) => {
@@ -86,7 +88,7 @@ export function DemoPage({ analyze }: { analyze: (model: DocumentModel) => Analy
           {model && <DocumentView model={model} selected={selected} />}
         </main>
         <aside className="demo-pane" aria-label="Aufgabenbereich Beschlussreif">
-          <ThemedApp key={source.serial} host={host} officeBackground={null} storage={storage} />
+          {host ? <ThemedApp key={source.serial} host={host} officeBackground={null} storage={storage} /> : <p>Der Aufgabenbereich wartet auf das Dokument …</p>}
         </aside>
       </div>
     </>

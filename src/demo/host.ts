@@ -1,24 +1,42 @@
 /**
- * The task pane's host in the demo page: the document comes from a .docx read in the browser,
- * "select" scrolls the rendered document. Writing actions need Word (or its simulator) and are absent.
+ * The task pane's host in the demo page: the same Word host as in Word, running on the Word simulator over the
+ * opened .docx. Overviews are saved as files; the page re-renders the document after every read.
  */
-import type { DocumentModel, TextRange } from "../model/document";
-import type { AnalysisResult } from "../taskpane/analysis-types";
+import type { DocumentModel } from "../model/document";
+import { createWordSimulator } from "../simulator";
 import type { WordHost } from "../taskpane/host";
+import { createWordHost } from "../taskpane/word-host";
+
+const MIME: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officesheetml.sheet",
+  csv: "text/csv;charset=utf-8",
+  html: "text/html;charset=utf-8",
+  json: "application/json",
+};
+
+function download(fileName: string, data: Uint8Array | string): void {
+  const type = MIME[fileName.split(".").pop() ?? ""] ?? "application/octet-stream";
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 export function createDemoHost(
-  model: Promise<DocumentModel>,
-  analyze: (model: DocumentModel) => AnalysisResult,
-  show: (paragraph: number, range?: TextRange) => void,
+  model: DocumentModel,
+  onDocumentRead: (model: DocumentModel) => void,
+  show: (paragraph: number) => void,
 ): WordHost {
+  const word = createWordHost(createWordSimulator(model, { author: "Sachbearbeitung (Demo)" }), { download, onDocumentRead });
   return {
-    refresh: async () => analyze(await model),
+    ...word,
     select: async (paragraph, range) => {
-      const m = await model;
-      if (!m.paragraphs[paragraph]) throw new Error(`Absatz ${paragraph + 1} gibt es in diesem Dokument nicht mehr.`);
-      show(paragraph, range);
+      await word.select(paragraph, range);
+      show(paragraph);
     },
-    actions: {},
-    limitations: ["In der Demo werden keine Änderungen in das Dokument geschrieben; Fragen, Antworten und Übersichten erstellen Sie in Word."],
+    overviewTargets: ["download", "cursor"],
   };
 }

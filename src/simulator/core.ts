@@ -205,6 +205,10 @@ export class SimCollection<T, P extends Loadable> implements Loadable {
     return this.proxy(() => this.targets()[0] ?? null, false);
   }
 
+  getLast(): P {
+    return this.proxy(() => this.targets()[this.targets().length - 1] ?? null, false);
+  }
+
   getFirstOrNullObject(): P {
     return this.proxy(() => this.targets()[0] ?? null, true);
   }

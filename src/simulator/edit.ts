@@ -133,6 +133,63 @@ export function insertText(model: DocumentModel, at: TextPosition, text: string,
   return range;
 }
 
+/** Moves a position in the paragraph that follows removed text [from, to) back; positions inside it go to `from`. */
+function pull(pos: TextPosition, paragraph: number, from: number, to: number): void {
+  if (pos.paragraph !== paragraph || pos.offset <= from) return;
+  pos.offset = pos.offset >= to ? pos.offset - (to - from) : from;
+}
+
+/**
+ * Removes the final-view text [start, end) of one paragraph. Tracked: unchanged runs become one tracked deletion
+ * (they stay in the original view), text of earlier tracked insertions simply disappears, as when Word deletes
+ * not yet accepted insertions. Untracked: the text leaves both views.
+ */
+export function deleteText(model: DocumentModel, r: TextRange, tracked: { author: string; date: string } | null): void {
+  const p = model.paragraphs[r.start.paragraph];
+  const { offset: start } = r.start;
+  const { offset: end } = r.end;
+  if (end <= start) return;
+  splitAt(p, start);
+  splitAt(p, end);
+  const inside = (run: Run) => !isDeleted(run) && run.text.length > 0 && run.finalOffset >= start && run.finalOffset + run.text.length <= end;
+  const changeId = tracked ? nextId(model.trackedChanges.map((c) => c.id)) : null;
+  let deletedText = "";
+  let removedOriginal = 0;
+  const runs: Run[] = [];
+  for (const run of p.runs) {
+    if (!inside(run)) {
+      run.originalOffset -= removedOriginal;
+      if (run.finalOffset >= end) run.finalOffset -= end - start;
+      else if (run.finalOffset > start) run.finalOffset = start;
+      runs.push(run);
+      continue;
+    }
+    if (isInserted(run)) {
+      const change = model.trackedChanges.find((c) => run.revision.kind !== "none" && c.id === run.revision.changeId);
+      if (change) change.text = change.text.replace(run.text, "");
+      continue;
+    }
+    if (changeId) {
+      deletedText += run.text;
+      runs.push({ ...run, revision: { kind: "deleted", changeId }, finalOffset: start });
+    } else {
+      p.originalText = p.originalText.slice(0, run.originalOffset - removedOriginal) + p.originalText.slice(run.originalOffset - removedOriginal + run.text.length);
+      removedOriginal += run.text.length;
+    }
+  }
+  p.runs = runs;
+  p.text = p.text.slice(0, start) + p.text.slice(end);
+  // Insertions emptied by the deletion are gone from the revision list, as in Word.
+  model.trackedChanges = model.trackedChanges.filter((c) => !(c.kind === "insertion" && c.text === "" && c.location?.start.paragraph === p.index));
+  for (const c of model.comments) if (c.anchor) { pull(c.anchor.start, p.index, start, end); pull(c.anchor.end, p.index, start, end); }
+  for (const c of model.trackedChanges) if (c.location) { pull(c.location.start, p.index, start, end); pull(c.location.end, p.index, start, end); }
+  for (const b of model.bookmarks) if (b.range) { pull(b.range.start, p.index, start, end); pull(b.range.end, p.index, start, end); }
+  if (tracked && changeId && deletedText) {
+    const at = { paragraph: p.index, offset: start };
+    model.trackedChanges.push({ id: changeId, kind: "deletion", author: tracked.author, date: tracked.date, text: deletedText, story: "body", location: { start: at, end: { ...at } } });
+  }
+}
+
 /** Appends a top-level table after the last paragraph, one paragraph per cell. */
 export function appendTable(model: DocumentModel, values: string[][]): void {
   const table = new Set(model.paragraphs.filter((p) => p.table).map((p) => p.table!.table)).size;

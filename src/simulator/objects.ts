@@ -7,7 +7,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
-import { addComment, addReply, appendTable, commonFormat, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
+import { addComment, addReply, appendTable, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
 export interface SimState {
@@ -172,14 +172,24 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     return new SimComment(this.context, this.state, () => created);
   }
 
-  /** "Start"/"Before" insert at the range start, "End"/"After" at its end; "Replace" is not simulated. */
-  insertText(text: string, insertLocation: "Start" | "End" | "Before" | "After"): SimRange {
+  /**
+   * "Start"/"Before" insert at the range start, "End"/"After" at its end; "Replace" deletes the range's text and
+   * inserts in its place — under change tracking a tracked deletion followed by a tracked insertion, as Word does.
+   * Returns the inserted text's range. Replacing across paragraph marks is not simulated (InvalidArgument).
+   */
+  insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): SimRange {
     let inserted: TextRange | null = null;
     this.context.enqueue(() => {
       this.context.check("insertText");
       const r = this.required();
-      const at = insertLocation === "Start" || insertLocation === "Before" ? r.start : r.end;
       const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      if (insertLocation === "Replace") {
+        if (r.start.paragraph !== r.end.paragraph) throw new SimError("InvalidArgument", "Ersetzen über Absatzgrenzen wird nicht simuliert.");
+        deleteText(this.state.model, r, tracked);
+        inserted = text ? insertText(this.state.model, { ...r.start }, text, tracked) : { start: { ...r.start }, end: { ...r.start } };
+        return;
+      }
+      const at = insertLocation === "Start" || insertLocation === "Before" ? r.start : r.end;
       inserted = insertText(this.state.model, { ...at }, text, tracked);
     });
     return new SimRange(this.context, this.state, () => inserted);
@@ -195,7 +205,8 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   getTrackedChanges(): SimCollection<TrackedChange, SimTrackedChange> {
     return new SimCollection(this.context, () => {
       const r = this.required();
-      return this.state.model.trackedChanges.filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
+      const found = this.state.model.trackedChanges.filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
+      return inDocumentOrder(this.state.model, found);
     }, (res, n) => new SimTrackedChange(this.context, this.state, res, n));
   }
 
@@ -210,6 +221,17 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
 function overlaps(a: TextRange, b: TextRange): boolean {
   const key = (p: TextRange["start"]) => p.paragraph * 1e9 + p.offset;
   return key(a.start) <= key(b.end) && key(a.end) >= key(b.start);
+}
+
+/** Word reports tracked changes in document order: by position, and at one position in the order of their runs. */
+function inDocumentOrder(model: DocumentModel, changes: TrackedChange[]): TrackedChange[] {
+  const runIndex = (c: TrackedChange) => {
+    const runs = c.location ? model.paragraphs[c.location.start.paragraph]?.runs ?? [] : [];
+    const i = runs.findIndex((run) => run.revision.kind !== "none" && run.revision.changeId === c.id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const key = (c: TrackedChange) => (c.location ? c.location.start.paragraph * 1e9 + c.location.start.offset : 0);
+  return changes.map((c) => ({ c, k: key(c), i: runIndex(c) })).sort((a, b) => a.k - b.k || a.i - b.i).map(({ c }) => c);
 }
 
 /** Word's TrackedChangeType for our kinds; table changes are not reported by `getTrackedChanges`. */
@@ -441,6 +463,10 @@ export class SimDocument extends SimObject<SimState> implements Pick<Word.Docume
   get body(): SimBody { return this.child("body", () => new SimBody(this.context, this.state)); }
   get properties(): SimDocumentProperties { return this.child("properties", () => new SimDocumentProperties(this.context, () => this.state.model.properties)); }
   get customXmlParts(): SimCustomXmlParts { return this.child("customXmlParts", () => new SimCustomXmlParts(this.context, this.state)); }
+  /** The user's selection; Word always has one, so an unset selection is the cursor at the document's start. */
+  getSelection(): SimRange {
+    return new SimRange(this.context, this.state, () => this.state.selection ?? { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } });
+  }
   getBookmarkRangeOrNullObject(name: string): SimRange {
     return new SimRange(this.context, this.state,
       () => this.state.model.bookmarks.find((b) => b.name.toLowerCase() === name.toLowerCase())?.range ?? null, true);

@@ -4,10 +4,11 @@
  * hides their controls (feature detection, e.g. older Word).
  */
 import type { TextRange } from "../model/document";
-import type { AnalysisResult, TermGroup } from "./analysis-types";
+import type { OverviewData, OverviewFormat } from "../overview/types";
+import type { Amendment, AnalysisResult, OutlineFix, TermGroup } from "./analysis-types";
 
-export type OverviewKind = "amendments" | "synopse" | "beirat";
-export type OverviewTarget = "newDocument" | "cursor";
+/** Where a created overview goes: a new Word document, a file for the user, or a table at the cursor. */
+export type OverviewTarget = "newDocument" | "download" | "cursor";
 
 export interface HostActions {
   /** Pink highlight and a comment on the current selection, recorded for the Teilhabebeirat. */
@@ -20,7 +21,25 @@ export interface HostActions {
   resolveComment?(commentId: string): Promise<void>;
   /** Replaces every other spelling of the group by `preferred`, as tracked changes. */
   unifyTerm?(group: TermGroup, preferred: string): Promise<void>;
-  insertOverview?(kind: OverviewKind, target: OverviewTarget): Promise<void>;
+  /**
+   * Stores the amendments' metadata in the document: the whole list of the analysis (document order) with the
+   * edited amendments replaced. Those with source "metadata" are written (src/amendments metadataWrite: the custom
+   * XML part and the readable comment lines); records no longer found are kept from the stored part.
+   */
+  saveAmendments?(amendments: Amendment[]): Promise<void>;
+  /**
+   * Makes an overview from the pane's data. Word: a new document for "newDocument" (docx), a table at the cursor
+   * for "cursor"; a browser host saves a file for "download". Files are rendered with src/overview renderOverview.
+   */
+  createOverview?(data: OverviewData, format: OverviewFormat, target: OverviewTarget): Promise<void>;
+  /** Ignores the term group (TermGroup.id) for this document; the host stores the id with the document. */
+  ignoreTerm?(groupId: string): Promise<void>;
+  /** Adds the term to the document glossary stored with the document (preferred form and its variants). */
+  addToGlossary?(term: { preferred: string; variants: string[] }): Promise<void>;
+  /** Applies the repair the outline check offers in `finding.data.fix` (update the TOC field, insert a typed entry). */
+  applyOutlineFix?(fix: OutlineFix): Promise<void>;
+  /** Compares the outline with a reference (.docx or outline .json) chosen by the user; the next refresh shows the result. */
+  compareWithReference?(file: File): Promise<void>;
 }
 
 export interface WordHost {
@@ -31,6 +50,8 @@ export interface WordHost {
   actions: HostActions;
   /** What this host cannot do, in German, shown once in the pane (e.g. "Word unterstützt WordApi 1.6 nicht"). */
   limitations: string[];
+  /** Where this host can put an overview (createOverview's target); absent means all three. */
+  overviewTargets?: OverviewTarget[];
 }
 
 /** A place in the document the user asked to see. */

@@ -1,6 +1,7 @@
 /** Entry of the task pane inside Word: waits for Office.js, follows Office's theme, mounts the pane. */
 import { createRoot } from "react-dom/client";
 import { mountTaskPane } from "./mount";
+import { officeJs } from "../word";
 import { createWordHost } from "./word-host";
 
 function officeBackground(): string | null {
@@ -24,5 +25,5 @@ Office.onReady((info) => {
     );
     return;
   }
-  mountTaskPane(container, createWordHost(), officeBackground());
+  mountTaskPane(container, createWordHost(officeJs()), officeBackground());
 });

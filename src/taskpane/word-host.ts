@@ -1,14 +1,160 @@
 /**
- * The one wiring point between the task pane and Word: src/word (Office.js reader and writers) plus the
- * analysis become a WordHost here. Until src/word is wired, the pane says so instead of showing nothing.
+ * The one wiring point between the task pane and Word: src/word (reader and writers over Office.js, or
+ * over the Word simulator in the demo) plus the analysis become a WordHost. Every action is one or a few
+ * `Word.run` batches in src/word; errors arrive as WordError with a German message.
  */
-import type { WordHost } from "./host";
+import { metadataWrite, NAMESPACE, serializeStoredData } from "../amendments";
+import type { Amendment } from "../amendments/types";
+import { analyzeDocument, type AnalysisResult } from "../analysis";
+import { EMPTY_SETTINGS, parseSettings, serializeSettings, SettingsError, SETTINGS_NAMESPACE, type DocumentSettings } from "../analysis/settings";
+import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
+import { readDocx } from "../docx";
+import type { DocumentModel } from "../model/document";
+import { formatDateDe } from "../model/labels";
+import { plain, renderOverview, tableOf, type OverviewData, type OverviewFormat } from "../overview";
+import {
+  detectCapabilities, insertComment, insertTable, openNewDocument, readDocument, replyToComment, selectParagraph,
+  selectRange, setCommentResolved, writeCustomXml, type OfficeApi,
+} from "../word";
+import type { OverviewTarget, WordHost } from "./host";
 
-export function createWordHost(): WordHost {
-  return {
-    refresh: () => Promise.reject(new Error("Diese Fassung des Add-ins ist noch nicht mit Word verbunden. Bitte installieren Sie die aktuelle Fassung.")),
-    select: () => Promise.resolve(),
-    actions: {},
-    limitations: [],
+export interface WordHostOptions {
+  /** Saves a generated file for the user (browser hosts); without it overviews go into Word only. */
+  download?: (fileName: string, data: Uint8Array | string) => void;
+  /** Told after every read, so a host can show the document as Word has it now (the demo's page). */
+  onDocumentRead?: (model: DocumentModel) => void;
+  now?: () => Date;
+}
+
+const FILE_EXTENSION: Record<OverviewFormat, string> = { docx: "docx", xlsx: "xlsx", csv: "csv", html: "html", json: "json", oparl: "json" };
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function readSettings(model: DocumentModel): { settings: DocumentSettings; problem: string | null } {
+  const part = model.customXmlParts.find((p) => p.namespaceUri === SETTINGS_NAMESPACE);
+  try {
+    return { settings: parseSettings(part?.xml ?? null), problem: null };
+  } catch (error) {
+    if (error instanceof SettingsError) return { settings: EMPTY_SETTINGS, problem: error.message };
+    throw error;
+  }
+}
+
+async function referenceFromFile(file: File): Promise<ReferenceOutline> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.docx$/i.test(file.name)) return referenceFromModel(readDocx(bytes));
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new Error(`„${file.name}“ ist weder ein Word-Dokument noch eine Gliederung im JSON-Format.`);
+  }
+  try {
+    return parseReferenceOutline(json);
+  } catch {
+    throw new Error(`„${file.name}“ ist keine gültige Gliederung: erwartet wird { "version": 1, "entries": [ { "level", "label", "title" } ] }.`);
+  }
+}
+
+export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): WordHost {
+  const now = options.now ?? (() => new Date());
+  const capabilities = detectCapabilities(api.Office.context.requirements);
+  let last: { analysis: AnalysisResult; settings: DocumentSettings; settingsProblem: string | null } | null = null;
+  let reference: ReferenceOutline | undefined;
+
+  const current = () => {
+    if (!last) throw new Error("Bitte aktualisieren Sie zuerst die Ansicht.");
+    return last;
   };
+
+  const saveSettings = async (change: (s: DocumentSettings) => DocumentSettings) => {
+    const { settings, settingsProblem } = current();
+    // Never overwrite stored settings we could not read.
+    if (settingsProblem) throw new Error(settingsProblem);
+    await writeCustomXml(api, SETTINGS_NAMESPACE, serializeSettings(change(settings)));
+  };
+
+  const host: WordHost = {
+    limitations: capabilities.limitations,
+    overviewTargets: options.download ? ["download", "cursor", "newDocument"] : ["newDocument", "cursor"],
+
+    async refresh() {
+      const { model } = await readDocument(api);
+      const { settings, problem } = readSettings(model);
+      const glossaries = settings.glossary.terms.length > 0 ? [settings.glossary] : [];
+      const analysis = analyzeDocument(model, { glossaries, ignoredTerms: settings.ignoredTerms, reference });
+      last = { analysis, settings, settingsProblem: problem };
+      options.onDocumentRead?.(model);
+      return analysis;
+    },
+
+    select(paragraph, range) {
+      const { model } = current().analysis;
+      return range ? selectRange(api, model, range) : selectParagraph(api, model, paragraph);
+    },
+
+    actions: {
+      replyToComment: (commentId, text) => replyToComment(api, commentId, text),
+      resolveComment: (commentId) => setCommentResolved(api, commentId, true),
+
+      async saveAmendments(amendments: Amendment[]) {
+        const { model, amendments: collection } = current().analysis;
+        const write = metadataWrite(model, collection, amendments);
+        await writeCustomXml(api, NAMESPACE, serializeStoredData(write.stored));
+        // The readable line goes where a person without the add-in looks: into the Antrag's comment thread.
+        for (const target of write.commentLines) {
+          if (target.kind === "comment") {
+            const comment = model.comments.find((c) => c.id === target.commentId);
+            const thread = comment ? [comment.text, ...comment.replies.map((r) => r.text)] : [];
+            if (!thread.some((t) => t.includes(target.line))) await replyToComment(api, target.commentId, target.line);
+            continue;
+          }
+          const amendment = amendments.find((a) => target.kind === "changes" ? a.changeIds.some((id) => target.changeIds.includes(id)) : a.location?.start.paragraph === target.paragraph);
+          if (amendment?.location) await insertComment(api, model, amendment.location, target.line);
+        }
+      },
+
+      async createOverview(data: OverviewData, format: OverviewFormat, target: OverviewTarget) {
+        const { amendments } = current().analysis;
+        if (target === "cursor") {
+          const table = tableOf(data);
+          const width = table.columns.length;
+          const rows = table.rows.map((row) => row.kind === "data" ? row.cells.map(plain) : [row.text, ...Array<string>(width - 1).fill("")]);
+          await insertTable(api, table.columns.map((c) => c.header), rows);
+          return;
+        }
+        const rendered = await renderOverview(data, format, { generated: now().toISOString(), registry: amendments.registry });
+        if (target === "newDocument") {
+          if (typeof rendered === "string") throw new Error("Als neues Word-Dokument lässt sich nur das Format „Word-Dokument“ öffnen.");
+          await openNewDocument(api, toBase64(rendered));
+          return;
+        }
+        if (!options.download) throw new Error("Dateien speichern kann nur die Demo im Browser; in Word öffnet sich die Übersicht als neues Dokument.");
+        const name = `${data.kind === "amendments" ? "Aenderungsuebersicht" : data.kind === "synopse" ? "Synopse" : "Beiratsliste"}-${formatDateDe(now().toISOString())}.${FILE_EXTENSION[format]}`;
+        options.download(name, rendered);
+      },
+
+      ignoreTerm: (groupId) => saveSettings((s) => ({ ...s, ignoredTerms: [...new Set([...s.ignoredTerms, groupId])] })),
+
+      addToGlossary: (term) => saveSettings((s) => ({
+        ...s,
+        glossary: {
+          ...s.glossary,
+          terms: [
+            ...s.glossary.terms.filter((t) => t.preferred !== term.preferred),
+            { ...term, note: `Im Aufgabenbereich ins Dokumentglossar aufgenommen am ${formatDateDe(now().toISOString())}.` },
+          ],
+        },
+      })),
+
+      async compareWithReference(file: File) {
+        reference = await referenceFromFile(file);
+      },
+    },
+  };
+  return host;
 }

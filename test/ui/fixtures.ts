@@ -3,7 +3,8 @@ import type { Amendment } from "../../src/amendments/types";
 import type { Comment, DocumentModel, Paragraph, Run, TrackedChange } from "../../src/model/document";
 import type { Finding } from "../../src/model/findings";
 import { headings } from "../../src/model/outline";
-import type { AnalysisResult, BeiratItem } from "../../src/taskpane/analysis-types";
+import { DEFAULT_REGISTRY } from "../../src/amendments/registry";
+import type { AmendmentCollection, AnalysisResult, BeiratItem, TermGroup } from "../../src/taskpane/analysis-types";
 import type { WordHost } from "../../src/taskpane/host";
 
 const plain = { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false };
@@ -75,34 +76,43 @@ export function sampleAnalysis(): AnalysisResult {
   };
   const question: BeiratItem = {
     nr: 1, kind: "question", section: "A.I", text: "Der Kreis Musterland", comment: "Sind die Haltestellen barrierefrei erreichbar?",
-    author: "Teilhabebeirat", datum: "2025-04-02", answers: [], resolved: false, commentId: "7",
+    author: "Teilhabebeirat", datum: "2025-04-02", answers: [], resolved: false, state: "offen", commentId: "7",
+    marking: "highlight", paragraph: 3,
     location: { start: { paragraph: 3, offset: 0 }, end: { paragraph: 3, offset: 20 } },
   };
   return {
     model,
-    outline: { findings: [outlineFinding], toc: [{ paragraph: 0, level: 1, label: "A", title: "Mobilität" }], headings: headings(model) },
-    terms: {
-      findings: [termFinding],
-      groups: [{
-        key: "potenzial", preferred: "Potenzial", reason: "bekannte Schreibvarianten",
-        variants: [
-          { text: "Potenzial", count: 3, places: [{ start: { paragraph: 1, offset: 0 }, end: { paragraph: 1, offset: 9 } }] },
-          { text: "Potential", count: 1, places: [{ start: { paragraph: 3, offset: 5 }, end: { paragraph: 3, offset: 14 } }] },
-        ],
-      }],
-    },
-    amendments: [amendment],
+    outline: { findings: [outlineFinding], toc: [{ paragraph: 0, level: 1, label: "A", title: "Mobilität", page: "3", path: "A", scheme: "upperLetter", value: 1 }],
+      headings: headings(model), tocSource: "typed" },
+    terms: { findings: [termFinding], groups: [potenzialGroup()] },
+    amendments: collection([amendment]),
     beirat: [question],
     findings: [termFinding, metaFinding, outlineFinding],
+  };
+}
+
+export function collection(amendments: Amendment[]): AmendmentCollection {
+  return { amendments, registry: DEFAULT_REGISTRY, imported: [], stored: null, storageProblem: null };
+}
+
+export function potenzialGroup(extra: Partial<TermGroup> = {}): TermGroup {
+  return {
+    id: "spelling:potenzial", rule: "term/variant", kind: "spelling", severity: "warning",
+    suggested: "Potenzial", reason: "häufigere Schreibweise (3 zu 1)", note: null, ignored: false,
+    variants: [
+      { form: "Potenzial", count: 3, places: [{ paragraph: 1, start: 0, end: 9, text: "Potenzial", endings: [""] }] },
+      { form: "Potential", count: 1, places: [{ paragraph: 3, start: 5, end: 14, text: "Potential", endings: [""] }] },
+    ],
+    ...extra,
   };
 }
 
 export function emptyAnalysis(): AnalysisResult {
   return {
     model: emptyModel(),
-    outline: { findings: [], toc: [], headings: [] },
+    outline: { findings: [], toc: [], headings: [], tocSource: null },
     terms: { findings: [], groups: [] },
-    amendments: [],
+    amendments: collection([]),
     beirat: [],
     findings: [],
   };

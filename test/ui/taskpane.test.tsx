@@ -91,12 +91,14 @@ describe("what the tabs show", () => {
     expect(within(panel).getByText(/„und fördert Ehrenamt“/).textContent).toBe("Einfügung: „und fördert Ehrenamt“");
   });
 
-  test("outline lists headings with their numbers and the table of contents", async () => {
+  test("outline shows headings beside the table of contents, missing entries named in text", async () => {
     renderPane(fakeHost(sampleAnalysis()));
     const panel = await openTab("gliederung");
-    const list = within(panel).getByRole("list", { name: /Überschriften im Text \(3\)/ });
-    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual([
-      "A MobilitätEbene 1", "I Öffentlicher NahverkehrEbene 2", "B BildungEbene 1",
+    const table = within(panel).getByRole("table", { name: "Text und Inhaltsverzeichnis nebeneinander" });
+    const rows = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    expect(rows).toEqual([
+      ["A MobilitätEbene 1", "A MobilitätSeite 3"],
+      ["B BildungEbene 1", "fehlt im Verzeichnis"],
     ]);
     expect(within(panel).getByText(/fehlt im Inhaltsverzeichnis/)).toBeTruthy();
   });
@@ -111,8 +113,8 @@ describe("what the tabs show", () => {
   test("amendments show wording, section and metadata", async () => {
     renderPane(fakeHost(sampleAnalysis()));
     const panel = await openTab("antraege");
-    expect(within(panel).getByText("Nr. 1 · Einfügung · Abschnitt A.I")).toBeTruthy();
-    expect(within(panel).getByText(/Antragsteller: SPD-Fraktion · Datum: 09\.03\.2025 · Status: eingereicht/)).toBeTruthy();
+    expect(within(panel).getByText("Nr. 1 · Einfügung · Abschnitt A.I Öffentlicher Nahverkehr")).toBeTruthy();
+    expect(within(panel).getByText(/Antragsteller: SPD-Fraktion · Datum: 09\.03\.2025 · Beratungsfolge: – · Status: eingereicht/)).toBeTruthy();
     expect(within(panel).getByText(/Dem Antrag fehlt der Antragsteller/)).toBeTruthy();
   });
 });

@@ -1,53 +1,191 @@
-/** "Anträge": each amendment with its wording and metadata, in document order. */
+/**
+ * "Anträge": each amendment in document order with its section, wording (old → new) and metadata; filters,
+ * an edit form, "Für Auswahl setzen" for several at once, and "Import prüfen" for recognised legacy notes.
+ * Badges always carry text: nothing is said by colour alone.
+ */
+import { useMemo, useState } from "react";
+import { Badge, Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { confirmImport, setFieldBulk } from "../../amendments";
 import type { Amendment } from "../../amendments/types";
 import { AMENDMENT_KIND_LABEL, formatDateDe } from "../../model/labels";
-import { sectionOf } from "../../model/outline";
+import { sectionOf, type Heading } from "../../model/outline";
 import type { AnalysisResult } from "../analysis-types";
-import type { DocumentPlace } from "../host";
-import { EmptyState, excerpt, FindingList, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import type { DocumentPlace, HostActions } from "../host";
+import { PROFILE_LABEL, type Profile } from "../profile";
+import { AmendmentBulk } from "./AmendmentBulk";
+import { AmendmentForm } from "./AmendmentForm";
+import {
+  BADGE_LABEL, badgesOf, matchesFilter, NO_FILTER, NO_VALUE, nowIso, proposersIn, type AmendmentFilter,
+} from "./amendment-view";
+import { applyDraft } from "./apply-draft";
+import { EmptyState, excerpt, FindingList, NarrowSelect, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import { ImportReview } from "./ImportReview";
 import { ShowMoreList } from "./ShowMore";
 
 const META_RULE = /^meta\//;
+
+const useStyles = makeStyles({
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  filter: { flexGrow: 1, flexBasis: "9em", minWidth: 0 },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  badge: { height: "auto", whiteSpace: "normal" },
+  deleted: { textDecorationLine: "line-through" },
+  inserted: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline" },
+});
 
 function place(a: Amendment): DocumentPlace | null {
   return a.found && a.location ? { paragraph: a.location.start.paragraph, range: a.location } : null;
 }
 
-export function AmendmentsTab({ result, onSelect }: { result: AnalysisResult; onSelect: (place: DocumentPlace) => void }) {
+function sectionLabel(hs: readonly Heading[], a: Amendment): string | null {
+  const h = a.location ? sectionOf(hs, a.location.start.paragraph) : null;
+  return h ? (h.label ? `${h.path} ${h.title}` : h.title) : null;
+}
+
+export function metadataLine(a: Amendment): string {
+  const m = a.metadata;
+  const steps = m.beratungsfolge.map((s) => `${s.gremium} (${s.role}${s.date ? `, ${formatDateDe(s.date)}` : ""}${s.result ? `: ${s.result}` : ""})`);
+  return [
+    `Antragsteller: ${m.antragsteller ?? "fehlt"}`, `Datum: ${formatDateDe(m.datum)}`,
+    `Beratungsfolge: ${steps.length ? steps.join(", ") : "–"}`,
+    `Status: ${m.status ?? "fehlt"}${m.statusDatum ? ` am ${formatDateDe(m.statusDatum)}` : ""}`,
+  ].join(" · ");
+}
+
+type RunAction = (run: () => Promise<void>, done: string) => void;
+
+export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAction, now = nowIso }: {
+  result: AnalysisResult;
+  profile: Profile;
+  /** Absent when the host cannot write or the profile is read-only: no editing controls then. */
+  saveAmendments?: HostActions["saveAmendments"];
+  onSelect: (place: DocumentPlace) => void;
+  onAction: RunAction;
+  now?: () => string;
+}) {
+  const styles = useStyles();
   const common = useCommonStyles();
+  const { amendments, registry, imported } = result.amendments;
+  const [filter, setFilter] = useState<AmendmentFilter>(NO_FILTER);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const nr = useMemo(() => new Map(amendments.map((a, i) => [a.key, i + 1])), [amendments]);
+  const shown = useMemo(() => amendments.filter((a) => matchesFilter(a, filter)), [amendments, filter]);
+  const proposers = useMemo(() => proposersIn(amendments), [amendments]);
   const metaFindings = result.findings.filter((f) => META_RULE.test(f.rule));
   const headings = result.outline.headings;
+  const by = PROFILE_LABEL[profile === "lesen" ? "verwaltung" : profile];
+  const save = saveAmendments;
+
+  const saveOne = (next: Amendment, done: string) => {
+    if (!save) return;
+    onAction(() => save(amendments.map((a) => (a.key === next.key ? next : a))), done);
+  };
+  const toggle = (key: string, on: boolean) => setSelected((s) => {
+    const out = new Set(s);
+    if (on) out.add(key); else out.delete(key);
+    return out;
+  });
+  const setFilterValue = <K extends keyof AmendmentFilter>(key: K, value: AmendmentFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
+
   return (
     <>
-      <SectionHeading id="antraege-liste">Anträge ({result.amendments.length})</SectionHeading>
-      {result.amendments.length === 0 ? (
+      <SectionHeading id="antraege-liste">Anträge ({shown.length === amendments.length ? amendments.length : `${shown.length} von ${amendments.length}`})</SectionHeading>
+      {amendments.length === 0 ? (
         <EmptyState>Dieses Dokument enthält noch keine Anträge: keine Änderungen mit Nachverfolgung und keine Kommentare.</EmptyState>
       ) : (
-        <ShowMoreList items={result.amendments} noun="Anträge" labelledBy="antraege-liste" render={(a, i) => {
-          const section = a.location ? sectionOf(headings, a.location.start.paragraph)?.path : null;
-          const m = a.metadata;
-          return (
-            <PlaceItem place={place(a)} onSelect={onSelect}>
-              <span className={common.tag}>
-                Nr. {i + 1} · {AMENDMENT_KIND_LABEL[a.kind]}{section ? ` · Abschnitt ${section}` : ""}
-              </span>
-              {a.removed && <span>gestrichen: „{excerpt(a.removed, 100)}“</span>}
-              {a.inserted && <span>eingefügt: „{excerpt(a.inserted, 100)}“</span>}
-              <span className={common.meta}>
-                {a.source === "none"
-                  ? `ohne Antragsangaben${a.author ? ` · geändert von ${a.author}` : ""}`
-                  : [`Antragsteller: ${m.antragsteller ?? "fehlt"}`, `Datum: ${formatDateDe(m.datum)}`, `Status: ${m.status ?? "fehlt"}`,
-                    a.source === "imported" ? "aus dem Text erkannt, bitte bestätigen" : null].filter(Boolean).join(" · ")}
-              </span>
-              {!a.found && <span className={common.meta}>nicht mehr im Dokument gefunden</span>}
-            </PlaceItem>
-          );
-        }} />
+        <>
+          <div className={styles.filters} role="group" aria-label="Anträge filtern">
+            <Field label="Status" className={styles.filter}>
+              <NarrowSelect value={filter.status} onChange={(_, d) => setFilterValue("status", d.value)}>
+                <option value="">alle</option>
+                <option value={NO_VALUE}>ohne Status</option>
+                {registry.statuses.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+              </NarrowSelect>
+            </Field>
+            <Field label="Gremium" className={styles.filter}>
+              <NarrowSelect value={filter.committee} onChange={(_, d) => setFilterValue("committee", d.value)}>
+                <option value="">alle</option>
+                {registry.committees.map((c) => <option key={c.short} value={c.short}>{c.short}</option>)}
+              </NarrowSelect>
+            </Field>
+            <Field label="Antragsteller" className={styles.filter}>
+              <NarrowSelect value={filter.proposer} onChange={(_, d) => setFilterValue("proposer", d.value)}>
+                <option value="">alle</option>
+                <option value={NO_VALUE}>ohne Antragsteller</option>
+                {proposers.map((p) => <option key={p} value={p}>{p}</option>)}
+              </NarrowSelect>
+            </Field>
+            <Checkbox label="nur ohne Angaben" checked={filter.incompleteOnly} onChange={(_, d) => setFilterValue("incompleteOnly", d.checked === true)} />
+          </div>
+
+          {save && (
+            <AmendmentBulk registry={registry} count={selected.size}
+              onSelectShown={() => setSelected(new Set(shown.map((a) => a.key)))}
+              onClear={() => setSelected(new Set())}
+              onApply={(field, value) => {
+                const keys = [...selected];
+                const next = setFieldBulk(amendments, keys, field, value, by, now());
+                onAction(() => save(next), `${keys.length === 1 ? "1 Antrag wurde" : `${keys.length} Anträge wurden`} geändert.`);
+              }} />
+          )}
+
+          {shown.length === 0 ? (
+            <EmptyState>Kein Antrag entspricht den gewählten Filtern.</EmptyState>
+          ) : (
+            <ShowMoreList items={shown} noun="Anträge" labelledBy="antraege-liste" render={(a) => {
+              const n = nr.get(a.key)!;
+              const section = sectionLabel(headings, a);
+              const badges = badgesOf(a);
+              return (
+                <div className={styles.entry}>
+                  <PlaceItem place={place(a)} onSelect={onSelect}>
+                    <span className={common.tag}>Nr. {n} · {AMENDMENT_KIND_LABEL[a.kind]}{section ? ` · Abschnitt ${section}` : ""}</span>
+                    {a.removed && <span><span className={common.tag}>gestrichen:</span> <span className={styles.deleted}>„{excerpt(a.removed, 100)}“</span></span>}
+                    {a.removed && a.inserted && <span aria-hidden="true">→</span>}
+                    {a.inserted && <span><span className={common.tag}>eingefügt:</span> <span className={styles.inserted}>„{excerpt(a.inserted, 100)}“</span></span>}
+                    <span className={common.meta}>{metadataLine(a)}</span>
+                  </PlaceItem>
+                  {badges.length > 0 && (
+                    <span className={styles.badges}>
+                      {badges.map((b) => <Badge key={b} className={styles.badge} appearance="outline" color={b === "erkannt" ? "informative" : "warning"}>{BADGE_LABEL[b]}</Badge>)}
+                    </span>
+                  )}
+                  {save && (
+                    <div className={styles.row}>
+                      <Checkbox label={`Nr. ${n} auswählen`} checked={selected.has(a.key)} onChange={(_, d) => toggle(a.key, d.checked === true)} />
+                      {editing !== a.key && <Button onClick={() => setEditing(a.key)}>Nr. {n} bearbeiten</Button>}
+                    </div>
+                  )}
+                  {save && editing === a.key && (
+                    <AmendmentForm nr={n} amendment={a} registry={registry}
+                      onCancel={() => setEditing(null)}
+                      onSave={(draft) => {
+                        setEditing(null);
+                        saveOne(applyDraft(a, draft, by, now()), `Die Angaben zu Antrag Nr. ${n} wurden gespeichert.`);
+                      }} />
+                  )}
+                </div>
+              );
+            }} />
+          )}
+        </>
+      )}
+
+      {imported.length > 0 && (
+        <ImportReview amendments={amendments} proposals={imported} number={nr}
+          onConfirm={save && ((a) => saveOne(confirmImport(a, by, now()), `Die erkannten Angaben zu Antrag Nr. ${nr.get(a.key)} wurden übernommen.`))} />
+      )}
+
+      {result.amendments.storageProblem && (
+        <p className={common.empty} role="note">Gespeicherte Antragsangaben konnten nicht gelesen werden: {result.amendments.storageProblem}</p>
       )}
 
       <SectionHeading id="antraege-hinweise">Hinweise zu den Antragsangaben ({metaFindings.length})</SectionHeading>
       <FindingList findings={metaFindings} onSelect={onSelect} labelledBy="antraege-hinweise"
-        empty={result.amendments.length === 0 ? "Ohne Anträge gibt es keine Angaben zu prüfen." : "Die Antragsangaben sind vollständig."} />
+        empty={amendments.length === 0 ? "Ohne Anträge gibt es keine Angaben zu prüfen." : "Die Antragsangaben sind vollständig."} />
     </>
   );
 }

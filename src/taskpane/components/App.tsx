@@ -160,11 +160,15 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
             <h2 className={styles.panelTitle}>{TAB_LABEL[tab]}</h2>
             {tab === "ueberblick" && <OverviewTab result={result} onSelect={onSelect} />}
-            {tab === "gliederung" && <OutlineTab result={result} onSelect={onSelect} />}
-            {tab === "antraege" && <AmendmentsTab result={result} onSelect={onSelect} />}
-            {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} unifyTerm={actions.unifyTerm} onAction={onAction} />}
+            {tab === "gliederung" && <OutlineTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
+            {tab === "antraege" && (
+              <AmendmentsTab result={result} profile={profile} saveAmendments={actions.saveAmendments} onSelect={onSelect} onAction={onAction} />
+            )}
+            {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
             {tab === "beirat" && <BeiratTab result={result} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />}
-            {tab === "uebersicht" && <TablesTab result={result} insertOverview={actions.insertOverview} onAction={onAction} />}
+            {tab === "uebersicht" && (
+              <TablesTab result={result} createOverview={actions.createOverview} targets={host.overviewTargets} onAction={onAction} />
+            )}
           </section>
         </>
       )}

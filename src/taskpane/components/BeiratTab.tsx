@@ -27,11 +27,6 @@ export const BEIRAT_KIND_LABEL: Record<BeiratItem["kind"], string> = {
   addition: "Ergänzung des Teilhabebeirats",
 };
 
-export function beiratState(item: BeiratItem): "erledigt" | "beantwortet" | "offen" {
-  if (item.resolved) return "erledigt";
-  return item.answers.length > 0 ? "beantwortet" : "offen";
-}
-
 type RunAction = (run: () => Promise<void>, done: string) => void;
 
 export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
@@ -42,7 +37,7 @@ export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
   onAction: RunAction;
 }) {
   const items = result.beirat;
-  const open = items.filter((i) => beiratState(i) === "offen").length;
+  const open = items.filter((i) => i.state === "offen").length;
   return (
     <>
       {profile === "teilhabebeirat" && (actions.askQuestion || actions.proposeAddition || actions.proposeChange) && (
@@ -91,7 +86,7 @@ function BeiratEntry({ item, profile, actions, onSelect, onAction }: {
   const common = useCommonStyles();
   const titleId = useId();
   const [replying, setReplying] = useState(false);
-  const state = beiratState(item);
+  const state = item.state;
   const commentId = item.commentId;
   const canReply = profile !== "lesen" && commentId !== null && !item.resolved && actions.replyToComment;
   const canResolve = profile === "verwaltung" && commentId !== null && !item.resolved && actions.resolveComment;

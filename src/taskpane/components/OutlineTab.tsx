@@ -1,51 +1,139 @@
-/** "Gliederung": findings of the outline check, the body's headings and the table of contents. */
-import type { AnalysisResult } from "../analysis-types";
-import type { DocumentPlace } from "../host";
+/**
+ * "Gliederung": findings of the outline check by severity (with Word's repair where one exists), the body's
+ * headings beside the table of contents, and the comparison with a reference outline.
+ */
+import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
+import type { Severity } from "../../model/findings";
+import { SEVERITY_LABEL } from "../../model/labels";
+import type { AnalysisResult, HeadingView, TocEntryView } from "../analysis-types";
+import type { DocumentPlace, HostActions } from "../host";
 import { EmptyState, excerpt, FindingList, PlaceItem, SectionHeading, useCommonStyles } from "./common";
-import { ShowMoreList } from "./ShowMore";
+import { FIX_LABEL, fixOf, outlineRows } from "./outline-rows";
 
-/** Indentation per level stays small: the pane may be 160 CSS pixels wide at 200 % zoom. */
-const indent = (level: number | null) => ({ paddingLeft: `${Math.min(Math.max((level ?? 1) - 1, 0), 3) * 8}px` });
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 const PENDING_LABEL = { inserted: "eingefügt, noch nicht angenommen", deleted: "gelöscht, noch nicht angenommen", changed: "mit offener Änderung" } as const;
 
-export function OutlineTab({ result, onSelect }: { result: AnalysisResult; onSelect: (place: DocumentPlace) => void }) {
+const useStyles = makeStyles({
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  td: { verticalAlign: "top", padding: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: "anywhere" },
+  missing: { padding: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  caption: { textAlign: "left", padding: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
+  file: { maxWidth: "100%", minWidth: 0, boxSizing: "border-box" },
+  fixRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalS },
+});
+
+type RunAction = (run: () => Promise<void>, done: string) => void;
+
+const indent = (level: number) => ({ paddingLeft: `${Math.min(Math.max(level - 1, 0), 3) * 6}px` });
+
+export function OutlineTab({ result, onSelect, actions, onAction }: {
+  result: AnalysisResult;
+  onSelect: (place: DocumentPlace) => void;
+  actions: Pick<HostActions, "applyOutlineFix" | "compareWithReference">;
+  onAction: RunAction;
+}) {
+  const styles = useStyles();
   const common = useCommonStyles();
   const { findings, headings, toc } = result.outline;
+  const rows = outlineRows(headings, toc);
+  const { applyOutlineFix, compareWithReference } = actions;
   return (
     <>
       <SectionHeading id="gliederung-hinweise">Hinweise zur Gliederung ({findings.length})</SectionHeading>
-      <FindingList findings={findings} onSelect={onSelect} labelledBy="gliederung-hinweise"
-        empty={headings.length === 0 ? "Ohne Überschriften gibt es keine Gliederung zu prüfen." : "Gliederung und Inhaltsverzeichnis stimmen überein."} />
+      {findings.length === 0 && (
+        <EmptyState>{headings.length === 0 ? "Ohne Überschriften gibt es keine Gliederung zu prüfen." : "Gliederung und Inhaltsverzeichnis stimmen überein."}</EmptyState>
+      )}
+      {SEVERITIES.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        const id = `gliederung-${severity}`;
+        return (
+          <section key={severity} aria-labelledby={id}>
+            <SectionHeading id={id}>{SEVERITY_LABEL[severity]} ({group.length})</SectionHeading>
+            <FindingList findings={group} onSelect={onSelect} labelledBy={id} empty={null} />
+            {applyOutlineFix && group.some((f) => fixOf(f)) && (
+              <ul className={common.list} aria-label={`Korrekturen zu ${SEVERITY_LABEL[severity]}`}>
+                {group.map((f, i) => {
+                  const fix = fixOf(f);
+                  return fix && (
+                    <li key={i} className={styles.fixRow}>
+                      <Button onClick={() => onAction(() => applyOutlineFix(fix), `${FIX_LABEL[fix.kind]}: erledigt.`)}
+                        aria-label={`${FIX_LABEL[fix.kind]} – ${excerpt(f.message, 80)}`}>
+                        {FIX_LABEL[fix.kind]}
+                      </Button>
+                      <span className={common.meta}>{excerpt(f.message, 80)}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
 
-      <SectionHeading id="gliederung-ueberschriften">Überschriften im Text ({headings.length})</SectionHeading>
-      {headings.length === 0 ? (
+      {compareWithReference && (
+        <>
+          <SectionHeading id="gliederung-vergleich">Mit Gliederung vergleichen</SectionHeading>
+          <Field label="Vereinbarte Gliederung (.docx oder .json)" hint="Zum Beispiel das Inhaltsverzeichnis eines früheren Entwurfs.">
+            {(control) => <input {...control} className={styles.file} type="file" accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) onAction(() => compareWithReference(file), `Die Gliederung wurde mit „${file.name}“ verglichen.`);
+              }} />}
+          </Field>
+        </>
+      )}
+
+      <SectionHeading id="gliederung-nebeneinander">Text und Inhaltsverzeichnis nebeneinander</SectionHeading>
+      {headings.length === 0 && toc.length === 0 ? (
         <EmptyState>Dieses Dokument enthält noch keine Überschriften.</EmptyState>
       ) : (
-        <ShowMoreList items={headings} noun="Überschriften" labelledBy="gliederung-ueberschriften" render={(h) => (
-          <div style={indent(h.level)}>
-            <PlaceItem place={{ paragraph: h.paragraph }} onSelect={onSelect}>
-              <span>{h.label ? `${h.label} ` : ""}{excerpt(h.title, 100)}</span>
-              <span className={common.meta}>
-                {[`Ebene ${h.level}`, h.pendingChange ? PENDING_LABEL[h.pendingChange] : null].filter(Boolean).join(" · ")}
-              </span>
-            </PlaceItem>
-          </div>
-        )} />
-      )}
-
-      <SectionHeading id="gliederung-verzeichnis">Inhaltsverzeichnis ({toc.length})</SectionHeading>
-      {toc.length === 0 ? (
-        <EmptyState>Dieses Dokument enthält noch kein Inhaltsverzeichnis.</EmptyState>
-      ) : (
-        <ShowMoreList items={toc} noun="Einträge" labelledBy="gliederung-verzeichnis" render={(t) => (
-          <div style={indent(t.level)}>
-            <PlaceItem place={{ paragraph: t.paragraph }} onSelect={onSelect}>
-              <span>{t.label ? `${t.label} ` : ""}{excerpt(t.title, 100)}</span>
-            </PlaceItem>
-          </div>
-        )} />
+        <table className={styles.table} aria-labelledby="gliederung-nebeneinander">
+          {toc.length === 0 && <caption className={styles.caption}>Dieses Dokument enthält noch kein Inhaltsverzeichnis.</caption>}
+          <thead>
+            <tr>
+              <th scope="col" className={styles.th}>Überschriften im Text ({headings.length})</th>
+              <th scope="col" className={styles.th}>Inhaltsverzeichnis ({toc.length})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <td className={styles.td}>{r.heading ? <HeadingCell h={r.heading} onSelect={onSelect} /> : <span className={styles.missing}>fehlt im Text</span>}</td>
+                <td className={styles.td}>
+                  {r.entry ? <EntryCell t={r.entry} differs={r.titleDiffers} onSelect={onSelect} /> : <span className={styles.missing}>{toc.length ? "fehlt im Verzeichnis" : "–"}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
+  );
+}
+
+function HeadingCell({ h, onSelect }: { h: HeadingView; onSelect: (place: DocumentPlace) => void }) {
+  const common = useCommonStyles();
+  return (
+    <div style={indent(h.level)}>
+      <PlaceItem place={{ paragraph: h.paragraph }} onSelect={onSelect}>
+        <span>{h.label ? `${h.label} ` : ""}{excerpt(h.title, 100)}</span>
+        <span className={common.meta}>{[`Ebene ${h.level}`, h.pendingChange ? PENDING_LABEL[h.pendingChange] : null].filter(Boolean).join(" · ")}</span>
+      </PlaceItem>
+    </div>
+  );
+}
+
+function EntryCell({ t, differs, onSelect }: { t: TocEntryView; differs: boolean; onSelect: (place: DocumentPlace) => void }) {
+  const common = useCommonStyles();
+  return (
+    <div style={indent(t.level)}>
+      <PlaceItem place={{ paragraph: t.paragraph }} onSelect={onSelect}>
+        <span>{t.label ? `${t.label} ` : ""}{excerpt(t.title, 100)}</span>
+        <span className={common.meta}>{[t.page ? `Seite ${t.page}` : null, differs ? "Titel weicht ab" : null].filter(Boolean).join(" · ") || `Ebene ${t.level}`}</span>
+      </PlaceItem>
+    </div>
   );
 }

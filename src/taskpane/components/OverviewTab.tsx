@@ -35,7 +35,7 @@ export function OverviewTab({ result, onSelect }: { result: AnalysisResult; onSe
     ["Antworten auf Kommentare", stats.replies],
     ["erledigte Kommentare", stats.resolvedComments],
     ["Änderungen mit Nachverfolgung", stats.trackedChanges.total],
-    ["Anträge", result.amendments.length],
+    ["Anträge", result.amendments.amendments.length],
     ["Einträge des Teilhabebeirats", result.beirat.length],
   ];
   return (

@@ -1,77 +1,138 @@
-/** "Begriffe": groups of spellings of the same term, with counts and places; unify as tracked changes. */
+/**
+ * "Begriffe": groups of spellings of one term by severity, every place clickable; unify as tracked changes,
+ * ignore the group for this document, or take the term into the document glossary.
+ */
 import { useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnalysisResult, TermGroup } from "../analysis-types";
+import type { Severity } from "../../model/findings";
+import { SEVERITY_LABEL } from "../../model/labels";
+import type { AnalysisResult, TermGroup, TermPlace } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
-import { EmptyState, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import { EmptyState, excerpt, PlaceItem, SectionHeading, useCommonStyles } from "./common";
 import { ShowMoreList } from "./ShowMore";
 
 const useStyles = makeStyles({
   group: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  places: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+const KIND_LABEL: Record<TermGroup["kind"], string> = {
+  glossary: "Glossar", spelling: "Schreibvarianten", compound: "Zusammen-, Bindestrich- oder Getrenntschreibung",
+  case: "Groß- und Kleinschreibung", abbreviation: "Schreibung der Abkürzung", gender: "gendergerechte Formen",
+};
 
 function stellen(n: number): string {
   return n === 1 ? "1 Stelle" : `${n} Stellen`;
 }
 
-export function TermsTab({ result, onSelect, unifyTerm, onAction }: {
+export function termPlace(p: TermPlace): DocumentPlace {
+  return { paragraph: p.paragraph, range: { start: { paragraph: p.paragraph, offset: p.start }, end: { paragraph: p.paragraph, offset: p.end } } };
+}
+
+type RunAction = (run: () => Promise<void>, done: string) => void;
+type TermActions = Pick<HostActions, "unifyTerm" | "ignoreTerm" | "addToGlossary">;
+
+export function TermsTab({ result, onSelect, actions, onAction }: {
   result: AnalysisResult;
   onSelect: (place: DocumentPlace) => void;
-  /** Absent when the host cannot write or the profile is read-only. */
-  unifyTerm?: HostActions["unifyTerm"];
-  onAction: (run: () => Promise<void>, done: string) => void;
+  /** Only those the host offers and the profile allows. */
+  actions: TermActions;
+  onAction: RunAction;
 }) {
-  const styles = useStyles();
   const common = useCommonStyles();
-  const groups = result.terms.groups;
+  const active = result.terms.groups.filter((g) => !g.ignored);
+  const ignored = result.terms.groups.filter((g) => g.ignored);
   return (
     <>
-      <SectionHeading id="begriffe-gruppen">Uneinheitliche Begriffe ({groups.length})</SectionHeading>
-      {groups.length === 0 ? (
-        <EmptyState>Alle Begriffe werden einheitlich geschrieben.</EmptyState>
-      ) : (
-        <ShowMoreList items={groups} noun="Begriffe" labelledBy="begriffe-gruppen" render={(g) => (
-          <TermGroupCard group={g} onSelect={onSelect} unifyTerm={unifyTerm} onAction={onAction} classes={{ ...styles, meta: common.meta }} />
-        )} />
+      <SectionHeading id="begriffe-gruppen">Uneinheitliche Begriffe ({active.length})</SectionHeading>
+      {active.length === 0 && <EmptyState>Alle Begriffe werden einheitlich geschrieben.</EmptyState>}
+      {SEVERITIES.map((severity) => {
+        const groups = active.filter((g) => g.severity === severity);
+        if (groups.length === 0) return null;
+        const id = `begriffe-${severity}`;
+        return (
+          <section key={severity} aria-labelledby={id}>
+            <SectionHeading id={id}>{SEVERITY_LABEL[severity]} ({groups.length})</SectionHeading>
+            <ShowMoreList items={groups} noun="Begriffe" labelledBy={id} render={(g) => (
+              <TermGroupCard group={g} onSelect={onSelect} actions={actions} onAction={onAction} />
+            )} />
+          </section>
+        );
+      })}
+      {ignored.length > 0 && (
+        <>
+          <SectionHeading id="begriffe-ignoriert">Für dieses Dokument ignoriert ({ignored.length})</SectionHeading>
+          <ul className={common.list} aria-labelledby="begriffe-ignoriert">
+            {ignored.map((g) => <li key={g.id} className={common.static}>{g.variants.map((v) => `„${v.form}“`).join(" / ")}</li>)}
+          </ul>
+        </>
       )}
     </>
   );
 }
 
-function TermGroupCard({ group, onSelect, unifyTerm, onAction, classes }: {
+function TermGroupCard({ group, onSelect, actions, onAction }: {
   group: TermGroup;
   onSelect: (place: DocumentPlace) => void;
-  unifyTerm?: HostActions["unifyTerm"];
-  onAction: (run: () => Promise<void>, done: string) => void;
-  classes: { group: string; groupTitle: string; meta: string };
+  actions: TermActions;
+  onAction: RunAction;
 }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
   const [busy, setBusy] = useState(false);
-  const preferred = group.preferred;
-  const title = preferred ?? group.variants.map((v) => v.text).join(" / ");
-  const titleId = `begriff-${group.key.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+  const { unifyTerm, ignoreTerm, addToGlossary } = actions;
+  const suggested = group.suggested;
+  const others = group.variants.map((v) => v.form).filter((f) => f !== suggested);
+  const titleId = `begriff-${group.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+  const run = (action: () => Promise<void>, done: string) => {
+    setBusy(true);
+    onAction(() => action().finally(() => setBusy(false)), done);
+  };
   return (
-    <section className={classes.group} aria-labelledby={titleId}>
-      <h4 id={titleId} className={classes.groupTitle}>{title}</h4>
-      <span className={classes.meta}>{group.reason}</span>
-      <ul style={{ listStyleType: "none", margin: 0, padding: 0 }}>
-        {group.variants.map((v) => (
-          <li key={v.text}>
-            <PlaceItem place={v.places[0] ? { paragraph: v.places[0].start.paragraph, range: v.places[0] } : null} onSelect={onSelect}>
-              <span>„{v.text}“{v.text === group.preferred ? " (empfohlen)" : ""}</span>
-              <span className={classes.meta}>{stellen(v.count)}{v.places[0] ? ", zur ersten Stelle springen" : ""}</span>
-            </PlaceItem>
-          </li>
-        ))}
-      </ul>
-      {unifyTerm && preferred && (
-        <Button appearance="secondary" disabled={busy} onClick={() => {
-          setBusy(true);
-          onAction(() => unifyTerm(group, preferred).finally(() => setBusy(false)),
-            `Die anderen Schreibweisen wurden als Änderung durch „${preferred}“ ersetzt.`);
-        }}>
-          Überall „{preferred}“ verwenden
-        </Button>
+    <section className={styles.group} aria-labelledby={titleId}>
+      <h4 id={titleId} className={styles.groupTitle}>{group.variants.map((v) => `„${v.form}“`).join(" / ")}</h4>
+      <span className={common.meta}>{KIND_LABEL[group.kind]} · empfohlen: „{suggested}“ ({group.reason})</span>
+      {group.note && <span className={common.meta}>Hinweis: {group.note}</span>}
+      {group.variants.map((v) => (
+        <div key={v.form}>
+          <span className={common.tag}>„{v.form}“{v.form === suggested ? " (empfohlen)" : ""}: {stellen(v.count)}</span>
+          <ul className={styles.places} aria-label={`Stellen von „${v.form}“`}>
+            {v.places.slice(0, 20).map((p, i) => (
+              <li key={i}>
+                <PlaceItem place={termPlace(p)} onSelect={onSelect}>
+                  <span>Absatz {p.paragraph + 1}: „{excerpt(p.text, 60)}“</span>
+                </PlaceItem>
+              </li>
+            ))}
+            {v.places.length > 20 && <li className={common.meta}>… und {v.places.length - 20} weitere Stellen</li>}
+          </ul>
+        </div>
+      ))}
+      {group.kind === "gender" && <span className={common.meta}>Gendergerechte Formen bitte von Hand vereinheitlichen: Artikel und Adjektive ändern sich mit.</span>}
+      {(unifyTerm || ignoreTerm || addToGlossary) && (
+        <div className={styles.buttons}>
+          {unifyTerm && group.kind !== "gender" && others.length > 0 && (
+            <Button appearance="primary" disabled={busy} onClick={() => run(() => unifyTerm(group, suggested),
+              `Die anderen Schreibweisen wurden als Änderung durch „${suggested}“ ersetzt.`)}>
+              Alle durch „{suggested}“ ersetzen
+            </Button>
+          )}
+          {ignoreTerm && (
+            <Button disabled={busy} onClick={() => run(() => ignoreTerm(group.id), `„${suggested}“ wird in diesem Dokument nicht mehr geprüft.`)}>
+              „{suggested}“ ignorieren
+            </Button>
+          )}
+          {addToGlossary && group.kind !== "glossary" && (
+            <Button disabled={busy} onClick={() => run(() => addToGlossary({ preferred: suggested, variants: others }),
+              `„${suggested}“ wurde in das Glossar des Dokuments aufgenommen.`)}>
+              „{suggested}“ ins Glossar
+            </Button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 /** Building blocks shared by the tabs: clickable places, empty states, finding lists. */
 import type { ReactNode } from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Select, tokens, type SelectProps } from "@fluentui/react-components";
 import type { Finding } from "../../model/findings";
 import { SEVERITY_LABEL } from "../../model/labels";
 import type { DocumentPlace } from "../host";
@@ -24,7 +24,15 @@ export const useCommonStyles = makeStyles({
   itemBody: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   tag: { fontWeight: tokens.fontWeightSemibold },
+  selectRoot: { minWidth: 0, maxWidth: "100%" },
+  selectControl: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
+
+/** A Select that may be narrower than its longest option: a native select grows to it otherwise (320 px pane at 200 %). */
+export function NarrowSelect(props: SelectProps) {
+  const styles = useCommonStyles();
+  return <Select {...props} className={mergeClasses(styles.selectRoot, props.className)} select={{ className: styles.selectControl }} />;
+}
 
 /** Shortens long document text for a list line. */
 export function excerpt(text: string, max = 140): string {

@@ -1,0 +1,31 @@
+/** Rendering the whole pane over a host, as the user meets it, for the tab tests. */
+import { fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App, TAB_LABEL, type TabId } from "../../src/taskpane/components/App";
+import type { WordHost } from "../../src/taskpane/host";
+
+export function renderPane(host: WordHost, storage: Storage = window.localStorage) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} storage={storage} />
+    </FluentProvider>,
+  );
+}
+
+export async function openTab(id: TabId): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
+  return screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
+}
+
+export function announced(): string {
+  return screen.getByRole("status").textContent ?? "";
+}
+
+/** jsdom has no ResizeObserver; Fluent's MessageBar and Combobox measure themselves with one. */
+export function installResizeObserver() {
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, waitFor, within } from "@testing-library/react";
+import type { OverviewData, OverviewFormat } from "../../src/overview/types";
+import type { OverviewTarget } from "../../src/taskpane/host";
+import { emptyAnalysis, fakeHost } from "./fixtures";
+import { announced, installResizeObserver, openTab, renderPane } from "./pane";
+import { sampleDraftAnalysis } from "./sample-analysis";
+
+beforeAll(installResizeObserver);
+beforeEach(() => window.localStorage.clear());
+
+const analysis = sampleDraftAnalysis();
+
+function creator() {
+  return jest.fn<Promise<void>, [OverviewData, OverviewFormat, OverviewTarget]>(async () => undefined);
+}
+
+function preview(panel: HTMLElement) {
+  const region = within(panel).getByRole("region", { name: /^Vorschau:/ });
+  const table = within(region).getByRole("table");
+  const [head, ...body] = within(table).getAllByRole("row");
+  return {
+    name: region.getAttribute("aria-labelledby") && within(panel).getByRole("heading", { name: /^Vorschau:/ }).textContent,
+    headers: within(head).getAllByRole("columnheader").map((c) => c.textContent),
+    rows: body.map((r) => within(r).queryAllByRole("cell").map((c) => c.textContent)),
+  };
+}
+
+test("the Änderungsübersicht previews its first five rows as a table with German column heads", async () => {
+  renderPane(fakeHost(analysis));
+  const panel = await openTab("uebersicht");
+  const p = preview(panel);
+  expect(p.name).toBe("Vorschau: Änderungsübersicht (6 Zeilen, die ersten 5 gezeigt)");
+  expect(p.headers).toEqual(["Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung / Bemerkung"]);
+  expect(p.rows).toHaveLength(5);
+  expect(p.rows[0].slice(0, 2)).toEqual(["1", "A.I Demokratie und Rechtmäßigkeit"]);
+  expect(p.rows[2][5]).toBe("Bündnis 90/Die Grünen\nvom 09.03.2025");
+  // Inserted words are marked by element, not by colour: <ins> for the new wording.
+  const table = within(panel).getByRole("table");
+  expect(table.querySelectorAll("tbody tr:first-child td:nth-child(5) ins").length).toBeGreaterThan(0);
+});
+
+test("filters and options shape the rows", async () => {
+  renderPane(fakeHost(analysis));
+  const panel = await openTab("uebersicht");
+  const filters = within(panel).getByRole("group", { name: "Filter und Optionen" });
+  fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Bündnis 90/Die Grünen" } });
+  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "6"]);
+  fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "" } });
+  fireEvent.change(within(filters).getByRole("combobox", { name: "Abschnitt" }), { target: { value: "B" } });
+  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "4", "5", "6"]);
+  fireEvent.click(within(filters).getByRole("checkbox", { name: "Kommentare ohne Änderung aufnehmen" }));
+  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "5", "6"]);
+  fireEvent.click(within(filters).getByRole("checkbox", { name: "nach Abschnitten gruppieren" }));
+  const table = within(panel).getByRole("table");
+  expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toContain("B.XII Digitalisierung und Smart Region");
+});
+
+test("Synopse and Beirat-Liste preview their own columns; OParl is offered for the Änderungsübersicht only", async () => {
+  renderPane(fakeHost(analysis, { createOverview: creator() }));
+  const panel = await openTab("uebersicht");
+  fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
+  const formats = () => within(within(panel).getByRole("combobox", { name: "Format" })).getAllByRole("option").map((o) => o.textContent);
+  expect(formats()).toContain("OParl-JSON (.json)");
+  fireEvent.click(within(panel).getByRole("radio", { name: "Synopse" }));
+  expect(preview(panel).headers).toEqual(["Bisherige Fassung", "Neue Fassung"]);
+  expect(formats()).not.toContain("OParl-JSON (.json)");
+  fireEvent.click(within(panel).getByRole("radio", { name: "Beirat-Liste" }));
+  expect(preview(panel).headers).toEqual(["Nr.", "Art", "Abschnitt", "Fundstelle", "Text", "Frage / Anmerkung", "Von", "Antworten", "Status"]);
+  expect(within(panel).queryByRole("group", { name: "Filter und Optionen" })).toBeNull();
+});
+
+test("Erstellen hands the data, format and target to the host", async () => {
+  const createOverview = creator();
+  renderPane(fakeHost(analysis, { createOverview }));
+  const panel = await openTab("uebersicht");
+  fireEvent.click(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" }));
+  await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(1));
+  const [data, format, target] = createOverview.mock.calls[0];
+  expect([data.kind, format, target]).toEqual(["amendments", "docx", "newDocument"]);
+  expect(data.kind === "amendments" && data.rows.map((r) => r.nr)).toEqual([1, 2, 3, 4, 5, 6]);
+  await waitFor(() => expect(announced()).toContain("Die Änderungsübersicht wurde erstellt (als neues Word-Dokument öffnen)."));
+
+  fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Format" }), { target: { value: "csv" } });
+  fireEvent.click(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" }));
+  await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(2));
+  expect(createOverview.mock.calls[1].slice(1)).toEqual(["csv", "download"]);
+
+  fireEvent.click(within(panel).getByRole("radio", { name: "an der Cursorposition einfügen" }));
+  expect(within(panel).queryByRole("combobox", { name: "Format" })).toBeNull();
+  fireEvent.click(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" }));
+  await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(3));
+  expect(createOverview.mock.calls[2].slice(1)).toEqual(["docx", "cursor"]);
+});
+
+test("a host that only downloads offers only that target; without the action nothing is offered", async () => {
+  const host = { ...fakeHost(analysis, { createOverview: creator() }), overviewTargets: ["download" as const] };
+  const first = renderPane(host);
+  let panel = await openTab("uebersicht");
+  expect(within(panel).getAllByRole("radio", { name: /als|an der/ }).map((r) => r.getAttribute("value"))).toEqual(["download"]);
+  first.unmount();
+  renderPane(fakeHost(emptyAnalysis()));
+  panel = await openTab("uebersicht");
+  expect(within(panel).queryByRole("button", { name: /erstellen/ })).toBeNull();
+});

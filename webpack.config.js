@@ -38,6 +38,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist/addin"),
       filename: "[name].js",
+      // Lazily loaded exports (docx, exceljs, the .docx reader for a reference outline) stay out of the pane's start.
+      chunkFilename: "lazy-[id].js",
       clean: true,
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },

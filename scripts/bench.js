@@ -20,7 +20,7 @@ const { readDocx } = need("docx/index.js");
 const { analyzeDocument } = need("analysis/index.js");
 const { renderOverview, overviewData } = need("overview/index.js");
 const { createWordSimulator } = need("simulator/index.js");
-const { readDocumentFromWord } = need("word/index.js");
+const { readDocument } = need("word/index.js");
 
 const PAGES = [10, 100, 1000];
 const FORMATS = ["docx", "xlsx", "csv", "html", "json"];
@@ -66,14 +66,15 @@ async function main() {
     const analysis = await timed(runs, () => analyzeDocument(model));
     sample();
     const overview = await timed(runs, async () => {
-      const data = overviewData(analysis.result, { kind: "amendments" });
+      const result = analysis.result;
+      const data = overviewData({ model, amendments: result.amendments.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
       for (const format of FORMATS) await renderOverview(data, format);
     });
     sample();
     let syncs = 0;
     const refresh = await timed(runs, async () => {
       const sim = createWordSimulator(model);
-      await sim.Word.run((context) => readDocumentFromWord(context));
+      await readDocument(sim);
       syncs = sim.stats.syncs;
     });
     sample();

@@ -3,7 +3,7 @@
  * for colleagues without the add-in, and the fallback from which the metadata is rebuilt when the XML part is lost.
  * Grammar: "Antrag: " proposer [" · " date] {" · " Gremium [" (" role ")"] [" " date] [": " result]} [" · Status: " status [" " date] [" (" Gremium ")"]].
  */
-import { formatGermanDate } from "./dates";
+import { formatDateDe } from "../model/labels";
 import type { AntragMetadata, ConsultationRole, ConsultationStep } from "./types";
 
 const PREFIX = "Antrag: ";
@@ -22,17 +22,17 @@ export type LineMetadata = Pick<AntragMetadata, "antragsteller" | "datum" | "ber
 
 export function formatCommentLine(m: LineMetadata): string {
   const parts = [PREFIX + (m.antragsteller ?? NO_PROPOSER)];
-  if (m.datum) parts.push(formatGermanDate(m.datum));
+  if (m.datum) parts.push(formatDateDe(m.datum));
   for (const step of m.beratungsfolge) {
     let s = step.gremium;
     if (step.role !== defaultRole(step.gremium)) s += ` (${step.role})`;
-    if (step.date) s += ` ${formatGermanDate(step.date)}`;
+    if (step.date) s += ` ${formatDateDe(step.date)}`;
     if (step.result) s += `: ${step.result}`;
     parts.push(s);
   }
   if (m.status) {
     let s = `Status: ${m.status}`;
-    if (m.statusDatum) s += ` ${formatGermanDate(m.statusDatum)}`;
+    if (m.statusDatum) s += ` ${formatDateDe(m.statusDatum)}`;
     if (m.statusGremium) s += ` (${m.statusGremium})`;
     parts.push(s);
   }

@@ -39,17 +39,3 @@ export function parseGermanDate(text: string, contextYear: number | null): Parse
 function iso(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
-
-/** True for an existing calendar day in "YYYY-MM-DD". */
-export function isValidIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return date.getUTCFullYear() === +m[1] && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
-}
-
-/** "2025-03-14" → "14.03.2025". */
-export function formatGermanDate(value: IsoDate): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
-}

@@ -2,7 +2,8 @@
 import type { DocumentModel } from "../model/document";
 import type { Finding, RuleId, Severity } from "../model/findings";
 import { headings, sectionOf, type Heading } from "../model/outline";
-import { formatGermanDate, isValidIsoDate } from "./dates";
+import { isValidIsoDate } from "../model/dates";
+import { formatDateDe } from "../model/labels";
 import { findCommittee, findStatus, type Registry } from "./registry";
 import type { Amendment } from "./types";
 
@@ -30,7 +31,7 @@ function checkOne(a: Amendment, registry: Registry, hs: Heading[]): Finding[] {
   const dates: [string, string | null][] = [["datum", m.datum], ["statusDatum", m.statusDatum],
     ...m.beratungsfolge.map((s, i): [string, string | null] => [`beratungsfolge.${i}.date`, s.date])];
   for (const [field, value] of dates) {
-    if (value !== null && !isValidIsoDate(value)) add("meta/invalid", "error", `Das Datum „${formatGermanDate(value)}“ gibt es nicht.`, field);
+    if (value !== null && !isValidIsoDate(value)) add("meta/invalid", "error", `Das Datum „${formatDateDe(value)}“ gibt es nicht.`, field);
   }
   for (const gremium of [...m.beratungsfolge.map((s) => s.gremium), ...(m.statusGremium ? [m.statusGremium] : [])]) {
     if (!findCommittee(gremium, registry)) {
@@ -46,12 +47,12 @@ function checkOne(a: Amendment, registry: Registry, hs: Heading[]): Finding[] {
     for (const step of m.beratungsfolge) {
       if (step.date && isValidIsoDate(step.date) && step.date < m.datum) {
         add("meta/date-order", "warning",
-          `Die Beratung im ${step.gremium} am ${formatGermanDate(step.date)}${step.result ? ` (${step.result})` : ""} liegt vor dem Antragsdatum ${formatGermanDate(m.datum)}.`,
+          `Die Beratung im ${step.gremium} am ${formatDateDe(step.date)}${step.result ? ` (${step.result})` : ""} liegt vor dem Antragsdatum ${formatDateDe(m.datum)}.`,
           "beratungsfolge");
       }
     }
     if (m.statusDatum && isValidIsoDate(m.statusDatum) && m.statusDatum < m.datum) {
-      add("meta/date-order", "warning", `Das Statusdatum ${formatGermanDate(m.statusDatum)} liegt vor dem Antragsdatum ${formatGermanDate(m.datum)}.`, "statusDatum");
+      add("meta/date-order", "warning", `Das Statusdatum ${formatDateDe(m.statusDatum)} liegt vor dem Antragsdatum ${formatDateDe(m.datum)}.`, "statusDatum");
     }
   }
   return findings;

@@ -4,7 +4,8 @@
  * pink, Fragen THB pink hinterlegt"), questions get Word's "Pink" highlight and proposals pink font colour.
  * Plans are built without Office.js and without a clock: the caller passes today's date.
  */
-import { isValidIsoDate, formatGermanDate } from "../amendments/dates";
+import { isValidIsoDate } from "../model/dates";
+import { formatDateDe } from "../model/labels";
 import { emptyMetadata } from "../amendments/grouping";
 import type { AmendmentKind, AntragMetadata, IsoDate } from "../amendments/types";
 import type { TextRange } from "../model/document";
@@ -102,7 +103,7 @@ export function planQuestion(question: string, ctx: PlanContext): PlanResult {
         { op: "comment", text },
         { op: "storeRecord", record: record("comment", ctx, "offen", text) },
       ],
-      done: `Ihre Frage vom ${formatGermanDate(ctx.today)} wurde als Kommentar eingefügt und pink markiert.`,
+      done: `Ihre Frage vom ${formatDateDe(ctx.today)} wurde als Kommentar eingefügt und pink markiert.`,
     },
   };
 }

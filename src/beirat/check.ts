@@ -1,5 +1,5 @@
 /** `beirat/unanswered`: the Teilhabebeirat's questions that nobody has answered or closed yet. */
-import { formatGermanDate } from "../amendments/dates";
+import { formatDateDe } from "../model/labels";
 import type { Finding } from "../model/findings";
 import type { BeiratItem } from "./items";
 
@@ -20,7 +20,7 @@ export function checkBeirat(items: readonly BeiratItem[]): Finding[] {
     .filter((i) => i.kind === "question" && i.state === "offen")
     .map((i) => {
       const text = excerpt(i.text);
-      const dated = i.datum ? ` vom ${formatGermanDate(i.datum)}` : "";
+      const dated = i.datum ? ` vom ${formatDateDe(i.datum)}` : "";
       const about = text ? ` zu „${text}“` : "";
       return {
         rule: "beirat/unanswered" as const,

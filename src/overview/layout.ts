@@ -1,5 +1,5 @@
 /** The three overviews as format-neutral tables: titles, German column heads, cells. */
-import { formatGermanDate } from "../amendments/dates";
+import { formatDateDe } from "../model/labels";
 import { germanDate, statusText } from "./tables";
 import type { AmendmentRow, BeiratRow, MarkedText, OverviewData, OverviewTable, Synopse, TableRow } from "./types";
 
@@ -10,7 +10,7 @@ const KIND_LABEL: Record<AmendmentRow["kind"], string> = {
 const text = (s: string | null | undefined): MarkedText => (s ? [{ text: s, mark: "none" }] : []);
 
 function standLine(date: string): string {
-  return `Stand ${formatGermanDate(date)}`;
+  return `Stand ${formatDateDe(date)}`;
 }
 
 export function amendmentTable(rows: readonly AmendmentRow[], title: string, date: string, groupBySection: boolean): OverviewTable {

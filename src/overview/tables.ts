@@ -2,7 +2,7 @@
  * The Änderungsübersicht: one row per Antrag in document order, with the whole sentence around the
  * change in both views, its place, and the metadata the committee decides on.
  */
-import { formatGermanDate } from "../amendments/dates";
+import { formatDateDe } from "../model/labels";
 import type { Amendment, AntragMetadata } from "../amendments/types";
 import type { Comment, DocumentModel, TrackedChange } from "../model/document";
 import { headings, sectionOf, type Heading } from "../model/outline";
@@ -38,7 +38,7 @@ function texts(model: DocumentModel, a: Amendment): { before: MarkedText; after:
 
 /** "dd.mm.yyyy" from an ISO date or timestamp, "" for none. */
 export function germanDate(iso: string | null): string {
-  return iso ? formatGermanDate(iso.slice(0, 10)) : "";
+  return iso ? formatDateDe(iso) : "";
 }
 
 export function beratungLines(m: AntragMetadata): string {

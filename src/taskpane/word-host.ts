@@ -8,7 +8,6 @@ import type { Amendment } from "../amendments/types";
 import { analyzeDocument, type AnalysisResult } from "../analysis";
 import { EMPTY_SETTINGS, parseSettings, serializeSettings, SettingsError, SETTINGS_NAMESPACE, type DocumentSettings } from "../analysis/settings";
 import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
-import { readDocx } from "../docx";
 import type { DocumentModel } from "../model/document";
 import { formatDateDe } from "../model/labels";
 import { plain, renderOverview, tableOf, type OverviewData, type OverviewFormat } from "../overview";
@@ -46,7 +45,7 @@ function readSettings(model: DocumentModel): { settings: DocumentSettings; probl
 
 async function referenceFromFile(file: File): Promise<ReferenceOutline> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.docx$/i.test(file.name)) return referenceFromModel(readDocx(bytes));
+  if (/\.docx$/i.test(file.name)) return referenceFromModel((await import("../docx")).readDocx(bytes));
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));

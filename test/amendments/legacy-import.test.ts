@@ -1,6 +1,7 @@
 import { parseAnnotation } from "../../src/amendments/legacy-import";
 import { DEFAULT_REGISTRY, findCommittee, normalizeName, normalizeProposer, RegistrySchema } from "../../src/amendments/registry";
-import { parseGermanDate, isValidIsoDate } from "../../src/amendments/dates";
+import { parseGermanDate } from "../../src/amendments/dates";
+import { isValidIsoDate } from "../../src/model/dates";
 
 const values = (text: string, year: number | null = 2025) =>
   Object.fromEntries(parseAnnotation(text, DEFAULT_REGISTRY, year).map((f) => [f.field === "beratungsfolge" ? `${f.field}:${f.value.gremium}` : f.field, [f.value, f.confidence]]));

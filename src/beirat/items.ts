@@ -4,6 +4,7 @@
  * replies answer it); pink text is an addition. Comments by the Beirat without pink count as
  * questions too, so nothing it asked is lost when someone removes the colour.
  */
+import { parseCommentLine } from "../amendments/comment-line";
 import type { Comment, DocumentModel, IsoDateTime, Paragraph, Run, TextPosition, TextRange } from "../model/document";
 import { headings, sectionOf, type Heading } from "../model/outline";
 import { pinkKind, type PinkKind } from "./pink";
@@ -131,8 +132,10 @@ function stateOf(answers: BeiratAnswer[], resolved: boolean): BeiratState {
   return resolved ? "erledigt" : answers.length > 0 ? "beantwortet" : "offen";
 }
 
+/** The replies, without the readable metadata line the add-in adds to a record's thread: that is no answer. */
 function answersOf(c: Comment | null): BeiratAnswer[] {
-  return c ? c.replies.map((r) => ({ author: r.author, datum: isoDate(r.date), text: r.text })) : [];
+  if (!c) return [];
+  return c.replies.filter((r) => parseCommentLine(r.text) === null).map((r) => ({ author: r.author, datum: isoDate(r.date), text: r.text }));
 }
 
 function section(hs: Heading[], paragraph: number | null): string | null {

@@ -4,6 +4,7 @@ import { readDocx } from "../docx";
 import type { DocumentModel } from "../model/document";
 import { ThemedApp } from "../taskpane/mount";
 import { DocumentView } from "./DocumentView";
+import type { WordHost } from "../taskpane/host";
 import { createDemoHost } from "./host";
 
 export const DEMO_DOCUMENT_URL = "demo/demo.docx";
@@ -33,6 +34,11 @@ function storageOrNull(): Storage | null {
   }
 }
 
+/** A document that cannot be read: the pane shows the reader's German message, as Word's pane would. */
+function unreadableHost(message: string): WordHost {
+  return { refresh: () => Promise.reject(new Error(message)), select: () => Promise.resolve(), actions: {}, limitations: [] };
+}
+
 export function DemoPage() {
   const [source, setSource] = useState<Source>(() => ({ name: "Demodokument", serial: 0, model: readBytes(fetchBytes(DEMO_DOCUMENT_URL)) }));
   /** The document as opened (the simulated Word starts from it) and as last read back from Word. */
@@ -59,7 +65,10 @@ export function DemoPage() {
     document.getElementById(`absatz-${paragraph}`)?.scrollIntoView({ block: "center" });
   }, []);
 
-  const host = useMemo(() => (opened ? createDemoHost(opened, setModel, show) : null), [opened, show]);
+  const host = useMemo(
+    () => (opened ? createDemoHost(opened, setModel, show) : failure ? unreadableHost(failure) : null),
+    [opened, failure, show],
+  );
   const storage = useMemo(storageOrNull, []);
 
   const open = (file: File) => {

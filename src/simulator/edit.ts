@@ -141,8 +141,9 @@ function pull(pos: TextPosition, paragraph: number, from: number, to: number): v
 
 /**
  * Removes the final-view text [start, end) of one paragraph. Tracked: unchanged runs become one tracked deletion
- * (they stay in the original view), text of earlier tracked insertions simply disappears, as when Word deletes
- * not yet accepted insertions. Untracked: the text leaves both views.
+ * (they stay in the original view); text of pending tracked insertions simply disappears, as when Word deletes
+ * one's own insertion (Word marks another author's insertion as also deleted; a run here has one revision, so
+ * it is removed too). Untracked: the text leaves both views.
  */
 export function deleteText(model: DocumentModel, r: TextRange, tracked: { author: string; date: string } | null): void {
   const p = model.paragraphs[r.start.paragraph];

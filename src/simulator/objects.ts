@@ -51,7 +51,8 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
     return {
       // Word: "#RRGGBB", "" for mixed highlights, null for none.
       highlightColor: (r: TextRange) => { const h = commonFormat(m, r, "highlight"); return h === "mixed" ? "" : h ? HIGHLIGHT_HEX[h] : null; },
-      color: (r: TextRange) => { const c = mixed(commonFormat(m, r, "color")); return c === null ? null : `#${c ?? "000000"}`; },
+      // Word: "#RRGGBB" ("#000000" for automatic), null for mixed colours.
+      color: (r: TextRange) => { const c = commonFormat(m, r, "color"); return c === "mixed" ? null : `#${c ?? "000000"}`; },
       bold: (r: TextRange) => mixed(commonFormat(m, r, "bold")),
       italic: (r: TextRange) => mixed(commonFormat(m, r, "italic")),
       strikeThrough: (r: TextRange) => mixed(commonFormat(m, r, "strike")),

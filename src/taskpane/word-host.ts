@@ -4,20 +4,24 @@
  * `Word.run` batches in src/word; errors arrive as WordError with a German message.
  */
 import { metadataWrite, NAMESPACE, serializeStoredData } from "../amendments";
-import type { Amendment } from "../amendments/types";
+import type { Amendment, AntragMetadata } from "../amendments/types";
 import { analyzeDocument, type AnalysisResult } from "../analysis";
 import { EMPTY_SETTINGS, parseSettings, serializeSettings, SettingsError, SETTINGS_NAMESPACE, type DocumentSettings } from "../analysis/settings";
+import { planAnswer, planProposal, planQuestion, planResolve, type BeiratStep, type PlanResult } from "../beirat";
 import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
+import { replacementsFor } from "../checks/terminology";
 import type { DocumentModel } from "../model/document";
 import { formatDateDe } from "../model/labels";
 import { plain, renderOverview, tableOf, type OverviewData, type OverviewFormat } from "../overview";
 import {
-  detectCapabilities, insertComment, insertTable, openNewDocument, readDocument, replyToComment, selectParagraph,
-  selectRange, setCommentResolved, writeCustomXml, type OfficeApi,
+  applyBeiratPlan, detectCapabilities, insertComment, insertTable, openNewDocument, readDocument, replaceAllTracked, replyToComment,
+  selectParagraph, selectRange, writeCustomXml, type OfficeApi,
 } from "../word";
 import type { OverviewTarget, WordHost } from "./host";
 
 export interface WordHostOptions {
+  /** Who acts, for the history of stored records (the pane's profile or the Word user). */
+  user?: string;
   /** Saves a generated file for the user (browser hosts); without it overviews go into Word only. */
   download?: (fileName: string, data: Uint8Array | string) => void;
   /** Told after every read, so a host can show the document as Word has it now (the demo's page). */
@@ -97,25 +101,19 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     },
 
     actions: {
-      replyToComment: (commentId, text) => replyToComment(api, commentId, text),
-      resolveComment: (commentId) => setCommentResolved(api, commentId, true),
+      askQuestion: (question) => runBeiratPlan(planQuestion(question, planContext())),
+      proposeAddition: (text) => runBeiratPlan(planProposal("addition", text, planContext())),
+      proposeChange: (text) => runBeiratPlan(planProposal("change", text, planContext())),
+      replyToComment: (commentId, text) => runBeiratPlan(planAnswer(commentId, text, planContext())),
+      resolveComment: (commentId) => runBeiratPlan(planResolve(commentId, planContext())),
 
-      async saveAmendments(amendments: Amendment[]) {
-        const { model, amendments: collection } = current().analysis;
-        const write = metadataWrite(model, collection, amendments);
-        await writeCustomXml(api, NAMESPACE, serializeStoredData(write.stored));
-        // The readable line goes where a person without the add-in looks: into the Antrag's comment thread.
-        for (const target of write.commentLines) {
-          if (target.kind === "comment") {
-            const comment = model.comments.find((c) => c.id === target.commentId);
-            const thread = comment ? [comment.text, ...comment.replies.map((r) => r.text)] : [];
-            if (!thread.some((t) => t.includes(target.line))) await replyToComment(api, target.commentId, target.line);
-            continue;
-          }
-          const amendment = amendments.find((a) => target.kind === "changes" ? a.changeIds.some((id) => target.changeIds.includes(id)) : a.location?.start.paragraph === target.paragraph);
-          if (amendment?.location) await insertComment(api, model, amendment.location, target.line);
-        }
+      async unifyTerm(group, preferred) {
+        const replacements = replacementsFor(group, preferred);
+        if (replacements.length === 0) throw new Error("Diese Schreibweisen lassen sich nicht automatisch ersetzen; bitte passen Sie die Stellen von Hand an.");
+        await replaceAllTracked(api, current().analysis.model, replacements);
       },
+
+      saveAmendments,
 
       async createOverview(data: OverviewData, format: OverviewFormat, target: OverviewTarget) {
         const { amendments } = current().analysis;
@@ -155,5 +153,48 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       },
     },
   };
+
+  const planContext = () => ({ today: now().toISOString().slice(0, 10), by: options.user ?? "Verwaltung" });
+
+  /**
+   * A Beirat action: the Word steps in one batch (src/word), then its record — a new amendment-style record for a
+   * question or proposal, the Stellungnahme or status of an existing one — stored like any edited amendment.
+   */
+  async function runBeiratPlan(result: PlanResult): Promise<void> {
+    if (!result.ok) throw new Error(result.message);
+    const { commentId } = await applyBeiratPlan(api, current().analysis.model, result.plan);
+    const recordSteps = result.plan.steps.filter((s): s is Extract<BeiratStep, { op: "storeRecord" | "updateRecord" }> => s.op === "storeRecord" || s.op === "updateRecord");
+    if (recordSteps.length === 0) return;
+    const { amendments } = await host.refresh();
+    const anchor = recordSteps[0].op === "updateRecord" ? recordSteps[0].commentId : commentId;
+    const target = anchor
+      ? amendments.amendments.find((a) => a.commentIds.includes(anchor))
+      // A proposal without a reason has no comment: its record goes with the newest change of the inserted text.
+      : amendments.amendments.filter((a) => a.source !== "metadata" && result.plan.steps.some((s) => s.op === "insertTracked" && a.inserted.includes(s.text))).pop();
+    // Older questions have no record to update; a new record needs what the steps created.
+    if (!target || (recordSteps[0].op === "updateRecord" && target.source !== "metadata")) return;
+    const metadata: AntragMetadata = recordSteps.reduce((m, step) => step.op === "storeRecord"
+      ? { ...step.record.metadata, history: [...m.history, ...step.record.metadata.history] }
+      : { ...m, ...step.changes, history: [...m.history, ...step.history] }, target.metadata);
+    await saveAmendments(amendments.amendments.map((a) => (a === target ? { ...a, metadata, source: "metadata" } : a)));
+  }
+
+  async function saveAmendments(amendments: Amendment[]): Promise<void> {
+    const { model, amendments: collection } = current().analysis;
+    const write = metadataWrite(model, collection, amendments);
+    await writeCustomXml(api, NAMESPACE, serializeStoredData(write.stored));
+    // The readable line goes where a person without the add-in looks: into the Antrag's comment thread.
+    for (const target of write.commentLines) {
+      if (target.kind === "comment") {
+        const comment = model.comments.find((c) => c.id === target.commentId);
+        const thread = comment ? [comment.text, ...comment.replies.map((r) => r.text)] : [];
+        if (!thread.some((t) => t.includes(target.line))) await replyToComment(api, target.commentId, target.line);
+        continue;
+      }
+      const amendment = amendments.find((a) => target.kind === "changes" ? a.changeIds.some((id) => target.changeIds.includes(id)) : a.location?.start.paragraph === target.paragraph);
+      if (amendment?.location) await insertComment(api, model, amendment.location, target.line);
+    }
+  }
+
   return host;
 }

@@ -46,25 +46,25 @@ export function alignRuns(finalText: string, original: string, changes: Reported
   return { runs, locations };
 }
 
-/** Sets the highlight on the visible text [start, end) of a paragraph's runs, splitting runs at the edges. */
-export function highlightSpan(runs: Run[], start: number, end: number, color: RunFormat["highlight"]): Run[] {
+/** Sets format properties on the visible text [start, end) of a paragraph's runs, splitting runs at the edges. */
+export function formatSpan(runs: Run[], start: number, end: number, patch: Partial<RunFormat>): Run[] {
   return runs.flatMap((r) => {
     const visible = r.revision.kind !== "deleted" && r.revision.kind !== "movedFrom";
     const from = Math.max(start, r.finalOffset);
     const to = Math.min(end, r.finalOffset + r.text.length);
     if (!visible || from >= to) return [r];
-    const piece = (a: number, b: number, highlight: RunFormat["highlight"]): Run => ({
+    const piece = (a: number, b: number, format: RunFormat): Run => ({
       ...r,
       text: r.text.slice(a - r.finalOffset, b - r.finalOffset),
       finalOffset: a,
       originalOffset: r.originalOffset + (r.revision.kind === "none" ? a - r.finalOffset : 0),
-      format: { ...r.format, highlight },
+      format: { ...format },
       commentIds: [...r.commentIds],
     });
     const out: Run[] = [];
-    if (from > r.finalOffset) out.push(piece(r.finalOffset, from, r.format.highlight));
-    out.push(piece(from, to, color));
-    if (to < r.finalOffset + r.text.length) out.push(piece(to, r.finalOffset + r.text.length, r.format.highlight));
+    if (from > r.finalOffset) out.push(piece(r.finalOffset, from, r.format));
+    out.push(piece(from, to, { ...r.format, ...patch }));
+    if (to < r.finalOffset + r.text.length) out.push(piece(to, r.finalOffset + r.text.length, r.format));
     return out;
   });
 }

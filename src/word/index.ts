@@ -1,8 +1,11 @@
 /** The Word layer: the only code that touches Office.js. */
+export { applyBeiratPlan, type BeiratResult } from "./beirat";
 export { detectCapabilities, type Capabilities, type Feature, type Requirements } from "./capabilities";
 export { WordError, type WordErrorKind } from "./errors";
 export { officeJs, type OfficeApi } from "./office-api";
 export { readDocumentFromWord, type WordReadResult } from "./read";
+export { replaceAllTracked, replaceTrackedText, type TextReplacement } from "./replace";
+export { getSelection } from "./selection";
 export {
   insertComment, insertTable, insertTrackedText, MAX_CUSTOM_XML_BYTES, openNewDocument, readCustomXml, readDocument,
   replyToComment, selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight, writeCustomXml,

@@ -15,7 +15,7 @@
 import type {
   BuiltInStyle, Comment, DocumentModel, HighlightColor, ListInfo, Paragraph, RunFormat, TextRange, TrackedChange, TrackedChangeKind,
 } from "../model/document";
-import { alignRuns, highlightSpan, type ReportedChange } from "./align";
+import { alignRuns, formatSpan, type ReportedChange } from "./align";
 import { detectCapabilities, type Capabilities, type Requirements } from "./capabilities";
 import { highlightFromWord } from "./highlight";
 
@@ -62,6 +62,11 @@ function changeKind(type: string, text: string): TrackedChangeKind {
   return "runFormatting";
 }
 
+/** Office.js font colour ("#RRGGBB", "#000000" for automatic, null when mixed) as the model's hex or null. */
+function fontColor(value: string | null): string | null {
+  return value && /^#[0-9A-Fa-f]{6}$/.test(value) && value !== "#000000" ? value.slice(1).toUpperCase() : null;
+}
+
 export interface WordReadResult {
   model: DocumentModel;
   capabilities: Capabilities;
@@ -97,8 +102,9 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
     cell: p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : null,
     comments: anyComments ? p.getComments().load("items/id") : null,
     bookmarks: names.length > 0 ? p.getRange("Whole").getBookmarks(true, false) : null,
-    // "" = mixed highlights: read them word by word (Teilhabebeirat questions are highlighted inside paragraphs).
-    words: p.font.highlightColor === "" ? p.getTextRanges([" "], true).load("items/text,items/font/highlightColor") : null,
+    // Mixed highlights ("") or font colours (null): read them word by word (Teilhabebeirat questions are
+    // highlighted and its additions coloured inside paragraphs).
+    words: p.font.highlightColor === "" || p.font.color === null ? p.getTextRanges([" "], true).load("items/text,items/font/highlightColor,items/font/color") : null,
   }));
   const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
@@ -130,7 +136,7 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
     const text = r ? r.current.value : p.text;
     const original = r ? r.original.value : text;
     const highlight: HighlightColor | null = highlightFromWord(p.font.highlightColor);
-    const color = p.font.color && p.font.color !== "#000000" ? p.font.color.replace("#", "").toUpperCase() : null;
+    const color = fontColor(p.font.color);
     const format: RunFormat = { highlight, shading: null, color, bold: false, italic: false, strike: false };
     const reported = (perParagraph[index].changes?.items ?? []).map((c, k) => ({
       id: `w${trackedChanges.length + k + 1}`, type: c.type as string, author: c.author, date: c.date, text: c.text, kind: changeKind(c.type, c.text),
@@ -141,12 +147,22 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
     const aligned = alignRuns(text, original, textChanges, format);
     let runs = aligned.runs;
     let offset = 0;
+    // The space between two words of one marking belongs to it (getTextRanges trims it off both words).
+    let previous: { end: number; highlight: HighlightColor | null; color: string | null } | null = null;
     for (const word of perParagraph[index].words?.items ?? []) {
       const at = text.indexOf(word.text, offset);
       if (at < 0) continue;
       offset = at + word.text.length;
-      const color = highlightFromWord(word.font.highlightColor);
-      if (color) runs = highlightSpan(runs, at, offset, color);
+      const patch: Partial<RunFormat> = {};
+      const wordHighlight = highlightFromWord(word.font.highlightColor);
+      const wordColor = fontColor(word.font.color);
+      if (wordHighlight) patch.highlight = wordHighlight;
+      if (wordColor) patch.color = wordColor;
+      const sameMarking = previous !== null && /^\s+$/.test(text.slice(previous.end, at))
+        && ((wordHighlight !== null && previous.highlight === wordHighlight) || (wordColor !== null && previous.color === wordColor));
+      const from = sameMarking && previous ? previous.end : at;
+      if (Object.keys(patch).length > 0) runs = formatSpan(runs, from, offset, patch);
+      previous = { end: offset, highlight: wordHighlight, color: wordColor };
     }
     let markInserted: string | null = null;
     let markDeleted: string | null = null;

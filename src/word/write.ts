@@ -4,7 +4,8 @@
  * write that touches state beyond its own edit (tracking mode) restores it even when the edit fails.
  */
 import type { DocumentModel, HighlightColor, TextPosition, TextRange } from "../model/document";
-import { changedError, toWordError, unsupportedError, WordError } from "./errors";
+import { run, runTracked } from "./batch";
+import { changedError, WordError } from "./errors";
 import { HIGHLIGHT_HEX } from "./highlight";
 import { queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
@@ -12,15 +13,6 @@ import { readDocumentFromWord, type WordReadResult } from "./read";
 
 /** Word on the web rejects custom XML parts over 1 MB. */
 export const MAX_CUSTOM_XML_BYTES = 1_000_000;
-
-async function run<T>(api: OfficeApi, action: string, minVersion: string, batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-  if (!api.Office.context.requirements.isSetSupported("WordApi", minVersion)) throw unsupportedError(action, `WordApi ${minVersion}`);
-  try {
-    return await api.Word.run(batch);
-  } catch (e) {
-    throw toWordError(e, action);
-  }
-}
 
 export function readDocument(api: OfficeApi): Promise<WordReadResult> {
   return run(api, "Dokument lesen", "1.3", (context) => readDocumentFromWord(context, api.Office.context.requirements));
@@ -109,34 +101,18 @@ export function setFontColor(api: OfficeApi, model: DocumentModel, range: TextRa
   });
 }
 
-/**
- * Inserts text at a position as a tracked insertion: tracking is switched on for the edit and the user's
- * mode restored in the same batch; if the batch fails after switching, a second run restores the mode.
- */
-export async function insertTrackedText(api: OfficeApi, model: DocumentModel, at: TextPosition, text: string): Promise<void> {
+/** Inserts text at a position as a tracked insertion, whatever the user's tracking mode (see runTracked). */
+export function insertTrackedText(api: OfficeApi, model: DocumentModel, at: TextPosition, text: string): Promise<void> {
   const action = "Text als Änderung einfügen";
-  let previous: Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly" | null = null;
-  try {
-    await run(api, action, "1.4", async (context) => {
-      const pending = queueLocate(context, model, { start: at, end: at }, action);
-      const doc = context.document.load("changeTrackingMode");
-      await context.sync();
-      const target = pending.resolve();
-      previous = doc.changeTrackingMode;
-      if (previous === "Off") doc.changeTrackingMode = "TrackAll";
-      target.insertText(text, "End");
-      if (previous === "Off") doc.changeTrackingMode = previous;
-      await context.sync();
-    });
-  } catch (e) {
-    if (previous === "Off") {
-      await api.Word.run(async (context) => {
-        context.document.changeTrackingMode = "Off";
-        await context.sync();
-      }).catch(() => undefined);
-    }
-    throw e;
-  }
+  return runTracked(api, action, "1.4", async (context, tracking) => {
+    const pending = queueLocate(context, model, { start: at, end: at }, action);
+    await context.sync();
+    const target = pending.resolve();
+    tracking.on();
+    target.insertText(text, "End");
+    tracking.restore();
+    await context.sync();
+  });
 }
 
 /** The XML of the first custom XML part in the namespace, or null. */

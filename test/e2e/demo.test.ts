@@ -163,6 +163,26 @@ describeBrowser("demo page in Chromium", () => {
     await expect(page.locator(`#absatz-${target.paragraph}`).getAttribute("class")).resolves.toContain("selected");
   });
 
+  test("the editing controls of Anträge and Übersicht pass axe and save through the Word simulator", async () => {
+    const page = await load();
+    await openTab(page, "Anträge");
+    const panel = pane(page).getByRole("tabpanel", { name: "Anträge" });
+    await panel.getByRole("button", { name: "Nr. 1 bearbeiten" }).click();
+    const form = panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    await form.getByRole("button", { name: "Beratungsschritt hinzufügen" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole("combobox", { name: "Status", exact: true }).selectOption("in Beratung");
+    await form.getByRole("button", { name: "Speichern" }).click();
+    await pane(page).getByRole("status").filter({ hasText: "Die Angaben zu Antrag Nr. 1 wurden gespeichert." }).waitFor();
+    await expect(panel.getByText(/^Nr\. 1 · /).locator("xpath=..").textContent()).resolves.toContain("Status: in Beratung");
+
+    await openTab(page, "Übersicht");
+    const tables = pane(page).getByRole("tabpanel", { name: "Übersicht" });
+    await tables.getByRole("radio", { name: "Synopse" }).check();
+    await tables.getByRole("table").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test("keyboard only: tabs by arrow keys, activation by Enter, focus visible", async () => {
     const page = await load();
     const first = pane(page).getByRole("tab", { name: "Überblick" });

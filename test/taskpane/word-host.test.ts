@@ -99,3 +99,48 @@ describe("the task pane's Word host, on the Word simulator", () => {
     expect(sim.state.model.comments.length).toBe(parts);
   });
 });
+
+describe("Beirat actions and term replacement through the host", () => {
+  it("asks a question on the selection, answers it and resolves it, with a stored record", async () => {
+    const { sim, host } = setup();
+    const first = await host.refresh();
+    const p = first.model.paragraphs.find((x) => x.text.includes("Geodaten werden bedarfsgerecht"))!;
+    const start = p.text.indexOf("Digitalen Zwillingen");
+    sim.state.selection = { start: { paragraph: p.index, offset: start }, end: { paragraph: p.index, offset: start + "Digitalen Zwillingen".length } };
+    await host.actions.askQuestion!("Was ist ein Digitaler Zwilling?");
+    const asked = await host.refresh();
+    const question = asked.beirat.find((b) => b.text === "Digitalen Zwillingen")!;
+    expect(question).toMatchObject({ kind: "question", state: "offen", comment: "Was ist ein Digitaler Zwilling?" });
+    const record = asked.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))!;
+    expect(record).toMatchObject({ source: "metadata", metadata: { antragsteller: "Teilhabebeirat", status: "offen" } });
+
+    await host.actions.replyToComment!(question.commentId!, "Ein digitales Abbild der Stadt.");
+    const answered = await host.refresh();
+    expect(answered.beirat.find((b) => b.commentId === question.commentId)?.state).toBe("beantwortet");
+    expect(answered.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata.stellungnahme).toBe("Ein digitales Abbild der Stadt.");
+
+    await host.actions.resolveComment!(question.commentId!);
+    const resolved = await host.refresh();
+    expect(resolved.beirat.find((b) => b.commentId === question.commentId)?.state).toBe("erledigt");
+    expect(resolved.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata).toMatchObject({ status: "erledigt", statusDatum: "2025-04-01" });
+  });
+
+  it("refuses a question without a selection, in German, and changes nothing", async () => {
+    const { sim, host } = setup();
+    await host.refresh();
+    const comments = sim.state.model.comments.length;
+    await expect(host.actions.askQuestion!("Warum?")).rejects.toThrow(/markieren/);
+    expect(sim.state.model.comments.length).toBe(comments);
+  });
+
+  it("replaces all variants of a term as tracked changes", async () => {
+    const { sim, host } = setup();
+    const first = await host.refresh();
+    const group = first.terms.groups.find((g) => g.kind !== "gender" && g.variants.length > 1)!;
+    const before = sim.state.model.trackedChanges.length;
+    await host.actions.unifyTerm!(group, group.suggested!);
+    const again = await host.refresh();
+    expect(sim.state.model.trackedChanges.length).toBeGreaterThan(before);
+    expect(again.terms.groups.find((g) => g.id === group.id)).toBeUndefined();
+  });
+});

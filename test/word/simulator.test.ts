@@ -68,3 +68,41 @@ describe("the simulator follows Word's proxy rules", () => {
     await expect(run).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });
+
+describe("the simulator's selection and tracked Replace", () => {
+  it("getSelection is a proxy like any range: text only after load and sync", async () => {
+    const sim = createWordSimulator(satzung());
+    sim.state.selection = { start: { paragraph: 3, offset: 4 }, end: { paragraph: 3, offset: 13 } };
+    await sim.Word.run(async (context) => {
+      const selection = context.document.getSelection();
+      expect(() => selection.text).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      selection.load("text");
+      const last = selection.paragraphs.getLast().load("text");
+      await context.sync();
+      expect([selection.text, last.text]).toEqual(["Sitzungen", "Die Sitzungen sind öffentlich."]);
+    });
+  });
+
+  it("Replace under TrackAll is a tracked deletion and insertion, reported in document order", async () => {
+    const sim = createWordSimulator(satzung(), { author: "Frau Beispiel", now: () => new Date("2025-05-02T10:00:00Z") });
+    await sim.Word.run(async (context) => {
+      context.document.changeTrackingMode = "TrackAll";
+      const hits = context.document.body.search("Kreishaus").load("items/text");
+      await context.sync();
+      const inserted = hits.items[0].insertText("Rathaus", "Replace").load("text");
+      await context.sync();
+      expect(inserted.text).toBe("Rathaus");
+    });
+    await sim.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      const changes = paragraphs.items[2].getTrackedChanges().load("items/type,items/text,items/author");
+      await context.sync();
+      expect(changes.items.map((c) => [c.type, c.text, c.author])).toEqual([
+        ["Added", "monatlich", "Herr Muster"], ["Deleted", "vierteljährlich", "Herr Muster"],
+        ["Deleted", "Kreishaus", "Frau Beispiel"], ["Added", "Rathaus", "Frau Beispiel"],
+      ]);
+      expect(paragraphs.items[2].text).toBe("Der Kreistag tagt monatlich im Rathaus.");
+    });
+  });
+});

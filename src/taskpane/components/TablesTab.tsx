@@ -21,6 +21,11 @@ const useStyles = makeStyles({
   cell: { verticalAlign: "top", textAlign: "left", padding: tokens.spacingHorizontalXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: "6em", overflowWrap: "anywhere" },
   deleted: { textDecorationLine: "line-through", fontStyle: "italic" },
   inserted: { fontWeight: tokens.fontWeightBold },
+  /** Screen readers do not announce <del>/<ins>: the mark is said in words. */
+  hidden: {
+    position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
+    clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
+  },
 });
 
 export const OVERVIEW_LABEL: Record<OverviewKind, string> = {
@@ -66,8 +71,8 @@ function Marked({ text }: { text: MarkedText }) {
   const styles = useStyles();
   return (
     <>
-      {text.map((s, i) => s.mark === "deleted" ? <del key={i} className={styles.deleted}>{s.text}</del>
-        : s.mark === "inserted" ? <ins key={i} className={styles.inserted}>{s.text}</ins>
+      {text.map((s, i) => s.mark === "deleted" ? <del key={i} className={styles.deleted}><span className={styles.hidden}>gestrichen: </span>{s.text}</del>
+        : s.mark === "inserted" ? <ins key={i} className={styles.inserted}><span className={styles.hidden}>eingefügt: </span>{s.text}</ins>
           : <span key={i}>{s.text}</span>)}
     </>
   );

@@ -1,0 +1,74 @@
+/**
+ * Replacing text as tracked changes ("alle ersetzen" of the terminology check, the Beirat's "Änderung
+ * vorschlagen"): Word records a tracked deletion of the old text and a tracked insertion of the new, so the
+ * committee sees every edit and can reject it.
+ */
+import type { DocumentModel, TextRange } from "../model/document";
+import { runTracked } from "./batch";
+import { WordError } from "./errors";
+import { Locator, queueLocate } from "./locate";
+import type { OfficeApi } from "./office-api";
+
+/** One edit in the final view of one paragraph: [start, end) becomes `replacement`. */
+export interface TextReplacement {
+  paragraph: number;
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** Replaces the range as a tracked change; the user's tracking mode is restored afterwards, also on failure. */
+export function replaceTrackedText(api: OfficeApi, model: DocumentModel, range: TextRange, text: string): Promise<void> {
+  const action = "Text als Änderung ersetzen";
+  return runTracked(api, action, "1.4", async (context, tracking) => {
+    const pending = queueLocate(context, model, range, action);
+    await context.sync();
+    const target = pending.resolve();
+    tracking.on();
+    target.insertText(text, "Replace");
+    tracking.restore();
+    await context.sync();
+  });
+}
+
+function checkReplacements(model: DocumentModel, replacements: readonly TextReplacement[]): void {
+  const sorted = [...replacements].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  sorted.forEach((r, i) => {
+    const p = model.paragraphs[r.paragraph];
+    if (!p || r.start < 0 || r.end < r.start || r.end > p.text.length) {
+      throw new WordError("general", `Die Ersetzung in Absatz ${r.paragraph + 1} liegt außerhalb des Textes. Bitte aktualisieren Sie die Prüfung.`);
+    }
+    const prev = sorted[i - 1];
+    if (prev && prev.paragraph === r.paragraph && prev.end > r.start) {
+      throw new WordError("general", `Zwei Ersetzungen in Absatz ${r.paragraph + 1} überschneiden sich; es wurde nichts geändert.`);
+    }
+  });
+}
+
+/**
+ * All replacements in one `Word.run` and two syncs: every range is located (and the document checked against
+ * the model) before anything is written, then the edits are queued from the end of each paragraph backwards,
+ * so the model offsets of the ranges still to be replaced stay valid while the earlier ones change.
+ * Word executes a batch up to the first failing operation and keeps what ran before it: a refusal (read-only
+ * or protected document, NotAllowed) hits the first edit, so nothing is written; an edit failing later would
+ * leave the earlier ones, each a visible tracked change the user can reject.
+ */
+export async function replaceAllTracked(api: OfficeApi, model: DocumentModel, replacements: readonly TextReplacement[]): Promise<void> {
+  const action = "Alle ersetzen";
+  if (replacements.length === 0) return;
+  checkReplacements(model, replacements);
+  await runTracked(api, action, "1.4", async (context, tracking) => {
+    const locator = new Locator(context, model, action);
+    const pending = replacements.map((r) => ({
+      r,
+      at: locator.locate({ start: { paragraph: r.paragraph, offset: r.start }, end: { paragraph: r.paragraph, offset: r.end } }),
+    }));
+    await context.sync();
+    const targets = pending.map(({ r, at }) => ({ r, range: at.resolve() }));
+    targets.sort((a, b) => b.r.paragraph - a.r.paragraph || b.r.start - a.r.start);
+    tracking.on();
+    for (const { r, range } of targets) range.insertText(r.replacement, "Replace");
+    tracking.restore();
+    await context.sync();
+  });
+}

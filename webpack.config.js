@@ -42,7 +42,11 @@ module.exports = async (env, options) => {
       chunkFilename: "lazy-[id].js",
       clean: true,
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // The browser's native XML DOM replaces @xmldom/xmldom (see src/taskpane/native-xmldom.ts).
+      alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/taskpane/native-xmldom.ts") },
+    },
     module: {
       rules: [
         {

@@ -143,6 +143,8 @@ export function parseStoredData(xml: string): StoredData {
     // xmldom wraps what the handler throws.
     throw error instanceof StorageError ? error : new StorageError(`Der Metadaten-Teil ist kein gültiges XML (${(error as Error).message}).`);
   }
+  // A browser's native DOMParser (used in the task pane) reports errors as <parsererror> instead of calling onError.
+  if (doc.getElementsByTagName("parsererror").length > 0) throw new StorageError("Der Metadaten-Teil ist kein gültiges XML.");
   const root = doc.documentElement;
   if (!root || root.localName !== "antraege" || root.namespaceURI !== NAMESPACE) {
     throw new StorageError("Der XML-Teil enthält keine Beschlussreif-Antragsdaten.");

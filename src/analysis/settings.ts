@@ -40,7 +40,8 @@ export function parseSettings(xml: string | null): DocumentSettings {
   try {
     const doc = new DOMParser({ onError: (level: string) => { if (level !== "warning") throw unreadable; } }).parseFromString(xml, "text/xml");
     const root = doc.documentElement;
-    if (!root || root.namespaceURI !== SETTINGS_NAMESPACE) throw unreadable;
+    // A browser's native DOMParser reports errors as <parsererror> instead of calling onError.
+    if (!root || root.namespaceURI !== SETTINGS_NAMESPACE || doc.getElementsByTagName("parsererror").length > 0) throw unreadable;
     const raw = SettingsSchema.parse(JSON.parse(root.textContent ?? ""));
     return { ignoredTerms: raw.ignoredTerms, glossary: parseGlossary(raw.glossary) };
   } catch {

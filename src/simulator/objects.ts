@@ -8,6 +8,7 @@ import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Par
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
 import { addComment, addReply, appendTable, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
+import { insertParagraphs, updateTocField } from "./paragraphs";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
 export interface SimState {
@@ -273,6 +274,34 @@ export class SimParagraph extends SimRange
   protected override navigation() { return { ...super.navigation(), listItemOrNullObject: () => this.listItemOrNullObject,
     parentTableCellOrNullObject: () => this.parentTableCellOrNullObject }; }
   get styleBuiltIn(): Word.BuiltInStyleName { return this.get("styleBuiltIn"); }
+  /** Word.BuiltInStyleName's values are the model's names ("Toc2"); the localized name and id are Word's own. */
+  set styleBuiltIn(value: Word.BuiltInStyleName) {
+    this.context.enqueue(() => {
+      this.context.check("setStyle");
+      const style = String(value);
+      if (!/^(Normal|Title|Subtitle|ListParagraph|TocHeading|Heading[1-9]|Toc[1-9])$/.test(style)) throw new SimError("InvalidArgument", `Unbekannte Formatvorlage "${style}".`);
+      const p = this.para();
+      const level = /^(Heading|Toc)([1-9])$/.exec(style);
+      p.builtInStyle = style as Paragraph["builtInStyle"];
+      p.styleId = style === "Normal" ? "Standard" : level ? `${level[1] === "Toc" ? "TOC" : "Heading"}${level[2]}` : style;
+      p.styleName = level ? `${level[1].toLowerCase()} ${level[2]}` : style;
+      p.outlineLevel = level && level[1] === "Heading" ? Number(level[2]) : null;
+    });
+  }
+  /**
+   * A new paragraph before or after this one, with this one's style (as Word does); under change tracking a
+   * tracked insertion of its text and paragraph mark.
+   */
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): SimParagraph {
+    let created: Paragraph | null = null;
+    this.context.enqueue(() => {
+      this.context.check("insertParagraph");
+      const p = this.para();
+      const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      [created] = insertParagraphs(this.state.model, insertLocation === "After" ? p.index + 1 : p.index, [{ text: paragraphText, like: p }], tracked, [this.state.selection]);
+    });
+    return new SimParagraph(this.context, this.state, () => created);
+  }
   get style(): string { return this.get("style"); }
   get outlineLevel(): number { return this.get("outlineLevel"); }
   get isListItem(): boolean { return this.get("isListItem"); }
@@ -364,9 +393,19 @@ export class SimTrackedChange extends SimObject<TrackedChange> implements Pick<W
 type TocTarget = DocumentModel["tocFields"][number];
 
 export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "code" | "type"> {
+  constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TocTarget | null, allowNull = false) { super(ctx, resolve, allowNull); }
   protected scalars() { return { code: (f: TocTarget) => f.instruction, type: () => "TOC" }; }
   get code(): string { return this.get("code"); }
   get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
+  /** Rebuilds the TOC's lines from the headings (see updateTocField); a field without result lines cannot be placed. */
+  updateResult(): void {
+    this.context.enqueue(() => {
+      this.context.check("updateField");
+      const field = this.required();
+      if (field.entries.length === 0) throw new SimError("GeneralException", "Das Feld hat kein Ergebnis, das aktualisiert werden kann.");
+      updateTocField(this.state.model, this.state.model.tocFields.indexOf(field), [this.state.selection]);
+    });
+  }
 }
 
 export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<Word.CustomXmlPart, "id" | "namespaceUri"> {
@@ -392,7 +431,8 @@ function rootNamespace(xml: string): string | null {
   let failed = false;
   const doc = new DOMParser({ onError: (level) => { if (level !== "warning") failed = true; } }).parseFromString(xml, "text/xml");
   const root = doc.documentElement;
-  if (failed || !root) throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
+  // In the browser demo the native DOMParser reports errors as <parsererror> instead of calling onError.
+  if (failed || !root || doc.getElementsByTagName("parsererror").length > 0) throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
   return root.namespaceURI ?? null;
 }
 
@@ -434,7 +474,7 @@ export class SimBody extends SimRange {
     return {
       getByTypes: (types) => new SimCollection(this.context,
         () => ((types as string[]).includes("TOC") ? this.state.model.tocFields : []),
-        (res, n) => new SimField(this.context, res, n)),
+        (res, n) => new SimField(this.context, this.state, res, n)),
     };
   }
   /** Only "End" is simulated: the table is appended after the last paragraph. */

@@ -191,9 +191,20 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
     });
   });
 
-  const paragraphsOf = (has: (i: number) => boolean) => model.paragraphs.filter((p) => has(p.index)).map((p) => p.index);
+  // Which paragraphs each comment and bookmark touches, indexed once (a scan per comment would be quadratic).
+  const paragraphsByComment = new Map<string, number[]>();
+  const paragraphsByBookmark = new Map<string, number[]>();
+  const note = (index: Map<string, number[]>, key: string, paragraph: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [paragraph]);
+    else if (list[list.length - 1] !== paragraph) list.push(paragraph);
+  };
+  perParagraph.forEach((item, i) => {
+    for (const x of item.comments?.items ?? []) note(paragraphsByComment, x.id, i);
+    for (const name of item.bookmarks?.value ?? []) note(paragraphsByBookmark, name, i);
+  });
   model.comments = (comments?.items ?? []).map((c, k): Comment => {
-    const inParagraphs = paragraphsOf((i) => perParagraph[i].comments?.items.some((x) => x.id === c.id) ?? false);
+    const inParagraphs = paragraphsByComment.get(c.id) ?? [];
     // Word separates paragraphs with "\r"; the model, like readDocx, with "\n".
     const anchorText = anchorTexts[k].text.replace(/\r/g, "\n");
     const anchor = inParagraphs.length ? locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], anchorText) : null;
@@ -210,7 +221,7 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
   });
 
   model.bookmarks = names.map((name, k) => {
-    const inParagraphs = paragraphsOf((i) => perParagraph[i].bookmarks?.value.includes(name) ?? false);
+    const inParagraphs = paragraphsByBookmark.get(name) ?? [];
     const range = bookmarkTexts[k].isNullObject || inParagraphs.length === 0
       ? null
       : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], bookmarkTexts[k].text.replace(/\r/g, "\n"));

@@ -1,6 +1,7 @@
 "use strict";
 // `npm run bench [-- --json]`: figures, never assertions (SPEC §2.8). Runs the compiled code in dist/
 // (built by `npm run build`) on synthetic documents of about 10, 100 and 1,000 pages.
+const { spawnSync } = require("node:child_process");
 const { gzipSync } = require("node:zlib");
 const { existsSync, readdirSync, readFileSync } = require("node:fs");
 const path = require("node:path");
@@ -50,6 +51,15 @@ function bundleGzipBytes() {
     .reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
 }
 
+/** scripts/bench-start.js in its own process; null without Debian's Chromium or when the measurement fails. */
+function taskpaneStartMs() {
+  if (!existsSync("/usr/bin/chromium")) return null;
+  const run = spawnSync(process.execPath, [path.join(__dirname, "bench-start.js")], { encoding: "utf8", timeout: 300_000 });
+  const m = /^taskpaneStartMs: (\d+)$/m.exec(run.stdout || "");
+  if (!m) process.stderr.write(run.stderr || "bench: scripts/bench-start.js lieferte keinen Wert.\n");
+  return m ? Number(m[1]) : null;
+}
+
 async function main() {
   const json = process.argv.includes("--json");
   const sizes = [];
@@ -94,7 +104,7 @@ async function main() {
       peakMB: round(peak / 1048576),
     });
   }
-  const report = { sizes, bundleGzipBytes: bundleGzipBytes(), mammothRatio: round(oursTotal / mammothTotal, 2) };
+  const report = { sizes, bundleGzipBytes: bundleGzipBytes(), mammothRatio: round(oursTotal / mammothTotal, 2), taskpaneStartMs: taskpaneStartMs() };
   printTable(report);
   if (json) process.stdout.write(JSON.stringify(report) + "\n");
 }
@@ -111,6 +121,8 @@ function printTable(report) {
   for (const row of rows) process.stdout.write(row.map((v, i) => v.padStart(widths[i])).join("  ") + "\n");
   const kb = report.bundleGzipBytes === null ? "– (npm run build:addin fehlt)" : `${(report.bundleGzipBytes / 1024).toFixed(1)} KB`;
   process.stdout.write(`\nTask pane JavaScript (gzip -9, ohne nachgeladene Exporte): ${kb}\n`);
+  const start = report.taskpaneStartMs === null ? "– (Chromium oder Build fehlt)" : `${report.taskpaneStartMs} ms`;
+  process.stdout.write(`Start des Aufgabenbereichs in der Demo (headless Chromium, Median aus 5): ${start}\n`);
   process.stdout.write(`Lesen im Vergleich zu mammoth.extractRawText (gleiche Dateien, gleicher Lauf): ${report.mammothRatio}× Zeit\n`);
 }
 

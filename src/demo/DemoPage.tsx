@@ -4,6 +4,7 @@ import { readDocx } from "../docx";
 import type { DocumentModel } from "../model/document";
 import { ThemedApp } from "../taskpane/mount";
 import { DocumentView } from "./DocumentView";
+import { SelectionPicker } from "./SelectionPicker";
 import type { WordHost } from "../taskpane/host";
 import { createDemoHost } from "./host";
 
@@ -94,6 +95,7 @@ export function DemoPage() {
           <h2 className="document-name">Dokument: {source.name}</h2>
           {failure && <p role="alert" className="failure">{failure}</p>}
           {!failure && !model && <p>Das Dokument wird gelesen …</p>}
+          {model && host && <SelectionPicker model={model} onSelect={(paragraph) => host.select(paragraph)} />}
           {model && <DocumentView model={model} selected={selected} />}
         </main>
         <aside className="demo-pane" aria-label="Aufgabenbereich Beschlussreif">

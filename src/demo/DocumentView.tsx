@@ -3,6 +3,7 @@
  * pink markings with a badge, comments in a margin list. Colour is never the only signal.
  */
 import type { ReactNode } from "react";
+import { collectBeiratItems, type BeiratState } from "../beirat";
 import type { Comment, DocumentModel, Paragraph, Run, TrackedChange } from "../model/document";
 import { formatDateDe } from "../model/labels";
 import { runMark, textOn } from "./marks";
@@ -64,13 +65,14 @@ function ParagraphView({ p, selected, changes, markers }: {
   return <p {...props}>{children}</p>;
 }
 
-function CommentView({ c, marker, model }: { c: Comment; marker: string; model: DocumentModel }) {
+/** `beirat`: the state of the Teilhabebeirat's question this comment carries, as the pane counts it. */
+function CommentView({ c, marker, model, beirat }: { c: Comment; marker: string; model: DocumentModel; beirat: BeiratState | undefined }) {
   const anchorParagraph = c.anchor ? model.paragraphs[c.anchor.start.paragraph] : null;
   return (
     <li className={c.resolved ? "resolved" : undefined}>
       <p className="comment-head">
         <span className="comment-marker">{marker}</span> {c.author || "unbekannt"}, {formatDateDe(c.date)}
-        {c.resolved && <span className="badge neutral">erledigt</span>}
+        {beirat ? <span className="badge">Teilhabebeirat: {beirat}</span> : c.resolved && <span className="badge neutral">erledigt</span>}
       </p>
       <p>{c.text}</p>
       {c.anchorText && <p className="comment-anchor">zu: „{c.anchorText.length > 80 ? `${c.anchorText.slice(0, 79)}…` : c.anchorText}“</p>}
@@ -88,6 +90,7 @@ export function DocumentView({ model, selected }: { model: DocumentModel; select
   const changes = new Map(model.trackedChanges.map((t) => [t.id, t]));
   const markers = new Map<number, string[]>();
   const markerOf = new Map<string, string>();
+  const beiratState = new Map(collectBeiratItems(model).flatMap((i) => (i.commentId ? [[i.commentId, i.state] as const] : [])));
   model.comments.forEach((c, i) => {
     const marker = `K${i + 1}`;
     markerOf.set(c.id, marker);
@@ -105,7 +108,7 @@ export function DocumentView({ model, selected }: { model: DocumentModel; select
         <h2 id="kommentare-titel">Kommentare ({model.comments.length})</h2>
         {model.comments.length === 0 ? <p>Keine Kommentare.</p> : (
           <ol>
-            {model.comments.map((c) => <CommentView key={c.id} c={c} marker={markerOf.get(c.id)!} model={model} />)}
+            {model.comments.map((c) => <CommentView key={c.id} c={c} marker={markerOf.get(c.id)!} model={model} beirat={beiratState.get(c.id)} />)}
           </ol>
         )}
       </section>

@@ -4,10 +4,9 @@
  * use, 200 % zoom in a 320 px pane, dark and forced-colour themes, and no request leaving 127.0.0.1.
  * Needs `npm run build:addin` first (`npm test` does it) and Debian's chromium at /usr/bin/chromium.
  */
-import { spawn, spawnSync, type ChildProcess } from "child_process";
+import type { ChildProcess } from "child_process";
 import fs from "fs";
 import path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { collectAmendments } from "../../src/amendments";
 import { collectBeiratItems } from "../../src/beirat";
@@ -15,55 +14,10 @@ import { checkOutline } from "../../src/checks/outline";
 import { readDocx } from "../../src/docx";
 import type { DocumentModel } from "../../src/model/document";
 import { headings } from "../../src/model/outline";
+import { ARGS, CHROMIUM, DEMO_DOCX, describeBrowser, ensureBuilt, pane, RESULTS, SAMPLES, seriousViolations, startServer } from "./harness";
 
-const ROOT = path.resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const SAMPLES = path.resolve(ROOT, "../shared/samples");
-// The project's demo document (scripts/make-demo-doc.js), else the first sample draft.
-const DEMO_DOCX = [path.join(ROOT, "assets/demo/demo-strategie.docx"), path.join(SAMPLES, "strategie-entwurf1.docx")].find((f) => fs.existsSync(f))!;
 const OTHER_DOCX = path.join(SAMPLES, "beschlussvorlage-digitalagentur.docx");
-const RESULTS = path.join(ROOT, "test-results");
 const TABS = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`Browser-Tests übersprungen: ${CHROMIUM} fehlt (Debian-Paket "chromium" installieren).`);
-}
-const describeBrowser = haveChromium ? describe : describe.skip;
-
-function startServer(): Promise<{ server: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, [path.join(ROOT, "scripts/demo.js"), "--no-build"], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: "0", DEMO_DOCX },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+\/demo\.html/.exec(output);
-      if (m) resolve({ server, url: m[0] });
-    };
-    server.stdout!.on("data", onData);
-    server.stderr!.on("data", onData);
-    server.on("exit", (code) => reject(new Error(`scripts/demo.js endete mit ${code}: ${output}`)));
-  });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .exclude("[data-tabster-dummy]")
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
-
-function pane(page: Page) {
-  return page.getByRole("complementary", { name: "Aufgabenbereich Beschlussreif" });
-}
 
 async function openTab(page: Page, name: string) {
   await pane(page).getByRole("tab", { name, exact: true }).click();
@@ -85,10 +39,7 @@ describeBrowser("demo page in Chromium", () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, "dist/addin/demo.html"))) {
-      const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-      if (built.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${built.stdout}\n${built.stderr}`);
-    }
+    ensureBuilt();
     fs.mkdirSync(RESULTS, { recursive: true });
     model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
     ({ server, url } = await startServer());

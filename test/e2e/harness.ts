@@ -1,0 +1,63 @@
+/**
+ * What the browser tests share: the demo server on a free port, headless Debian Chromium, axe filtered to serious
+ * and critical violations, and the pane's landmark. scripts/bench-start.js launches Chromium with the same flags.
+ */
+import { spawn, spawnSync, type ChildProcess } from "child_process";
+import fs from "fs";
+import path from "path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const SAMPLES = path.resolve(ROOT, "../shared/samples");
+// The project's demo document (scripts/make-demo-doc.js), else the first sample draft.
+export const DEMO_DOCX = [path.join(ROOT, "assets/demo/demo-strategie.docx"), path.join(SAMPLES, "strategie-entwurf1.docx")].find((f) => fs.existsSync(f))!;
+export const RESULTS = path.join(ROOT, "test-results");
+export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+export const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`Browser-Tests übersprungen: ${CHROMIUM} fehlt (Debian-Paket "chromium" installieren).`);
+}
+export const describeBrowser = haveChromium ? describe : describe.skip;
+
+/** Builds dist/addin when it is missing; an existing build is used as it is (`npm test` rebuilds first). */
+export function ensureBuilt(): void {
+  if (fs.existsSync(path.join(ROOT, "dist/addin/demo.html"))) return;
+  const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  if (built.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${built.stdout}\n${built.stderr}`);
+}
+
+export function startServer(): Promise<{ server: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const server = spawn(process.execPath, [path.join(ROOT, "scripts/demo.js"), "--no-build"], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: "0", DEMO_DOCX },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\/demo\.html/.exec(output);
+      if (m) resolve({ server, url: m[0] });
+    };
+    server.stdout!.on("data", onData);
+    server.stderr!.on("data", onData);
+    server.on("exit", (code) => reject(new Error(`scripts/demo.js endete mit ${code}: ${output}`)));
+  });
+}
+
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .exclude("[data-tabster-dummy]")
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+export function pane(page: Page) {
+  return page.getByRole("complementary", { name: "Aufgabenbereich Beschlussreif" });
+}

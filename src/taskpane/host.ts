@@ -5,7 +5,7 @@
  */
 import type { TextRange } from "../model/document";
 import type { OverviewData, OverviewFormat } from "../overview/types";
-import type { Amendment, AnalysisResult, OutlineFix, TermGroup } from "./analysis-types";
+import type { Amendment, AnalysisResult, OutlineFix, Registry, TermGroup } from "./analysis-types";
 
 /** Where a created overview goes: a new Word document, a file for the user, or a table at the cursor. */
 export type OverviewTarget = "newDocument" | "download" | "cursor";
@@ -27,6 +27,12 @@ export interface HostActions {
    * XML part and the readable comment lines); records no longer found are kept from the stored part.
    */
   saveAmendments?(amendments: Amendment[]): Promise<void>;
+  /**
+   * Stores the edited registries (committees, proposers, status values) with the document: the same custom XML part
+   * as the amendments (metadataWrite with the registry replaced), the analysis's current amendments unchanged.
+   * The pane validates with RegistrySchema and refuses removing entries still in use before calling this.
+   */
+  saveRegistry?(registry: Registry): Promise<void>;
   /**
    * Makes an overview from the pane's data. Word: a new document for "newDocument" (docx), a table at the cursor
    * for "cursor"; a browser host saves a file for "download". Files are rendered with src/overview renderOverview.

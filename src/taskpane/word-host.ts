@@ -5,6 +5,7 @@
  */
 import { metadataWrite, NAMESPACE, serializeStoredData } from "../amendments";
 import type { Amendment, AntragMetadata } from "../amendments/types";
+import { RegistrySchema, type Registry } from "../amendments/registry";
 import { analyzeDocument, type AnalysisResult } from "../analysis";
 import { EMPTY_SETTINGS, parseSettings, serializeSettings, SettingsError, SETTINGS_NAMESPACE, type DocumentSettings } from "../analysis/settings";
 import { planAnswer, planProposal, planQuestion, planResolve, type BeiratStep, type PlanResult } from "../beirat";
@@ -17,6 +18,9 @@ import {
   applyBeiratPlan, detectCapabilities, insertComment, insertTable, openNewDocument, readDocument, replaceAllTracked, replyToComment,
   selectParagraph, selectRange, writeCustomXml, type OfficeApi,
 } from "../word";
+import { insertParagraphAfter, insertParagraphBefore, replaceParagraphText, updateTocField } from "../word/toc";
+import type { OutlineFix } from "../checks/outline";
+import type { BuiltInStyle } from "../model/document";
 import type { OverviewTarget, WordHost } from "./host";
 
 export interface WordHostOptions {
@@ -114,6 +118,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       },
 
       saveAmendments,
+      saveRegistry,
 
       async createOverview(data: OverviewData, format: OverviewFormat, target: OverviewTarget) {
         const { amendments } = current().analysis;
@@ -151,6 +156,23 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       async compareWithReference(file: File) {
         reference = await referenceFromFile(file);
       },
+
+      async applyOutlineFix(fix: OutlineFix) {
+        const { model } = current().analysis;
+        switch (fix.kind) {
+          case "update-field":
+            return updateTocField(api, fix.fieldIndex);
+          case "replace-toc-entry":
+            return replaceParagraphText(api, model, fix.paragraph, fix.text);
+          case "insert-toc-entry": {
+            // The check names styles by Word's built-in names ("Toc2"); anything else keeps the neighbour's style.
+            const style = fix.style && /^Toc[1-9]$/.test(fix.style) ? (fix.style as BuiltInStyle) : null;
+            if (fix.afterParagraph !== null) return insertParagraphAfter(api, model, fix.afterParagraph, fix.text, style);
+            if (fix.beforeParagraph !== null) return insertParagraphBefore(api, model, fix.beforeParagraph, fix.text, style);
+            throw new Error("Für den fehlenden Eintrag ist keine Stelle im Inhaltsverzeichnis bekannt; bitte fügen Sie ihn von Hand ein.");
+          }
+        }
+      },
     },
   };
 
@@ -177,6 +199,16 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       ? { ...step.record.metadata, history: [...m.history, ...step.record.metadata.history] }
       : { ...m, ...step.changes, history: [...m.history, ...step.history] }, target.metadata);
     await saveAmendments(amendments.amendments.map((a) => (a === target ? { ...a, metadata, source: "metadata" } : a)));
+  }
+
+  /** Only the part changes: the amendments are written as the analysis has them, so no comment line is touched. */
+  async function saveRegistry(registry: Registry): Promise<void> {
+    const { model, amendments: collection } = current().analysis;
+    // Never overwrite stored records we could not read.
+    if (collection.storageProblem) throw new Error(collection.storageProblem);
+    if (!RegistrySchema.safeParse(registry).success) throw new Error("Die Verzeichnisse sind unvollständig: Jeder Eintrag braucht einen Namen.");
+    const write = metadataWrite(model, { ...collection, registry }, collection.amendments);
+    await writeCustomXml(api, NAMESPACE, serializeStoredData(write.stored));
   }
 
   async function saveAmendments(amendments: Amendment[]): Promise<void> {

@@ -4,7 +4,10 @@ import { confirmImport } from "../../src/amendments";
 import { readDocx } from "../../src/docx";
 import { overviewData } from "../../src/overview";
 import { createWordSimulator } from "../../src/simulator";
+import { mergeInList, splitInList } from "../../src/taskpane/components/group-edit";
 import { createWordHost } from "../../src/taskpane/word-host";
+import type { OutlineFix } from "../../src/checks/outline";
+import { buildDocx, type Block } from "../checks/outline/docx-builder";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/samples/strategie-entwurf1.docx");
 const NOW = () => new Date("2025-04-01T09:00:00Z");
@@ -142,5 +145,120 @@ describe("Beirat actions and term replacement through the host", () => {
     const again = await host.refresh();
     expect(sim.state.model.trackedChanges.length).toBeGreaterThan(before);
     expect(again.terms.groups.find((g) => g.id === group.id)).toBeUndefined();
+  });
+});
+
+describe("regrouping and registries stored through the host", () => {
+  it("keeps a merged group across save and refresh, and a split one as its parts", async () => {
+    const { host } = setup();
+    const first = await host.refresh();
+    const all = first.amendments.amendments;
+    const [third, fourth] = [all[2], all[3]];
+    const merged = mergeInList(first.model, all, new Set([third.key, fourth.key]), new Map(all.map((a, i) => [a.key, i + 1])), "Stabsstelle", NOW().toISOString());
+    if (!merged.ok) throw new Error(merged.message);
+    await host.actions.saveAmendments!(merged.amendments);
+
+    const again = await host.refresh();
+    expect(again.amendments.amendments).toHaveLength(all.length - 1);
+    const group = again.amendments.amendments.find((a) => a.key === third.key)!;
+    expect(group).toMatchObject({ source: "metadata", found: true, commentIds: fourth.commentIds });
+    expect(group.changeIds).toHaveLength(third.changeIds.length);
+    expect(group.metadata.history.at(-1)).toMatchObject({ field: "gruppe", to: "zusammengefasst aus Nr. 3, Nr. 4" });
+
+    // The stored group splits again, and that survives a refresh too.
+    const numbers = new Map(again.amendments.amendments.map((a, i) => [a.key, i + 1]));
+    const split = splitInList(again.model, again.amendments.amendments, group.key, numbers, "Stabsstelle", NOW().toISOString());
+    if (!split.ok) throw new Error(split.message);
+    expect(split.count).toBeGreaterThan(1);
+    await host.actions.saveAmendments!(split.amendments);
+    const last = await host.refresh();
+    expect(last.amendments.amendments).toHaveLength(all.length - 2 + split.count);
+    expect(last.amendments.amendments.filter((a) => a.metadata.history.some((h) => h.to === "aufgeteilt aus Nr. 3"))).toHaveLength(split.count);
+  });
+
+  it("stores an edited registry with the document and keeps the stored amendments", async () => {
+    const { host } = setup();
+    const first = await host.refresh();
+    const spd = first.amendments.amendments.find((a) => a.metadata.antragsteller === "SPD-Kreistagsfraktion")!;
+    await host.actions.saveAmendments!(first.amendments.amendments.map((a) => (a.key === spd.key ? confirmImport(a, "Stabsstelle", NOW().toISOString()) : a)));
+    const before = await host.refresh();
+    const registry = {
+      ...before.amendments.registry,
+      committees: [...before.amendments.registry.committees, { short: "AfSuO", name: "Ausschuss für Sicherheit und Ordnung", aliases: ["Ordnungsausschuss"] }],
+      statuses: before.amendments.registry.statuses.filter((s) => s.name !== "vertagt"),
+    };
+    await host.actions.saveRegistry!(registry);
+    const after = await host.refresh();
+    expect(after.amendments.registry).toEqual(registry);
+    expect(after.amendments.amendments.find((a) => a.key === spd.key)).toMatchObject({ source: "metadata", metadata: { antragsteller: "SPD-Kreistagsfraktion" } });
+    await expect(host.actions.saveRegistry!({ ...registry, committees: [{ short: "", name: "leer", aliases: [] }] })).rejects.toThrow(/Namen/);
+  });
+});
+
+describe("outline fixes through the host", () => {
+  const goals = ["Wirtschaft und Arbeit", "Familie und Jugend", "Mobilität und Verkehr"];
+  const roman = ["I", "II", "III"];
+  const body = (names: readonly string[]): Block[] => [
+    { kind: "heading", level: 1, text: "A. Grundsätze" },
+    { kind: "text", text: "Der Kreis Musterland handelt bürgernah." },
+    { kind: "heading", level: 1, text: "B. Strategische Ziele" },
+    ...names.flatMap((g, i): Block[] => [
+      { kind: "heading", level: 2, text: `${roman[i]}. ${g}` },
+      { kind: "text", text: `Ziele im Bereich ${g}.` },
+      { kind: "bullet", text: "Die Gemeinden werden beteiligt." },
+    ]),
+  ];
+  const typedToc = (names: readonly string[]): Block[] => [
+    { kind: "text", text: "Inhaltsverzeichnis" },
+    { kind: "tocLine", level: 1, text: "A.\tGrundsätze\t1" },
+    { kind: "tocLine", level: 1, text: "B.\tStrategische Ziele\t2" },
+    ...names.map((g, i): Block => ({ kind: "tocLine", level: 2, text: `${roman[i]}.\t${g}\t${i + 2}` })),
+  ];
+
+  async function hostOn(blocks: Block[], requirementSets?: Record<string, string>) {
+    const sim = createWordSimulator(readDocx(await buildDocx(blocks)), { author: "Stabsstelle", now: NOW, requirementSets });
+    return { sim, host: createWordHost(sim, { now: NOW }) };
+  }
+  const fixFor = (findings: { rule: string; data?: Record<string, unknown> }[], rule: string) => findings.find((f) => f.rule === rule)?.data?.fix as OutlineFix;
+
+  it("inserts the missing typed entry as a tracked insertion", async () => {
+    const { host } = await hostOn([...typedToc(goals.slice(0, 2)), ...body(goals)]);
+    const fix = fixFor((await host.refresh()).findings, "toc/missing-in-toc");
+    expect(fix).toMatchObject({ kind: "insert-toc-entry", text: "III.\tMobilität und Verkehr\t", style: "Toc2" });
+    await host.actions.applyOutlineFix!(fix);
+    const after = await host.refresh();
+    expect(after.findings.filter((f) => f.rule.startsWith("toc/"))).toEqual([]);
+    const line = after.model.paragraphs.find((p) => p.text === "III.\tMobilität und Verkehr\t")!;
+    expect(line).toMatchObject({ builtInStyle: "Toc2", originalText: "" });
+    expect(line.markInserted).not.toBeNull();
+    expect(after.model.trackedChanges).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "insertion", author: "Stabsstelle", text: "III.\tMobilität und Verkehr\t" })]));
+  });
+
+  it("corrects a title that differs from the heading", async () => {
+    const { host } = await hostOn([...typedToc(goals), ...body(goals.map((g) => (g === "Familie und Jugend" ? "Familie, Kinder und Jugend" : g)))]);
+    const fix = fixFor((await host.refresh()).findings, "toc/title-mismatch");
+    expect(fix).toMatchObject({ kind: "replace-toc-entry" });
+    await host.actions.applyOutlineFix!(fix);
+    const after = await host.refresh();
+    expect(after.findings.filter((f) => f.rule.startsWith("toc/"))).toEqual([]);
+    expect(after.model.trackedChanges.map((c) => c.kind)).toEqual(["deletion", "insertion"]);
+  });
+
+  const staleField: Block = { kind: "tocField", entries: [{ level: 1, title: "A. Grundsätze", page: 1 }, { level: 1, title: "B. Strategische Ziele", page: 2 }, { level: 2, title: "I. Wirtschaft und Arbeit", page: 2 }] };
+
+  it("updates a stale TOC field", async () => {
+    const { host } = await hostOn([staleField, ...body(goals)]);
+    const fix = fixFor((await host.refresh()).findings, "toc/outdated-field");
+    expect(fix).toEqual({ kind: "update-field", fieldIndex: 0 });
+    await host.actions.applyOutlineFix!(fix);
+    const after = await host.refresh();
+    expect(after.findings.filter((f) => f.rule === "toc/outdated-field")).toEqual([]);
+  });
+
+  it("refuses the field update before WordApi 1.5 and says how to do it in Word", async () => {
+    const { host } = await hostOn([staleField, ...body(goals)], { WordApi: "1.4" });
+    // Without WordApi 1.5 the reader sees no field (the TOC reads as typed lines), so the fix is given here.
+    await host.refresh();
+    await expect(host.actions.applyOutlineFix!({ kind: "update-field", fieldIndex: 0 })).rejects.toMatchObject({ kind: "unsupported", message: expect.stringContaining("„Felder aktualisieren“") });
   });
 });

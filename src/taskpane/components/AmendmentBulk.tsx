@@ -18,13 +18,15 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function AmendmentBulk({ registry, count, onSelectShown, onClear, onApply }: {
+export function AmendmentBulk({ registry, count, onSelectShown, onClear, onApply, onMerge }: {
   registry: Registry;
   count: number;
   onSelectShown: () => void;
   onClear: () => void;
   /** Sets the field on the selected amendments; an empty value clears it. */
   onApply: (field: BulkField, value: string | null) => void;
+  /** "Zusammenfassen": the selected amendments become one Antrag. */
+  onMerge?: () => void;
 }) {
   const styles = useStyles();
   const [field, setField] = useState<BulkField>("status");
@@ -38,6 +40,7 @@ export function AmendmentBulk({ registry, count, onSelectShown, onClear, onApply
       <div className={styles.buttons}>
         <Button onClick={onSelectShown}>Alle angezeigten auswählen</Button>
         {count > 0 && <Button onClick={onClear}>Auswahl aufheben</Button>}
+        {count >= 2 && onMerge && <Button onClick={onMerge}>{count} Anträge zusammenfassen</Button>}
       </div>
       {count > 0 && (
         <form style={{ display: "contents" }} onSubmit={(e) => { e.preventDefault(); onApply(field, value.trim() === "" ? null : value.trim()); }}>

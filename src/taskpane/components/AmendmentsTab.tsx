@@ -1,6 +1,7 @@
 /**
  * "Anträge": each amendment in document order with its section, wording (old → new) and metadata; filters,
- * an edit form, "Für Auswahl setzen" for several at once, and "Import prüfen" for recognised legacy notes.
+ * an edit form, "Für Auswahl setzen" for several at once, "Zusammenfassen" and "Aufteilen" of groups, "Import prüfen" for
+ * recognised legacy notes, and the registry editor.
  * Badges always carry text: nothing is said by colour alone.
  */
 import { useMemo, useState } from "react";
@@ -19,7 +20,9 @@ import {
 } from "./amendment-view";
 import { applyDraft } from "./apply-draft";
 import { EmptyState, excerpt, FindingList, NarrowSelect, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import { canSplit, mergeInList, splitInList, type GroupEdit } from "./group-edit";
 import { ImportReview } from "./ImportReview";
+import { RegistryEditor } from "./RegistryEditor";
 import { ShowMoreList } from "./ShowMore";
 
 const META_RULE = /^meta\//;
@@ -56,11 +59,13 @@ export function metadataLine(a: Amendment): string {
 
 type RunAction = (run: () => Promise<void>, done: string) => void;
 
-export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAction, now = nowIso }: {
+export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, onSelect, onAction, now = nowIso }: {
   result: AnalysisResult;
   profile: Profile;
   /** Absent when the host cannot write or the profile is read-only: no editing controls then. */
   saveAmendments?: HostActions["saveAmendments"];
+  /** Absent likewise: no registry editor then. */
+  saveRegistry?: HostActions["saveRegistry"];
   onSelect: (place: DocumentPlace) => void;
   onAction: RunAction;
   now?: () => string;
@@ -71,6 +76,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAct
   const [filter, setFilter] = useState<AmendmentFilter>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [groupProblem, setGroupProblem] = useState<string | null>(null);
   const nr = useMemo(() => new Map(amendments.map((a, i) => [a.key, i + 1])), [amendments]);
   const shown = useMemo(() => amendments.filter((a) => matchesFilter(a, filter)), [amendments, filter]);
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
@@ -82,6 +88,13 @@ export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAct
   const saveOne = (next: Amendment, done: string) => {
     if (!save) return;
     onAction(() => save(amendments.map((a) => (a.key === next.key ? next : a))), done);
+  };
+  const regroup = (edit: GroupEdit, done: (count: number) => string) => {
+    if (!save) return;
+    if (!edit.ok) { setGroupProblem(edit.message); return; }
+    setGroupProblem(null);
+    setSelected(new Set());
+    onAction(() => save(edit.amendments), done(edit.count));
   };
   const toggle = (key: string, on: boolean) => setSelected((s) => {
     const out = new Set(s);
@@ -123,6 +136,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAct
 
           {save && (
             <AmendmentBulk registry={registry} count={selected.size}
+              onMerge={() => regroup(mergeInList(result.model, amendments, selected, nr, by, now()), () => `${selected.size} Anträge wurden zu einem zusammengefasst.`)}
               onSelectShown={() => setSelected(new Set(shown.map((a) => a.key)))}
               onClear={() => setSelected(new Set())}
               onApply={(field, value) => {
@@ -131,6 +145,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAct
                 onAction(() => save(next), `${keys.length === 1 ? "1 Antrag wurde" : `${keys.length} Anträge wurden`} geändert.`);
               }} />
           )}
+          {groupProblem && <p className={common.empty} role="alert">{groupProblem}</p>}
 
           {shown.length === 0 ? (
             <EmptyState>Kein Antrag entspricht den gewählten Filtern.</EmptyState>
@@ -157,6 +172,11 @@ export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAct
                     <div className={styles.row}>
                       <Checkbox label={`Nr. ${n} auswählen`} checked={selected.has(a.key)} onChange={(_, d) => toggle(a.key, d.checked === true)} />
                       {editing !== a.key && <Button onClick={() => setEditing(a.key)}>Nr. {n} bearbeiten</Button>}
+                      {canSplit(a) && (
+                        <Button onClick={() => regroup(splitInList(result.model, amendments, a.key, nr, by, now()), (count) => `Antrag Nr. ${n} wurde in ${count} Anträge aufgeteilt.`)}>
+                          Nr. {n} aufteilen
+                        </Button>
+                      )}
                     </div>
                   )}
                   {save && editing === a.key && (
@@ -181,6 +201,14 @@ export function AmendmentsTab({ result, profile, saveAmendments, onSelect, onAct
 
       {result.amendments.storageProblem && (
         <p className={common.empty} role="note">Gespeicherte Antragsangaben konnten nicht gelesen werden: {result.amendments.storageProblem}</p>
+      )}
+
+      {saveRegistry && (
+        <>
+          <SectionHeading id="antraege-verzeichnisse">Verzeichnisse</SectionHeading>
+          <RegistryEditor registry={registry} amendments={amendments}
+            onSave={(next) => onAction(() => saveRegistry(next), "Die Verzeichnisse wurden gespeichert.")} />
+        </>
       )}
 
       <SectionHeading id="antraege-hinweise">Hinweise zu den Antragsangaben ({metaFindings.length})</SectionHeading>

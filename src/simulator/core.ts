@@ -20,7 +20,7 @@ export class SimError extends Error {
 /** Operations whose failure tests can provoke, by the Word method they stand for. */
 export type FailurePoint =
   | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
-  | "customXml" | "insertTable" | "createDocument" | "select" | "read";
+  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "insertParagraph" | "setStyle" | "updateField";
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
 

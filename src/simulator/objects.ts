@@ -397,13 +397,11 @@ export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "
   protected scalars() { return { code: (f: TocTarget) => f.instruction, type: () => "TOC" }; }
   get code(): string { return this.get("code"); }
   get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
-  /** Rebuilds the TOC's lines from the headings (see updateTocField); a field without result lines cannot be placed. */
+  /** Rebuilds the TOC's lines from the headings (see updateTocField in paragraphs.ts). */
   updateResult(): void {
     this.context.enqueue(() => {
       this.context.check("updateField");
-      const field = this.required();
-      if (field.entries.length === 0) throw new SimError("GeneralException", "Das Feld hat kein Ergebnis, das aktualisiert werden kann.");
-      updateTocField(this.state.model, this.state.model.tocFields.indexOf(field), [this.state.selection]);
+      updateTocField(this.state.model, this.state.model.tocFields.indexOf(this.required()), [this.state.selection]);
     });
   }
 }

@@ -165,6 +165,9 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
           case "replace-toc-entry":
             return replaceParagraphText(api, model, fix.paragraph, fix.text);
           case "insert-toc-entry": {
+            // Renumber the shifted lines first, while their paragraph indices are still the model's, and from the
+            // last one up: Word finds a text by its occurrence in the body, which an earlier replacement would move.
+            for (const line of [...fix.renumber].reverse()) await replaceParagraphText(api, model, line.paragraph, line.text);
             // The check names styles by Word's built-in names ("Toc2"); anything else keeps the neighbour's style.
             const style = fix.style && /^Toc[1-9]$/.test(fix.style) ? (fix.style as BuiltInStyle) : null;
             if (fix.afterParagraph !== null) return insertParagraphAfter(api, model, fix.afterParagraph, fix.text, style);

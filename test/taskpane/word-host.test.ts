@@ -197,7 +197,7 @@ describe("regrouping and registries stored through the host", () => {
 
 describe("outline fixes through the host", () => {
   const goals = ["Wirtschaft und Arbeit", "Familie und Jugend", "Mobilität und Verkehr"];
-  const roman = ["I", "II", "III"];
+  const roman = ["I", "II", "III", "IV", "V"];
   const body = (names: readonly string[]): Block[] => [
     { kind: "heading", level: 1, text: "A. Grundsätze" },
     { kind: "text", text: "Der Kreis Musterland handelt bürgernah." },
@@ -232,6 +232,16 @@ describe("outline fixes through the host", () => {
     expect(line).toMatchObject({ builtInStyle: "Toc2", originalText: "" });
     expect(line.markInserted).not.toBeNull();
     expect(after.model.trackedChanges).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "insertion", author: "Stabsstelle", text: "III.\tMobilität und Verkehr\t" })]));
+  });
+
+  it("inserts a missing entry in the middle and renumbers the lines it shifted", async () => {
+    const more = [...goals, "Wohnen und Infrastruktur", "Kultur und Tourismus"];
+    const { host } = await hostOn([...typedToc(more.filter((g) => g !== "Mobilität und Verkehr")), ...body(more)]);
+    const fix = fixFor((await host.refresh()).findings, "toc/missing-in-toc");
+    expect(fix).toMatchObject({ kind: "insert-toc-entry", renumber: [expect.objectContaining({ text: expect.stringMatching(/^IV\.\tWohnen/) }), expect.objectContaining({ text: expect.stringMatching(/^V\.\tKultur/) })] });
+    await host.actions.applyOutlineFix!(fix);
+    const after = await host.refresh();
+    expect(after.findings.filter((f) => f.rule.startsWith("toc/") || f.rule.startsWith("numbering/"))).toEqual([]);
   });
 
   it("corrects a title that differs from the heading", async () => {

@@ -37,6 +37,9 @@ function insertFix(d: Extract<Difference, { kind: "missing-in-outline" }>, toc: 
     text: h.label ? `${h.scheme === "decimalMulti" ? h.label : `${h.label}.`}\t${h.title}\t` : `${h.title}\t`,
     level: h.level,
     style: toc.styleOfLevel.get(h.level) ?? null,
+    renumber: d.shifted
+      .filter(({ entry }) => entry.paragraph >= 0)
+      .map(({ entry, heading }) => ({ paragraph: entry.paragraph, text: lineText({ ...entry, label: heading.label, scheme: heading.scheme }, entry.title) })),
   };
 }
 
@@ -77,11 +80,15 @@ export function differenceFindings(diffs: readonly Difference[], against: Agains
           { paragraph: d.heading.paragraph, section: d.heading.path, text: displayName(d.heading) },
           { outlineTitle: d.entry.title, bodyTitle: d.heading.title, outlineParagraph: d.entry.paragraph >= 0 ? d.entry.paragraph : null, pendingChange: d.originalMatches ? "changed" : null, ...(fix ? { fix } : {}) });
       }
-      case "number":
+      case "number": {
+        const fix: OutlineFix | null = toc && d.entry.paragraph >= 0
+          ? { kind: "replace-toc-entry", paragraph: d.entry.paragraph, text: lineText({ ...d.entry, label: d.heading.label, scheme: d.heading.scheme }, d.entry.title) }
+          : null;
         return finding("toc/number-mismatch", "error",
           numberMessage(capitalize(w.in), d.entry.label, d.heading.title, d.heading.label),
           { paragraph: d.heading.paragraph, section: d.heading.path, text: displayName(d.heading) },
-          { outlineLabel: d.entry.label, bodyLabel: d.heading.label, outlineParagraph: d.entry.paragraph >= 0 ? d.entry.paragraph : null });
+          { outlineLabel: d.entry.label, bodyLabel: d.heading.label, outlineParagraph: d.entry.paragraph >= 0 ? d.entry.paragraph : null, ...(fix ? { fix } : {}) });
+      }
       case "order":
         return finding("toc/order", "warning",
           `${quote(displayName(d.heading))} steht ${w.in} an anderer Stelle als im Text.`,

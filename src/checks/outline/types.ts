@@ -48,6 +48,8 @@ export type OutlineFix =
       level: number;
       /** Paragraph style of the neighbouring entries ("Toc2"), null for a TOC typed without styles. */
       style: string | null;
+      /** The following lines whose numbers the missing entry shifted, with their corrected text. */
+      renumber: { paragraph: number; text: string }[];
     }
   | { kind: "replace-toc-entry"; paragraph: number; text: string };
 

@@ -48,7 +48,12 @@ describe("TOC against the body", () => {
     ]);
     // The fix: insert the line after "IX. Umweltschutz" in the TOC, in the style of its siblings.
     const ix = r.toc.find((e) => e.title === "Umweltschutz")!;
-    expect(f.data!.fix).toEqual({ kind: "insert-toc-entry", afterParagraph: ix.paragraph, beforeParagraph: null, text: "X.\tMobilität und Verkehr\t", level: 2, style: "Toc2" });
+    const shifted = f.data!.shifted as { outlineParagraph: number; bodyLabel: string; title: string }[];
+    expect(f.data!.fix).toEqual({
+      kind: "insert-toc-entry", afterParagraph: ix.paragraph, beforeParagraph: null, text: "X.\tMobilität und Verkehr\t", level: 2, style: "Toc2",
+      // …and the four shifted lines get the body's numbers.
+      renumber: shifted.map((e) => ({ paragraph: e.outlineParagraph, text: expect.stringMatching(new RegExp(`^${e.bodyLabel}\\.\\t${e.title}\\t`)) })),
+    });
   });
 
   it.each(GOALS.map((g, k) => [k, g]))("finds one cause wherever the missing entry is (goal %i)", (k) => {

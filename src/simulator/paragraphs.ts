@@ -1,0 +1,123 @@
+/**
+ * Adding and removing whole paragraphs of a DocumentModel as Word does: every later paragraph index and every
+ * position that points into the document (comment anchors, tracked changes, bookmarks, TOC entries, the
+ * selection) moves with them. Only the simulator calls these.
+ */
+import type { BuiltInStyle, DocumentModel, Paragraph, RunFormat, TextPosition, TextRange } from "../model/document";
+import { headings } from "../model/outline";
+import { SimError } from "./core";
+
+const PLAIN: RunFormat = { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false };
+
+/** Each position once: ranges may share position objects (a point range, the selection of a comment's anchor). */
+function positions(model: DocumentModel, extra: readonly (TextRange | null)[]): Set<TextPosition> {
+  const ranges = [
+    ...model.comments.map((c) => c.anchor), ...model.trackedChanges.map((c) => c.location), ...model.bookmarks.map((b) => b.range), ...extra,
+  ];
+  return new Set(ranges.flatMap((r) => (r ? [r.start, r.end] : [])));
+}
+
+function reindex(model: DocumentModel): void {
+  model.paragraphs.forEach((p, i) => { p.index = i; });
+}
+
+function nextId(model: DocumentModel): number {
+  return model.trackedChanges.reduce((max, c) => Math.max(max, Number.isFinite(Number(c.id)) ? Number(c.id) : 0), 0) + 1;
+}
+
+export interface NewParagraph {
+  text: string;
+  /** Paragraph whose style the new one takes (Word: the paragraph it is inserted next to). */
+  like: Paragraph;
+  builtInStyle?: BuiltInStyle;
+}
+
+/**
+ * Inserts paragraphs at index `at`. Tracked: each is a tracked insertion of its text and of its paragraph mark
+ * (`markInserted`), so it is gone when the change is rejected. Returns the new paragraphs.
+ */
+export function insertParagraphs(
+  model: DocumentModel, at: number, added: readonly NewParagraph[], tracked: { author: string; date: string } | null,
+  extra: readonly (TextRange | null)[] = [],
+): Paragraph[] {
+  for (const pos of positions(model, extra)) if (pos.paragraph >= at) pos.paragraph += added.length;
+  for (const f of model.tocFields) for (const e of f.entries) if (e.paragraph >= at) e.paragraph += added.length;
+  let id = nextId(model);
+  const made = added.map(({ text, like, builtInStyle }, k): Paragraph => {
+    const index = at + k;
+    const textId = tracked && text ? String(id++) : null;
+    const markId = tracked ? String(id++) : null;
+    if (tracked && textId) {
+      model.trackedChanges.push({ id: textId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: "body",
+        location: { start: { paragraph: index, offset: 0 }, end: { paragraph: index, offset: text.length } } });
+    }
+    if (tracked && markId) {
+      const end = { paragraph: index, offset: text.length };
+      model.trackedChanges.push({ id: markId, kind: "paragraphInsertion", author: tracked.author, date: tracked.date, text: "", story: "body", location: { start: end, end: { ...end } } });
+    }
+    const style = builtInStyle ?? like.builtInStyle;
+    const sameStyle = style === like.builtInStyle;
+    return {
+      index, text, originalText: tracked ? "" : text,
+      runs: text ? [{ text, format: { ...(like.runs[0]?.format ?? PLAIN) }, commentIds: [], finalOffset: 0, originalOffset: 0,
+        revision: textId ? { kind: "inserted", changeId: textId } : { kind: "none" } }] : [],
+      styleId: sameStyle ? like.styleId : null, styleName: sameStyle ? like.styleName : null, builtInStyle: style,
+      outlineLevel: sameStyle ? like.outlineLevel : null,
+      // Continuing the neighbour's list would need Word's numbering engine; the simulator leaves new paragraphs unnumbered.
+      list: null, table: like.table ? { ...like.table } : null,
+      markInserted: markId, markDeleted: null, paraId: null,
+    };
+  });
+  model.paragraphs.splice(at, 0, ...made);
+  reindex(model);
+  return made;
+}
+
+/** Removes paragraphs [from, from + count) untracked; positions inside them move to the start of what follows. */
+export function removeParagraphs(model: DocumentModel, from: number, count: number, extra: readonly (TextRange | null)[] = []): void {
+  for (const pos of positions(model, extra)) {
+    if (pos.paragraph >= from + count) pos.paragraph -= count;
+    else if (pos.paragraph >= from) { pos.paragraph = from; pos.offset = 0; }
+  }
+  for (const f of model.tocFields) {
+    f.entries = f.entries.filter((e) => e.paragraph < from || e.paragraph >= from + count);
+    for (const e of f.entries) if (e.paragraph >= from + count) e.paragraph -= count;
+  }
+  model.paragraphs.splice(from, count);
+  reindex(model);
+}
+
+/** `\o "1-3"` → 1..3; without `\o` the field lists every outline level. */
+function levelsOf(instruction: string): [number, number] {
+  const m = /\\o\s+"?\s*(\d)\s*-\s*(\d)/.exec(instruction);
+  return m ? [Number(m[1]), Number(m[2])] : [1, 9];
+}
+
+/**
+ * Word's "Felder aktualisieren" on a TOC field: its result paragraphs are rebuilt from the headings in the
+ * final view (untracked, as Word updates field results). The simulator has no pagination, so the lines carry
+ * no page number.
+ */
+export function updateTocField(model: DocumentModel, fieldIndex: number, extra: readonly (TextRange | null)[] = []): void {
+  const field = model.tocFields[fieldIndex];
+  const first = field.entries[0]?.paragraph;
+  // A field without result lines has no place in the body the simulator knows.
+  if (first === undefined) throw new SimError("GeneralException", "Das Feld hat kein Ergebnis, das aktualisiert werden kann.");
+  const [low, high] = levelsOf(field.instruction);
+  const like = model.paragraphs[first];
+  const entryParagraphs = new Set(field.entries.map((e) => e.paragraph));
+  const last = Math.max(...entryParagraphs);
+  const lines = headings(model, "final")
+    .filter((h) => h.level >= low && h.level <= high && !entryParagraphs.has(h.paragraph) && model.paragraphs[h.paragraph].builtInStyle !== "TocHeading")
+    .map((h) => ({
+      level: h.level,
+      text: h.label ? `${h.label}${h.scheme === "decimalMulti" ? "" : "."}\t${h.title}` : h.title,
+    }));
+  const template = { ...like, runs: [...like.runs] };
+  removeParagraphs(model, first, last - first + 1, extra);
+  const made = insertParagraphs(model, first,
+    lines.map((l) => ({ text: l.text, like: template, builtInStyle: `Toc${l.level}` as BuiltInStyle })), null, extra);
+  for (const p of made) { p.styleId = `TOC${p.builtInStyle.slice(3)}`; p.styleName = `toc ${p.builtInStyle.slice(3)}`; }
+  field.entries = made.map((p) => ({ paragraph: p.index, level: Number(p.builtInStyle.slice(3)), text: p.text }));
+  field.dirty = false;
+}

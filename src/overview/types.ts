@@ -94,17 +94,9 @@ export interface BeiratInput {
   resolved: boolean;
 }
 
-export interface BeiratRow {
-  nr: number;
-  kind: "question" | "addition";
-  section: string | null;
+/** A row of the Beirat list: the item with its place named in words and its state. */
+export interface BeiratRow extends Omit<BeiratInput, "paragraph"> {
   fundstelle: string;
-  text: string;
-  comment: string | null;
-  author: string | null;
-  datum: IsoDate | null;
-  answers: { author: string; datum: IsoDate | null; text: string }[];
-  resolved: boolean;
   state: "offen" | "beantwortet" | "erledigt";
 }
 

@@ -4,10 +4,10 @@ export { detectCapabilities, type Capabilities, type Feature, type Requirements 
 export { WordError, type WordErrorKind } from "./errors";
 export { officeJs, type OfficeApi } from "./office-api";
 export { readDocumentFromWord, type WordReadResult } from "./read";
-export { replaceAllTracked, replaceTrackedText, type TextReplacement } from "./replace";
+export { insertTrackedText, replaceAllTracked, replaceTrackedText, type TextReplacement } from "./replace";
 export { getSelection } from "./selection";
 export { insertParagraphAfter, insertParagraphBefore, replaceParagraphText, updateTocField } from "./toc";
 export {
-  insertComment, insertTable, insertTrackedText, MAX_CUSTOM_XML_BYTES, openNewDocument, readCustomXml, readDocument,
+  insertComment, insertTable, MAX_CUSTOM_XML_BYTES, openNewDocument, readCustomXml, readDocument,
   replyToComment, selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight, writeCustomXml,
 } from "./write";

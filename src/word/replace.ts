@@ -3,7 +3,7 @@
  * vorschlagen"): Word records a tracked deletion of the old text and a tracked insertion of the new, so the
  * committee sees every edit and can reject it.
  */
-import type { DocumentModel, TextRange } from "../model/document";
+import type { DocumentModel, TextPosition, TextRange } from "../model/document";
 import { runTracked } from "./batch";
 import { WordError } from "./errors";
 import { Locator, queueLocate } from "./locate";
@@ -17,18 +17,27 @@ export interface TextReplacement {
   replacement: string;
 }
 
-/** Replaces the range as a tracked change; the user's tracking mode is restored afterwards, also on failure. */
-export function replaceTrackedText(api: OfficeApi, model: DocumentModel, range: TextRange, text: string): Promise<void> {
-  const action = "Text als Änderung ersetzen";
+/** Writes text at a range as a tracked change, whatever the user's tracking mode, which is restored afterwards (also on failure). */
+function writeTracked(api: OfficeApi, model: DocumentModel, range: TextRange, text: string, location: "Replace" | "End", action: string): Promise<void> {
   return runTracked(api, action, "1.4", async (context, tracking) => {
     const pending = queueLocate(context, model, range, action);
     await context.sync();
     const target = pending.resolve();
     tracking.on();
-    target.insertText(text, "Replace");
+    target.insertText(text, location);
     tracking.restore();
     await context.sync();
   });
+}
+
+/** Replaces the range as a tracked change (a tracked deletion and a tracked insertion). */
+export function replaceTrackedText(api: OfficeApi, model: DocumentModel, range: TextRange, text: string): Promise<void> {
+  return writeTracked(api, model, range, text, "Replace", "Text als Änderung ersetzen");
+}
+
+/** Inserts text at a position as a tracked insertion. */
+export function insertTrackedText(api: OfficeApi, model: DocumentModel, at: TextPosition, text: string): Promise<void> {
+  return writeTracked(api, model, { start: at, end: at }, text, "End", "Text als Änderung einfügen");
 }
 
 function checkReplacements(model: DocumentModel, replacements: readonly TextReplacement[]): void {

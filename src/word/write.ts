@@ -3,8 +3,8 @@
  * errors to a WordError with a German message. A failing batch changes nothing it did not finish; the one
  * write that touches state beyond its own edit (tracking mode) restores it even when the edit fails.
  */
-import type { DocumentModel, HighlightColor, TextPosition, TextRange } from "../model/document";
-import { run, runTracked } from "./batch";
+import type { DocumentModel, HighlightColor, TextRange } from "../model/document";
+import { run } from "./batch";
 import { changedError, WordError } from "./errors";
 import { HIGHLIGHT_HEX } from "./highlight";
 import { queueLocate } from "./locate";
@@ -97,20 +97,6 @@ export function setFontColor(api: OfficeApi, model: DocumentModel, range: TextRa
     const pending = queueLocate(context, model, range, action);
     await context.sync();
     pending.resolve().font.color = `#${color.toUpperCase()}`;
-    await context.sync();
-  });
-}
-
-/** Inserts text at a position as a tracked insertion, whatever the user's tracking mode (see runTracked). */
-export function insertTrackedText(api: OfficeApi, model: DocumentModel, at: TextPosition, text: string): Promise<void> {
-  const action = "Text als Änderung einfügen";
-  return runTracked(api, action, "1.4", async (context, tracking) => {
-    const pending = queueLocate(context, model, { start: at, end: at }, action);
-    await context.sync();
-    const target = pending.resolve();
-    tracking.on();
-    target.insertText(text, "End");
-    tracking.restore();
     await context.sync();
   });
 }

@@ -191,18 +191,3 @@ export function deleteText(model: DocumentModel, r: TextRange, tracked: { author
   }
 }
 
-/** Appends a top-level table after the last paragraph, one paragraph per cell. */
-export function appendTable(model: DocumentModel, values: string[][]): void {
-  const table = new Set(model.paragraphs.filter((p) => p.table).map((p) => p.table!.table)).size;
-  values.forEach((row, r) =>
-    row.forEach((text, c) => {
-      model.paragraphs.push({
-        index: model.paragraphs.length, text, originalText: text,
-        runs: text ? [{ text, revision: { kind: "none" }, finalOffset: 0, originalOffset: 0, commentIds: [],
-          format: { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false } }] : [],
-        styleId: null, styleName: null, builtInStyle: "Normal", outlineLevel: null, list: null,
-        table: { depth: 1, table, row: r, cell: c }, markInserted: null, markDeleted: null, paraId: null,
-      });
-    }),
-  );
-}

@@ -7,8 +7,8 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
-import { addComment, addReply, appendTable, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
-import { insertParagraphs, updateTocField } from "./paragraphs";
+import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
+import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
 export interface SimState {
@@ -210,6 +210,20 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
       const found = this.state.model.trackedChanges.filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
       return inDocumentOrder(this.state.model, found);
     }, (res, n) => new SimTrackedChange(this.context, this.state, res, n));
+  }
+
+  /** A table of plain values before or after the paragraphs of the range (untracked, as Word without tracking). */
+  insertTable(rowCount: number, columnCount: number, insertLocation: "Before" | "After", values: string[][]): SimTable {
+    const table = new SimTable(this.context);
+    this.context.enqueue(() => {
+      this.context.check("insertTable");
+      if (values.length !== rowCount || values.some((r) => r.length !== columnCount)) {
+        throw new SimError("InvalidArgument", "Tabellenmaße und Werte passen nicht zusammen.");
+      }
+      const r = this.required();
+      insertTable(this.state.model, insertLocation === "Before" ? r.start.paragraph : r.end.paragraph + 1, values, [this.state.selection]);
+    });
+    return table;
   }
 
   getBookmarks(includeHidden?: boolean, _includeAdjacent?: boolean): SimResult<string[]> {
@@ -475,16 +489,14 @@ export class SimBody extends SimRange {
         (res, n) => new SimField(this.context, this.state, res, n)),
     };
   }
-  /** Only "End" is simulated: the table is appended after the last paragraph. */
-  insertTable(rowCount: number, columnCount: number, insertLocation: "End", values: string[][]): void {
-    this.context.enqueue(() => {
-      this.context.check("insertTable");
-      if (insertLocation !== "End" || values.length !== rowCount || values.some((r) => r.length !== columnCount)) {
-        throw new SimError("InvalidArgument", "Tabellenmaße und Werte passen nicht zusammen.");
-      }
-      appendTable(this.state.model, values);
-    });
-  }
+}
+
+/** The inserted table: its header row count is kept (the model has no table formatting to hold it). */
+export class SimTable {
+  private rows = 0;
+  constructor(private readonly context: SimContext) {}
+  set headerRowCount(value: number) { this.context.enqueue(() => { this.rows = value; }); }
+  get headerRowCount(): number { return this.rows; }
 }
 
 export class SimDocument extends SimObject<SimState> implements Pick<Word.Document, "changeTrackingMode"> {

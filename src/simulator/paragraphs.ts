@@ -73,6 +73,26 @@ export function insertParagraphs(
   return made;
 }
 
+/**
+ * Inserts a table (one paragraph per cell, untracked, as Word's Range.insertTable with change tracking off) before
+ * paragraph `at`; later tables are renumbered.
+ */
+export function insertTable(model: DocumentModel, at: number, values: readonly string[][], extra: readonly (TextRange | null)[] = []): void {
+  const cells = values.reduce((n, row) => n + row.length, 0);
+  for (const pos of positions(model, extra)) if (pos.paragraph >= at) pos.paragraph += cells;
+  for (const f of model.tocFields) for (const e of f.entries) if (e.paragraph >= at) e.paragraph += cells;
+  const table = new Set(model.paragraphs.slice(0, at).filter((p) => p.table).map((p) => p.table!.table)).size;
+  for (const p of model.paragraphs.slice(at)) if (p.table) p.table = { ...p.table, table: p.table.table + 1 };
+  const made = values.flatMap((row, r) => row.map((text, c): Paragraph => ({
+    index: 0, text, originalText: text,
+    runs: text ? [{ text, revision: { kind: "none" }, finalOffset: 0, originalOffset: 0, commentIds: [], format: { ...PLAIN } }] : [],
+    styleId: null, styleName: null, builtInStyle: "Normal", outlineLevel: null, list: null,
+    table: { depth: 1, table, row: r, cell: c }, markInserted: null, markDeleted: null, paraId: null,
+  })));
+  model.paragraphs.splice(at, 0, ...made);
+  reindex(model);
+}
+
 /** Removes paragraphs [from, from + count) untracked; positions inside them move to the start of what follows. */
 export function removeParagraphs(model: DocumentModel, from: number, count: number, extra: readonly (TextRange | null)[] = []): void {
   for (const pos of positions(model, extra)) {

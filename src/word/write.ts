@@ -129,7 +129,7 @@ export function writeCustomXml(api: OfficeApi, namespaceUri: string, xml: string
   });
 }
 
-/** Appends a table at the end of the document, the header as its first row. */
+/** Inserts a table after the paragraph with the cursor; the header is its first row and repeats on every page. */
 export function insertTable(api: OfficeApi, header: string[], rows: string[][]): Promise<void> {
   const action = "Tabelle einfügen";
   const values = [header, ...rows];
@@ -137,7 +137,9 @@ export function insertTable(api: OfficeApi, header: string[], rows: string[][]):
     return Promise.reject(new WordError("general", "Die Tabelle ist unvollständig: Jede Zeile braucht so viele Zellen wie die Kopfzeile."));
   }
   return run(api, action, "1.3", async (context) => {
-    context.document.body.insertTable(values.length, header.length, "End", values);
+    // After the paragraph that holds the cursor (Word inserts a table only at paragraph boundaries).
+    const table = context.document.getSelection().insertTable(values.length, header.length, "After", values);
+    table.headerRowCount = 1;
     await context.sync();
   });
 }

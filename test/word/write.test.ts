@@ -95,13 +95,17 @@ describe("writing primitives", () => {
     await expect(writeCustomXml(sim, ns, big)).rejects.toThrow(/größer als 1 MB/);
   });
 
-  it("appends a table with its header row", async () => {
+  it("inserts a table after the cursor's paragraph, with a header row", async () => {
     const { sim } = setup();
+    const after = 0;
+    sim.state.selection = { start: { paragraph: after, offset: 0 }, end: { paragraph: after, offset: 0 } };
+    const followingText = sim.state.model.paragraphs[after + 1]?.text;
     await insertTable(sim, ["Nr.", "Antrag"], [["1", "Sitzungsrhythmus"]]);
     const { model: read } = await readDocument(sim);
-    expect(read.paragraphs.slice(-4).map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
+    expect(read.paragraphs.slice(after + 1, after + 5).map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
       ["Nr.", 0, 0], ["Antrag", 0, 1], ["1", 1, 0], ["Sitzungsrhythmus", 1, 1],
     ]);
+    expect(read.paragraphs[after + 5]?.text).toBe(followingText);
   });
 
   it("opens a generated document", async () => {

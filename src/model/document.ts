@@ -210,3 +210,15 @@ export interface DocumentModel {
   /** Word's "Track changes" switch (`w:trackRevisions` / `changeTrackingMode`). */
   trackRevisions: boolean;
 }
+
+/** A model with the given parts and everything else empty: for derived views (TOC lines read as headings) and tests. */
+export function createDocumentModel(parts: Partial<Omit<DocumentModel, "properties">> & { properties?: Partial<CoreProperties> } = {}): DocumentModel {
+  return {
+    paragraphs: [], comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [], trackRevisions: false,
+    ...parts,
+    properties: {
+      title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null,
+      ...parts.properties,
+    },
+  };
+}

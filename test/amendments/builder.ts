@@ -1,5 +1,5 @@
 /** Builds small DocumentModels for the amendment tests (fictional Kreis Musterland). */
-import type { Comment, CommentReply, DocumentModel, Paragraph, TextPosition, TrackedChange, TrackedChangeKind } from "../../src/model/document";
+import { createDocumentModel, type Comment, type CommentReply, type DocumentModel, type Paragraph, type TextPosition, type TrackedChange, type TrackedChangeKind } from "../../src/model/document";
 
 export type Segment =
   | string
@@ -13,10 +13,7 @@ export const AUTHOR = "Kreisverwaltung Musterland";
 export const DATE = "2025-03-14T15:20:00Z";
 
 export class ModelBuilder {
-  readonly model: DocumentModel = {
-    paragraphs: [], comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [], trackRevisions: true,
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: "2025-02-13T08:00:00Z", modified: null, revision: null, application: null },
-  };
+  readonly model: DocumentModel = createDocumentModel({ trackRevisions: true, properties: { created: "2025-02-13T08:00:00Z" } });
   private readonly open = new Map<string, TextPosition>();
   private readonly anchors = new Map<string, { start: TextPosition; end: TextPosition }>();
 

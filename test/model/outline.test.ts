@@ -1,4 +1,4 @@
-import type { DocumentModel, Paragraph } from "../../src/model/document";
+import { createDocumentModel, type Paragraph } from "../../src/model/document";
 import { headings, intToRoman, parseTypedLabel, romanToInt, sectionOf } from "../../src/model/outline";
 
 function para(index: number, text: string, outlineLevel: number | null, extra: Partial<Paragraph> = {}): Paragraph {
@@ -8,12 +8,7 @@ function para(index: number, text: string, outlineLevel: number | null, extra: P
   };
 }
 
-function model(paragraphs: Paragraph[]): DocumentModel {
-  return {
-    paragraphs, comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [], trackRevisions: false,
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-  };
-}
+const model = (paragraphs: Paragraph[]) => createDocumentModel({ paragraphs });
 
 describe("roman numerals", () => {
   it("round-trips 1..50 and rejects non-numerals", () => {

@@ -1,6 +1,6 @@
 /** Small hand-built documents and analyses for the task pane's component tests (fictional Kreis Musterland). */
 import type { Amendment } from "../../src/amendments/types";
-import type { Comment, DocumentModel, Paragraph, Run, TrackedChange } from "../../src/model/document";
+import { createDocumentModel, type Comment, type DocumentModel, type Paragraph, type Run, type TrackedChange } from "../../src/model/document";
 import type { Finding } from "../../src/model/findings";
 import { headings } from "../../src/model/outline";
 import { DEFAULT_REGISTRY } from "../../src/amendments/registry";
@@ -25,11 +25,7 @@ function heading(index: number, text: string, level: number): Paragraph {
 }
 
 export function emptyModel(): DocumentModel {
-  return {
-    paragraphs: [], comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [],
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-    trackRevisions: false,
-  };
+  return createDocumentModel();
 }
 
 export function sampleModel(): DocumentModel {

@@ -1,5 +1,5 @@
 /** Small hand-built DocumentModels for the Word layer's tests (fictional "Kreis Musterland"). */
-import type { DocumentModel, Paragraph, Run, RunFormat } from "../../src/model/document";
+import { createDocumentModel, type DocumentModel, type Paragraph, type Run, type RunFormat } from "../../src/model/document";
 
 export const PLAIN: RunFormat = { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false };
 
@@ -16,11 +16,7 @@ export function paragraph(index: number, text: string, extra: Partial<Paragraph>
 }
 
 export function emptyModel(paragraphs: Paragraph[]): DocumentModel {
-  return {
-    paragraphs, comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [],
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-    trackRevisions: false,
-  };
+  return createDocumentModel({ paragraphs });
 }
 
 /** A Satzung with a heading, a numbered list, a tracked insertion and deletion, a comment with a reply and a bookmark. */

@@ -3,7 +3,7 @@
  * letter/roman resolution and section paths as the body's headings, by reading the lines as a
  * small document of headings.
  */
-import type { DocumentModel, Paragraph } from "../../model/document";
+import { createDocumentModel, type Paragraph } from "../../model/document";
 import { headings } from "../../model/outline";
 import type { TocEntryView } from "./types";
 
@@ -24,11 +24,7 @@ function syntheticParagraph(line: OutlineLine, index: number): Paragraph {
 }
 
 export function outlineOfLines(lines: readonly OutlineLine[]): TocEntryView[] {
-  const model: DocumentModel = {
-    paragraphs: lines.map(syntheticParagraph), comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [],
-    trackRevisions: false,
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-  };
+  const model = createDocumentModel({ paragraphs: lines.map(syntheticParagraph) });
   return headings(model).map((h) => {
     const line = lines[h.paragraph];
     return { paragraph: line.paragraph, level: h.level, label: h.label, title: h.title, page: line.page, path: h.path, scheme: h.scheme, value: h.value };

@@ -1,5 +1,5 @@
 /** Small hand-built DocumentModels for the outline check. */
-import type { BuiltInStyle, DocumentModel, ListInfo, Paragraph, TocField } from "../../../src/model/document";
+import { createDocumentModel, type BuiltInStyle, type DocumentModel, type ListInfo, type Paragraph, type TocField } from "../../../src/model/document";
 
 export type ParaSpec =
   | string
@@ -32,11 +32,7 @@ export function para(index: number, spec: ParaSpec): Paragraph {
 }
 
 export function docModel(specs: ParaSpec[], tocFields: TocField[] = []): DocumentModel {
-  return {
-    paragraphs: specs.map((s, i) => para(i, s)), comments: [], trackedChanges: [], bookmarks: [], tocFields, customXmlParts: [],
-    trackRevisions: false,
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-  };
+  return createDocumentModel({ paragraphs: specs.map((s, i) => para(i, s)), tocFields });
 }
 
 /** A TOC field over the paragraphs in [from, to] (their text and Toc style as built). */

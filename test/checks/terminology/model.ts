@@ -1,5 +1,5 @@
 /** Hand-built DocumentModels for the terminology check. "# Titel" is a heading, "toc: …" a TOC line. */
-import type { BuiltInStyle, DocumentModel, Paragraph } from "../../../src/model/document";
+import { createDocumentModel, type BuiltInStyle, type DocumentModel, type Paragraph } from "../../../src/model/document";
 
 function para(index: number, spec: string): Paragraph {
   const heading = /^# (.*)$/s.exec(spec);
@@ -13,11 +13,7 @@ function para(index: number, spec: string): Paragraph {
 }
 
 export function docModel(specs: readonly string[]): DocumentModel {
-  return {
-    paragraphs: specs.map((s, i) => para(i, s)), comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [],
-    trackRevisions: false,
-    properties: { title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-  };
+  return createDocumentModel({ paragraphs: specs.map((s, i) => para(i, s)) });
 }
 
 /** Applies replacements to the final text (the Word layer does this as tracked changes). */

@@ -4,12 +4,9 @@
  * erledigt. No mouse and no element.click(): only page.keyboard. Every state shows in text in the Beirat list and
  * in the document's comments; axe after each step.
  */
-import type { ChildProcess } from "child_process";
-import fs from "fs";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { readDocx } from "../../src/docx";
+import type { Locator, Page } from "playwright-core";
 import type { DocumentModel, Paragraph } from "../../src/model/document";
-import { ARGS, CHROMIUM, DEMO_DOCX, describeBrowser, ensureBuilt, pane, seriousViolations, startServer } from "./harness";
+import { describeBrowser, pane, seriousViolations, useDemoSession } from "./harness";
 
 const QUESTION = "Wie erfahren gehörlose Menschen im Kreis Musterland von diesem Angebot?";
 const ANSWER = "Die Kreisverwaltung stellt ein Video in Deutscher Gebärdensprache bereit.";
@@ -34,31 +31,16 @@ function plainParagraph(model: DocumentModel): Paragraph {
 }
 
 describeBrowser("Beirat workflow by keyboard only", () => {
-  let browser: Browser;
-  let server: ChildProcess;
-  let url: string;
-  let model: DocumentModel;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
-    ({ server, url } = await startServer());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const demo = useDemoSession();
 
   test("a question is asked, announced, answered and marked erledigt", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE" });
+    const context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE" });
     const page = await context.newPage();
     const violations = async (step: string) => expect({ step, violations: await seriousViolations(page) }).toEqual({ step, violations: [] });
     try {
-      await page.goto(url);
+      await page.goto(demo.url);
       await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
-      const target = plainParagraph(model);
+      const target = plainParagraph(demo.model);
       const live = pane(page).getByRole("status");
       await live.filter({ hasText: /Hinweis/ }).waitFor();
 
@@ -80,7 +62,7 @@ describeBrowser("Beirat workflow by keyboard only", () => {
       // 3. The passage: back into the document's selection form, arrows to the paragraph, Enter on "Markieren".
       const picker = page.getByRole("main").getByRole("combobox", { name: /Textstelle markieren/ });
       await pressUntilFocused(page, picker, "Shift+Tab");
-      for (let i = 0; i < model.paragraphs.length && Number(await picker.inputValue()) !== target.index; i++) {
+      for (let i = 0; i < demo.model.paragraphs.length && Number(await picker.inputValue()) !== target.index; i++) {
         await page.keyboard.press("ArrowDown");
       }
       await expect(picker.inputValue()).resolves.toBe(String(target.index));

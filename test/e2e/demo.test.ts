@@ -4,17 +4,15 @@
  * use, 200 % zoom in a 320 px pane, dark and forced-colour themes, and no request leaving 127.0.0.1.
  * Needs `npm run build:addin` first (`npm test` does it) and Debian's chromium at /usr/bin/chromium.
  */
-import type { ChildProcess } from "child_process";
 import fs from "fs";
 import path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { collectAmendments } from "../../src/amendments";
 import { collectBeiratItems } from "../../src/beirat";
 import { checkOutline } from "../../src/checks/outline";
 import { readDocx } from "../../src/docx";
-import type { DocumentModel } from "../../src/model/document";
 import { headings } from "../../src/model/outline";
-import { ARGS, CHROMIUM, DEMO_DOCX, describeBrowser, ensureBuilt, pane, RESULTS, SAMPLES, seriousViolations, startServer } from "./harness";
+import { describeBrowser, pane, RESULTS, SAMPLES, seriousViolations, useDemoSession } from "./harness";
 
 const OTHER_DOCX = path.join(SAMPLES, "beschlussvorlage-digitalagentur.docx");
 const TABS = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];
@@ -31,28 +29,14 @@ async function count(page: Page, label: string): Promise<number> {
 }
 
 describeBrowser("demo page in Chromium", () => {
-  let browser: Browser;
+  const demo = useDemoSession();
   let context: BrowserContext;
-  let server: ChildProcess;
-  let url: string;
-  let model: DocumentModel;
   const requests: string[] = [];
 
-  beforeAll(async () => {
-    ensureBuilt();
-    fs.mkdirSync(RESULTS, { recursive: true });
-    model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
-    ({ server, url } = await startServer());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  beforeAll(() => fs.mkdirSync(RESULTS, { recursive: true }));
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE" });
+    context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE" });
     context.on("request", (r) => requests.push(r.url()));
   });
 
@@ -62,7 +46,7 @@ describeBrowser("demo page in Chromium", () => {
 
   async function load(): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(demo.url);
     await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
     return page;
   }
@@ -70,13 +54,13 @@ describeBrowser("demo page in Chromium", () => {
   test("every tab shows what the document holds and passes axe", async () => {
     const page = await load();
     await openTab(page, "Überblick");
-    expect(await count(page, "Kommentare")).toBe(model.comments.length);
-    expect(await count(page, "Änderungen mit Nachverfolgung")).toBe(model.trackedChanges.length);
-    expect(await count(page, "Überschriften")).toBe(headings(model).length);
-    expect(await count(page, "Absätze")).toBe(model.paragraphs.length);
-    expect(model.comments.length).toBeGreaterThan(0);
+    expect(await count(page, "Kommentare")).toBe(demo.model.comments.length);
+    expect(await count(page, "Änderungen mit Nachverfolgung")).toBe(demo.model.trackedChanges.length);
+    expect(await count(page, "Überschriften")).toBe(headings(demo.model).length);
+    expect(await count(page, "Absätze")).toBe(demo.model.paragraphs.length);
+    expect(demo.model.comments.length).toBeGreaterThan(0);
     // The rendered document beside the pane shows the same comments.
-    await page.getByRole("main").getByRole("heading", { name: `Kommentare (${model.comments.length})` }).waitFor();
+    await page.getByRole("main").getByRole("heading", { name: `Kommentare (${demo.model.comments.length})` }).waitFor();
 
     for (const tab of TABS) {
       await openTab(page, tab);
@@ -85,12 +69,12 @@ describeBrowser("demo page in Chromium", () => {
     }
 
     await openTab(page, "Anträge");
-    const amendments = collectAmendments(model).amendments;
+    const amendments = collectAmendments(demo.model).amendments;
     expect(amendments.length).toBeGreaterThan(0);
     await pane(page).getByRole("heading", { name: `Anträge (${amendments.length})` }).waitFor();
 
     await openTab(page, "Beirat");
-    const beirat = collectBeiratItems(model);
+    const beirat = collectBeiratItems(demo.model);
     expect(beirat.length).toBeGreaterThan(0);
     const open = beirat.filter((b) => b.state === "offen").length;
     await pane(page).getByRole("heading", { name: `Fragen und Ergänzungen des Teilhabebeirats (${beirat.length}, davon ${open} offen)` }).waitFor();
@@ -99,7 +83,7 @@ describeBrowser("demo page in Chromium", () => {
     await pane(page).getByRole("heading", { name: `Nr. 1: ${label} – ${first.state}` }).waitFor();
 
     await openTab(page, "Gliederung");
-    const outline = checkOutline(model);
+    const outline = checkOutline(demo.model);
     expect(outline.toc.length).toBeGreaterThan(0);
     const table = pane(page).getByRole("table", { name: "Text und Inhaltsverzeichnis nebeneinander" });
     await table.getByRole("columnheader", { name: `Inhaltsverzeichnis (${outline.toc.length})` }).waitFor();
@@ -163,7 +147,7 @@ describeBrowser("demo page in Chromium", () => {
   // 320 px at 200 % zoom leave 160 CSS pixels: a 194 px window gives the stacked pane exactly that width.
   test("200 % zoom in a 320 px pane: the pane reflows without horizontal scrolling", async () => {
     await context.close();
-    context = await browser.newContext({ viewport: { width: 194, height: 700 }, deviceScaleFactor: 2, locale: "de-DE" });
+    context = await demo.browser.newContext({ viewport: { width: 194, height: 700 }, deviceScaleFactor: 2, locale: "de-DE" });
     context.on("request", (r) => requests.push(r.url()));
     const page = await load();
     for (const tab of TABS) {

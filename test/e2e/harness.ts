@@ -6,7 +6,9 @@ import { spawn, spawnSync, type ChildProcess } from "child_process";
 import fs from "fs";
 import path from "path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { readDocx } from "../../src/docx";
+import type { DocumentModel } from "../../src/model/document";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -60,4 +62,28 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 export function pane(page: Page) {
   return page.getByRole("complementary", { name: "Aufgabenbereich Beschlussreif" });
+}
+
+export interface DemoSession {
+  browser: Browser;
+  url: string;
+  /** The demo document as the .docx reader reads it: what the pages are checked against. */
+  model: DocumentModel;
+}
+
+/** Serves the demo and launches Chromium for one describe block; both are closed after it. */
+export function useDemoSession(): DemoSession {
+  const session = {} as DemoSession;
+  let server: ChildProcess | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    session.model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
+    ({ server, url: session.url } = await startServer());
+    session.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    server?.kill();
+  });
+  return session;
 }

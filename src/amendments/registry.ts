@@ -2,28 +2,28 @@
  * Registries of committees, proposers and status values, stored with the document and editable by the
  * user. The default is the Kreis Coesfeld as the seeds show it; zod validates registries read from files.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Confidence } from "./types";
 
 export const ProposerKindSchema = z.enum(["Partei", "Fraktion", "Verwaltung", "Abteilung", "Beirat", "Stadt", "Gemeinde", "Person", "Sonstige"]);
 export type ProposerKind = z.infer<typeof ProposerKindSchema>;
 
 export const CommitteeSchema = z.object({
-  short: z.string().min(1),
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
+  short: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  aliases: z.array(z.string().check(z.minLength(1))),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
 export const ProposerSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   kind: ProposerKindSchema,
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(z.string().check(z.minLength(1))),
 });
 export type Proposer = z.infer<typeof ProposerSchema>;
 
 export const StatusValueSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** The status records an outcome on a day (angenommen am …), so it needs a statusDatum. */
   needsDate: z.boolean(),
 });

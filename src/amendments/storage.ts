@@ -6,7 +6,7 @@
  * a line end (CR, NEL, U+2028/U+2029) is escaped reversibly as "\xHHHH;", the backslash itself as "\\".
  */
 import { DOMParser, XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { DocumentModel } from "../model/document";
 import { changeFingerprint, commentFingerprint, hashText, looseKey, paragraphFingerprint, strictKey, type UnitFingerprint } from "./fingerprint";
 import { stripCommentLine } from "./comment-line";
@@ -45,23 +45,23 @@ const IsoDateSchema = z.string();
 const StepSchema = z.object({
   gremium: z.string(),
   role: z.enum(["Vorberatung", "Anhörung", "Entscheidung", "Kenntnisnahme"]),
-  date: IsoDateSchema.nullable(),
-  result: z.string().nullable(),
+  date: z.nullable(IsoDateSchema),
+  result: z.nullable(z.string()),
 });
-const HistorySchema = z.object({ at: z.string(), by: z.string(), field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
+const HistorySchema = z.object({ at: z.string(), by: z.string(), field: z.string(), from: z.nullable(z.string()), to: z.nullable(z.string()) });
 const MetadataSchema = z.object({
-  antragsteller: z.string().nullable(), datum: IsoDateSchema.nullable(), beratungsfolge: z.array(StepSchema),
-  status: z.string().nullable(), statusDatum: IsoDateSchema.nullable(), statusGremium: z.string().nullable(),
-  begruendung: z.string().nullable(), stellungnahme: z.string().nullable(), history: z.array(HistorySchema),
+  antragsteller: z.nullable(z.string()), datum: z.nullable(IsoDateSchema), beratungsfolge: z.array(StepSchema),
+  status: z.nullable(z.string()), statusDatum: z.nullable(IsoDateSchema), statusGremium: z.nullable(z.string()),
+  begruendung: z.nullable(z.string()), stellungnahme: z.nullable(z.string()), history: z.array(HistorySchema),
 });
 const UnitSchema = z.object({
-  type: z.enum(["change", "comment", "paragraph"]), kind: z.string(), author: z.string(), date: z.string().nullable(),
-  text: z.string(), para: z.string().nullable(),
+  type: z.enum(["change", "comment", "paragraph"]), kind: z.string(), author: z.string(), date: z.nullable(z.string()),
+  text: z.string(), para: z.nullable(z.string()),
 });
 const RecordSchema = z.object({
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   kind: z.enum(["insertion", "deletion", "replacement", "move", "comment"]),
-  bookmark: z.string().regex(/^_[A-Za-z0-9_]{1,39}$/).nullable(),
+  bookmark: z.nullable(z.string().check(z.regex(/^_[A-Za-z0-9_]{1,39}$/))),
   units: z.array(UnitSchema), removed: z.string(), inserted: z.string(), metadata: MetadataSchema,
 });
 const StoredDataSchema = z.object({ version: z.literal(SCHEMA_VERSION), registry: RegistrySchema, records: z.array(RecordSchema) });

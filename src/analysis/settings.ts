@@ -4,7 +4,7 @@
  * one text node, so any text survives; xmldom escapes it.
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { parseGlossary, type Glossary } from "../checks/terminology";
 
 export const SETTINGS_NAMESPACE = "urn:beschlussreif:einstellungen:v1";

@@ -1,23 +1,33 @@
 /** The reference outline (`--reference outline.json|other.docx`, "mit Gliederung vergleichen"). */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { DocumentModel } from "../../model/document";
 import { headings } from "../../model/outline";
 import { outlineOfLines } from "./entries";
 import { findToc } from "./toc";
 import type { ReferenceOutline, TocEntryView } from "./types";
 
-const ReferenceSchema = z.object({
+const ReferenceSchema = z.strictObject({
   version: z.literal(1),
-  entries: z.array(z.object({
-    level: z.number().int().min(1).max(9),
+  entries: z.array(z.strictObject({
+    level: z.int().check(z.gte(1), z.lte(9)),
     label: z.string(),
-    title: z.string().trim().min(1),
-  }).strict()),
-}).strict();
+    title: z.string().check(z.trim(), z.minLength(1)),
+  })),
+});
 
-/** Validates an outline.json (`{ "version": 1, "entries": [ { "level", "label", "title" } ] }`); throws a ZodError otherwise. */
+class ReferenceOutlineError extends Error {
+  override name = "ReferenceOutlineError";
+}
+
+/** Validates an outline.json; throws ReferenceOutlineError with a German message naming the first wrong place. */
 export function parseReferenceOutline(json: unknown): ReferenceOutline {
-  const parsed = ReferenceSchema.parse(json);
+  const result = ReferenceSchema.safeParse(json);
+  if (!result.success) {
+    const path = result.error.issues[0]?.path ?? [];
+    const where = path.length > 0 ? ` (bei „${path.join(".")}“)` : "";
+    throw new ReferenceOutlineError(`Die Gliederung ist ungültig${where}: erwartet wird { "version": 1, "entries": [ { "level": 1–9, "label", "title" } ] }.`);
+  }
+  const parsed = result.data;
   return { entries: parsed.entries.map((e) => ({ level: e.level, label: e.label.trim().replace(/[.)]+$/, ""), title: e.title })) };
 }
 

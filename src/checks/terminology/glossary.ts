@@ -1,10 +1,10 @@
 /** The glossary file (SPEC §2.7): preferred term, variants to replace, and a note saying why. */
-import { z } from "zod";
+import { z } from "zod/mini";
 
 const TermSchema = z.object({
-  preferred: z.string().trim().min(1),
-  variants: z.array(z.string().trim().min(1)).min(1),
-  note: z.string().default(""),
+  preferred: z.string().check(z.trim(), z.minLength(1)),
+  variants: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+  note: z._default(z.string(), ""),
 });
 
 const GlossarySchema = z.object({

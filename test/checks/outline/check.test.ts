@@ -291,8 +291,10 @@ describe("reference outline", () => {
   it("validates outline.json", () => {
     expect(parseReferenceOutline({ version: 1, entries: [{ level: 1, label: "A.", title: "Grundsätze" }] }))
       .toEqual({ entries: [{ level: 1, label: "A", title: "Grundsätze" }] });
-    expect(() => parseReferenceOutline({ version: 2, entries: [] })).toThrow();
-    expect(() => parseReferenceOutline({ version: 1, entries: [{ level: 0, label: "", title: "x" }] })).toThrow();
+    expect(() => parseReferenceOutline({ version: 2, entries: [] })).toThrow("Die Gliederung ist ungültig (bei „version“)");
+    expect(() => parseReferenceOutline({ version: 1, entries: [{ level: 0, label: "", title: "x" }] })).toThrow("(bei „entries.0.level“)");
+    expect(() => parseReferenceOutline({ version: 1, entries: [{ level: 1, label: "1", title: "  " }] })).toThrow("(bei „entries.0.title“)");
+    expect(() => parseReferenceOutline({ version: 1, entries: [{ level: 1, label: "1", title: "A", extra: 1 }] })).toThrow("Die Gliederung ist ungültig");
   });
 
   it("names headings the reference outline lacks", () => {

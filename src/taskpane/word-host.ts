@@ -13,7 +13,7 @@ import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from
 import { replacementsFor } from "../checks/terminology";
 import type { DocumentModel } from "../model/document";
 import { formatDateDe } from "../model/labels";
-import { plain, renderOverview, tableOf, type OverviewData, type OverviewFormat } from "../overview";
+import type { OverviewData, OverviewFormat } from "../overview";
 import {
   applyBeiratPlan, detectCapabilities, insertComment, insertTable, openNewDocument, readDocument, replaceAllTracked, replyToComment,
   selectParagraph, selectRange, writeCustomXml, type OfficeApi,
@@ -62,8 +62,8 @@ async function referenceFromFile(file: File): Promise<ReferenceOutline> {
   }
   try {
     return parseReferenceOutline(json);
-  } catch {
-    throw new Error(`„${file.name}“ ist keine gültige Gliederung: erwartet wird { "version": 1, "entries": [ { "level", "label", "title" } ] }.`);
+  } catch (error) {
+    throw new Error(`„${file.name}“: ${(error as Error).message}`);
   }
 }
 
@@ -122,6 +122,8 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
 
       async createOverview(data: OverviewData, format: OverviewFormat, target: OverviewTarget) {
         const { amendments } = current().analysis;
+        // The renderers load with the first overview, as the Übersicht tab does.
+        const { plain, renderOverview, tableOf } = await import("../overview");
         if (target === "cursor") {
           const table = tableOf(data);
           const width = table.columns.length;

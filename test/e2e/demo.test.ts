@@ -12,14 +12,14 @@ import { collectBeiratItems } from "../../src/beirat";
 import { checkOutline } from "../../src/checks/outline";
 import { readDocx } from "../../src/docx";
 import { headings } from "../../src/model/outline";
-import { describeBrowser, pane, RESULTS, SAMPLES, seriousViolations, useDemoSession } from "./harness";
+import { describeBrowser, pane, RESULTS, SAMPLES, seriousViolations, tabLoaded, useDemoSession } from "./harness";
 
 const OTHER_DOCX = path.join(SAMPLES, "beschlussvorlage-digitalagentur.docx");
 const TABS = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];
 
 async function openTab(page: Page, name: string) {
   await pane(page).getByRole("tab", { name, exact: true }).click();
-  await pane(page).getByRole("tabpanel", { name }).waitFor();
+  await tabLoaded(page, name);
 }
 
 /** The value next to a label in the Überblick's counts. */
@@ -126,7 +126,7 @@ describeBrowser("demo page in Chromium", () => {
     const focusedName = await page.evaluate(() => document.activeElement?.textContent ?? "");
     expect(focusedName).toContain("Gliederung");
     await page.keyboard.press("Enter");
-    await pane(page).getByRole("tabpanel", { name: "Gliederung" }).waitFor();
+    await tabLoaded(page, "Gliederung");
     // Tab leaves the tab list into the panel's first control, which shows a focus outline.
     await page.keyboard.press("Tab");
     const focus = await page.evaluate(() => {

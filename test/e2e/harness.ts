@@ -8,6 +8,7 @@ import path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readDocx } from "../../src/docx";
+import { TAB_LOADING } from "../../src/taskpane/components/App";
 import type { DocumentModel } from "../../src/model/document";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -62,6 +63,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 export function pane(page: Page) {
   return page.getByRole("complementary", { name: "Aufgabenbereich Beschlussreif" });
+}
+
+/** Waits until a tab's lazily loaded content has replaced the loading indicator. */
+export async function tabLoaded(page: Page, name: string): Promise<void> {
+  const panel = pane(page).getByRole("tabpanel", { name });
+  await panel.waitFor();
+  await panel.getByText(TAB_LOADING).waitFor({ state: "detached" });
 }
 
 export interface DemoSession {

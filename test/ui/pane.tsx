@@ -1,7 +1,7 @@
 /** Rendering the whole pane over a host, as the user meets it, for the tab tests. */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App, TAB_LABEL, type TabId } from "../../src/taskpane/components/App";
+import { App, TAB_LABEL, TAB_LOADING, type TabId } from "../../src/taskpane/components/App";
 import type { WordHost } from "../../src/taskpane/host";
 
 export function renderPane(host: WordHost, storage: Storage = window.localStorage) {
@@ -12,9 +12,12 @@ export function renderPane(host: WordHost, storage: Storage = window.localStorag
   );
 }
 
+/** Opens a tab and waits until its lazily loaded content is there. */
 export async function openTab(id: TabId): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
-  return screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
+  const panel = screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
+  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull());
+  return panel;
 }
 
 export function announced(): string {

@@ -1,24 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App, TAB_LABEL, type TabId } from "../../src/taskpane/components/App";
-import type { WordHost } from "../../src/taskpane/host";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { TAB_LABEL } from "../../src/taskpane/components/App";
 import { emptyAnalysis, fakeHost, sampleAnalysis } from "./fixtures";
-
-function renderPane(host: WordHost, storage: Storage = window.localStorage) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} storage={storage} />
-    </FluentProvider>,
-  );
-}
-
-async function openTab(id: TabId) {
-  fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
-  return screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
-}
+import { installResizeObserver, openTab, renderPane } from "./pane";
 
 function liveRegion(): HTMLElement {
   return screen.getByRole("status");
@@ -28,14 +14,7 @@ function expectAnnounced(text: string) {
   expect(liveRegion().textContent).toContain(text);
 }
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installResizeObserver);
 
 beforeEach(() => window.localStorage.clear());
 

@@ -1,17 +1,22 @@
 /** The task pane: header with role and refresh, tabs over one analysis, a live region for screen readers. */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import {
   Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, tokens,
 } from "@fluentui/react-components";
 import type { AnalysisResult } from "../analysis-types";
 import type { DocumentPlace, HostActions, WordHost } from "../host";
 import { loadProfile, PROFILE_LABEL, saveProfile, type Profile } from "../profile";
-import { AmendmentsTab } from "./AmendmentsTab";
-import { BeiratTab } from "./BeiratTab";
-import { OutlineTab } from "./OutlineTab";
 import { OverviewTab } from "./OverviewTab";
-import { TablesTab } from "./TablesTab";
-import { TermsTab } from "./TermsTab";
+
+// Tabs load when first opened (prefetched once the pane has started), so that Word's start of the pane carries
+// only the overview and the analysis.
+const OutlineTab = lazy(() => import(/* webpackPrefetch: true */ "./OutlineTab").then((m) => ({ default: m.OutlineTab })));
+const AmendmentsTab = lazy(() => import(/* webpackPrefetch: true */ "./AmendmentsTab").then((m) => ({ default: m.AmendmentsTab })));
+const TermsTab = lazy(() => import(/* webpackPrefetch: true */ "./TermsTab").then((m) => ({ default: m.TermsTab })));
+const BeiratTab = lazy(() => import(/* webpackPrefetch: true */ "./BeiratTab").then((m) => ({ default: m.BeiratTab })));
+const TablesTab = lazy(() => import(/* webpackPrefetch: true */ "./TablesTab").then((m) => ({ default: m.TablesTab })));
+
+export const TAB_LOADING = "Der Bereich wird geladen …";
 
 export type TabId = "ueberblick" | "gliederung" | "antraege" | "begriffe" | "beirat" | "uebersicht";
 
@@ -159,16 +164,18 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
           </TabList>
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
             <h2 className={styles.panelTitle}>{TAB_LABEL[tab]}</h2>
-            {tab === "ueberblick" && <OverviewTab result={result} onSelect={onSelect} />}
-            {tab === "gliederung" && <OutlineTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
-            {tab === "antraege" && (
-              <AmendmentsTab result={result} profile={profile} saveAmendments={actions.saveAmendments} saveRegistry={actions.saveRegistry} onSelect={onSelect} onAction={onAction} />
-            )}
-            {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
-            {tab === "beirat" && <BeiratTab result={result} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />}
-            {tab === "uebersicht" && (
-              <TablesTab result={result} createOverview={actions.createOverview} targets={host.overviewTargets} onAction={onAction} />
-            )}
+            <Suspense fallback={<Spinner size="tiny" label={TAB_LOADING} />}>
+              {tab === "ueberblick" && <OverviewTab result={result} onSelect={onSelect} />}
+              {tab === "gliederung" && <OutlineTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
+              {tab === "antraege" && (
+                <AmendmentsTab result={result} profile={profile} saveAmendments={actions.saveAmendments} saveRegistry={actions.saveRegistry} onSelect={onSelect} onAction={onAction} />
+              )}
+              {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
+              {tab === "beirat" && <BeiratTab result={result} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />}
+              {tab === "uebersicht" && (
+                <TablesTab result={result} createOverview={actions.createOverview} targets={host.overviewTargets} onAction={onAction} />
+              )}
+            </Suspense>
           </section>
         </>
       )}

@@ -16,6 +16,19 @@ export default tseslint.config(
     },
   },
   {
+    // Whatever comes from a document is shown as text: no HTML sinks in the product.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render document content as text." },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: "Render document content as text." },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document']", message: "Render document content as text." },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Render document content as text." },
+      ],
+    },
+  },
+  {
     files: ["src/word/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: officeRules,

@@ -1,0 +1,34 @@
+/**
+ * The lint rules are part of the tests: typescript-eslint everywhere, Office.js batching rules in src/word,
+ * and no HTML sink in the product (whatever a document holds is shown as text). ESLint runs as its own
+ * process because its configuration is an ES module, which jest's module sandbox cannot load.
+ */
+import { spawnSync } from "child_process";
+import path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const ESLINT = path.join(ROOT, "node_modules/eslint/bin/eslint.js");
+
+interface LintResult { filePath: string; messages: { line: number; ruleId: string | null; message: string }[] }
+
+function eslint(args: string[], input?: string): LintResult[] {
+  const run = spawnSync(process.execPath, [ESLINT, "--format", "json", ...args], { cwd: ROOT, input, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (!run.stdout) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as LintResult[];
+}
+
+it("src, test and scripts pass the lint rules", () => {
+  const problems = eslint(["src", "test", "scripts"])
+    .flatMap((r) => r.messages.map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.ruleId ?? "parse"}: ${m.message}`));
+  expect(problems).toEqual([]);
+});
+
+it.each([
+  ["a React HTML prop", `export const A = (p: { t: string }) => <div dangerouslySetInnerHTML={{ __html: p.t }} />;`],
+  ["innerHTML", `export function show(el: HTMLElement, t: string) { el.innerHTML = t; }`],
+  ["insertAdjacentHTML", `export function show(el: HTMLElement, t: string) { el.insertAdjacentHTML("beforeend", t); }`],
+  ["document.write", `export function show(t: string) { document.write(t); }`],
+])("an HTML sink in src is refused: %s", (_, code) => {
+  const [result] = eslint(["--stdin", "--stdin-filename", "src/taskpane/components/Example.tsx"], code);
+  expect(result.messages.map((m) => m.ruleId)).toContain("no-restricted-syntax");
+});

@@ -1,45 +1,34 @@
 "use strict";
 // `npm run bench [-- --json]`: figures, never assertions (SPEC §2.8). Runs the compiled code in dist/
-// (built by `npm run build`) on synthetic documents of about 10, 100 and 1,000 pages.
+// (built by `npm run build`) on synthetic documents of about 10, 100 and 1,000 pages, each size in a process of
+// its own (scripts/bench-size.js), so that its peak memory is that document's alone.
+// BENCH_DIST: folder with the compiled node/ (and addin/) to measure instead of dist/, e.g. `npx tsc -p tsconfig.cli.json --outDir x/node`.
 const { spawnSync } = require("node:child_process");
 const { gzipSync } = require("node:zlib");
 const { existsSync, readdirSync, readFileSync } = require("node:fs");
 const path = require("node:path");
-const mammoth = require("mammoth");
 const { benchDocx } = require("./bench-docs");
 
-const dist = path.join(__dirname, "..", "dist");
-const need = (file) => {
+const DEFAULT_DIST = path.resolve(__dirname, "..", "dist");
+const dist = path.resolve(process.env.BENCH_DIST || DEFAULT_DIST);
+for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js"]) {
   const full = path.join(dist, "node", file);
   if (!existsSync(full)) {
     process.stderr.write(`bench: ${full} fehlt – bitte zuerst \`npm run build\` ausführen.\n`);
     process.exit(2);
   }
-  return require(full);
-};
-const { readDocx } = need("docx/index.js");
-const { analyzeDocument } = need("analysis/index.js");
-const { renderOverview, overviewData } = need("overview/index.js");
-const { createWordSimulator } = need("simulator/index.js");
-const { readDocument } = need("word/index.js");
-
-const PAGES = [10, 100, 1000];
-const FORMATS = ["docx", "xlsx", "csv", "html", "json"];
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function timed(runs, fn) {
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    result = await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return { ms: median(times), result };
+const PAGES = [10, 100, 1000];
+
+/** One size, measured by scripts/bench-size.js in its own process on the .docx passed on stdin. */
+function measureSize(pages, bytes) {
+  const run = spawnSync(process.execPath, [path.join(__dirname, "bench-size.js"), String(pages)], {
+    input: bytes, encoding: "utf8", env: { ...process.env, BENCH_DIST: dist }, maxBuffer: 1 << 20,
+  });
+  const line = (run.stdout || "").trim().split("\n").pop();
+  if (run.status !== 0 || !line) throw new Error((run.stderr || `scripts/bench-size.js ${pages} lieferte kein Ergebnis.`).trim());
+  return JSON.parse(line);
 }
 
 function bundleGzipBytes() {
@@ -51,9 +40,12 @@ function bundleGzipBytes() {
     .reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
 }
 
-/** scripts/bench-start.js in its own process; null without Debian's Chromium or when the measurement fails. */
+/**
+ * scripts/bench-start.js in its own process; null without Debian's Chromium, when the measurement fails, or for
+ * another BENCH_DIST (bench-start.js serves dist/addin).
+ */
 function taskpaneStartMs() {
-  if (!existsSync("/usr/bin/chromium")) return null;
+  if (!existsSync("/usr/bin/chromium") || dist !== DEFAULT_DIST) return null;
   const run = spawnSync(process.execPath, [path.join(__dirname, "bench-start.js")], { encoding: "utf8", timeout: 300_000 });
   const m = /^taskpaneStartMs: (\d+)$/m.exec(run.stdout || "");
   if (!m) process.stderr.write(run.stderr || "bench: scripts/bench-start.js lieferte keinen Wert.\n");
@@ -65,44 +57,11 @@ async function main() {
   const sizes = [];
   let oursTotal = 0;
   let mammothTotal = 0;
-  let peak = 0;
-  const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
   for (const pages of PAGES) {
-    const bytes = await benchDocx(pages);
-    const runs = pages >= 1000 ? 3 : 5;
-    const read = await timed(runs, () => readDocx(bytes));
-    sample();
-    const model = read.result;
-    const analysis = await timed(runs, () => analyzeDocument(model));
-    sample();
-    const overview = await timed(runs, async () => {
-      const result = analysis.result;
-      const data = overviewData({ model, amendments: result.amendments.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
-      for (const format of FORMATS) await renderOverview(data, format);
-    });
-    sample();
-    let syncs = 0;
-    const refresh = await timed(runs, async () => {
-      const sim = createWordSimulator(model);
-      await readDocument(sim);
-      syncs = sim.stats.syncs;
-    });
-    sample();
-    const theirs = await timed(runs, () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
-    oursTotal += read.ms;
-    mammothTotal += theirs.ms;
-    sizes.push({
-      pages,
-      paragraphs: model.paragraphs.length,
-      comments: model.comments.length,
-      trackedChanges: model.trackedChanges.length,
-      readMs: round(read.ms),
-      analysisMs: round(analysis.ms),
-      overviewMs: round(overview.ms),
-      syncsPerRefresh: syncs,
-      refreshMs: round(refresh.ms),
-      peakMB: round(peak / 1048576),
-    });
+    const { readMsRaw, mammothMs, ...row } = measureSize(pages, await benchDocx(pages));
+    oursTotal += readMsRaw;
+    mammothTotal += mammothMs;
+    sizes.push(row);
   }
   const report = { sizes, bundleGzipBytes: bundleGzipBytes(), mammothRatio: round(oursTotal / mammothTotal, 2), taskpaneStartMs: taskpaneStartMs() };
   printTable(report);

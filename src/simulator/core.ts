@@ -24,9 +24,14 @@ export type FailurePoint =
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
 
+/** Every failure point but "read" stands for a write. */
+export type WritePoint = Exclude<FailurePoint, "read">;
+
 export interface SimStats {
   syncs: number;
   operations: number;
+  /** Writes executed, by every batch of the simulator: lookups derived from the document are valid while it stands still. */
+  writes: number;
 }
 
 export class SimContext {
@@ -38,8 +43,27 @@ export class SimContext {
     this.stats.operations += 1;
   }
 
-  /** Throws the configured error for this operation, before it changes anything. */
-  check(point: FailurePoint): void {
+  /** Throws the configured error for a read, before it reads anything. */
+  check(point: "read"): void {
+    this.fail(point);
+  }
+
+  /**
+   * Queues a write: the configured error for `point` is thrown before it changes anything; afterwards, even when
+   * it failed halfway, `stats.writes` moves on, so no lookup built before it is used again (see lookup.ts).
+   */
+  enqueueWrite(point: WritePoint, write: () => void): void {
+    this.enqueue(() => {
+      this.fail(point);
+      try {
+        write();
+      } finally {
+        this.stats.writes += 1;
+      }
+    });
+  }
+
+  private fail(point: FailurePoint): void {
     const code = this.failures[point];
     if (code) throw new SimError(code, `Simulierter Fehler bei ${point}`);
   }

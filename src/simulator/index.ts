@@ -40,7 +40,7 @@ function versionAtLeast(have: string, want: string): boolean {
 
 export function createWordSimulator(model: DocumentModel, options: WordSimulatorOptions = {}): WordSimulator {
   const sets = options.requirementSets ?? { WordApi: "1.6" };
-  const stats: SimStats = { syncs: 0, operations: 0 };
+  const stats: SimStats = { syncs: 0, operations: 0, writes: 0 };
   const failures: Failures = { ...options.failures };
   const state: SimState = {
     model, selection: null, openedDocuments: [],

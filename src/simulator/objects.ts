@@ -8,6 +8,7 @@ import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Par
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
 import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
+import { lookupFor, overlaps } from "./lookup";
 import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
@@ -61,8 +62,7 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
   }
   get highlightColor(): string { return this.get("highlightColor"); }
   set highlightColor(value: string) {
-    this.context.enqueue(() => {
-      this.context.check("setFont");
+    this.context.enqueueWrite("setFont", () => {
       const color = value === null ? null : highlightFromWord(value);
       if (value !== null && color === null) throw new SimError("InvalidArgument", `Ungültige Hervorhebungsfarbe "${value}".`);
       setFormat(this.state.model, this.required(), { highlight: color });
@@ -70,8 +70,7 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
   }
   get color(): string { return this.get("color"); }
   set color(value: string) {
-    this.context.enqueue(() => {
-      this.context.check("setFont");
+    this.context.enqueueWrite("setFont", () => {
       if (!/^#[0-9a-fA-F]{6}$/.test(value)) throw new SimError("InvalidArgument", `Ungültige Schriftfarbe "${value}".`);
       setFormat(this.state.model, this.required(), { color: value.slice(1).toUpperCase() });
     });
@@ -100,7 +99,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
 
   select(_selectionMode?: Parameters<Word.Range["select"]>[0]): void {
-    this.context.enqueue(() => { this.context.check("select"); this.state.selection = this.required(); });
+    this.context.enqueueWrite("select", () => { this.state.selection = this.required(); });
   }
 
   /** Plain, case-sensitive search inside the range's paragraphs; like Word, rejects strings over 255 characters. */
@@ -167,8 +166,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
 
   insertComment(commentText: Parameters<Word.Range["insertComment"]>[0]): SimComment {
     let created: Comment | null = null;
-    this.context.enqueue(() => {
-      this.context.check("insertComment");
+    this.context.enqueueWrite("insertComment", () => {
       created = addComment(this.state.model, this.required(), commentText, this.state.author, this.state.now().toISOString());
     });
     return new SimComment(this.context, this.state, () => created);
@@ -181,8 +179,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
    */
   insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): SimRange {
     let inserted: TextRange | null = null;
-    this.context.enqueue(() => {
-      this.context.check("insertText");
+    this.context.enqueueWrite("insertText", () => {
       const r = this.required();
       const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
       if (insertLocation === "Replace") {
@@ -200,14 +197,15 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   getComments(): SimCollection<Comment, SimComment> {
     return new SimCollection(this.context, () => {
       const r = this.required();
-      return this.state.model.comments.filter((c) => c.anchor && overlaps(c.anchor, r));
+      return lookupFor(this.context, this.state.model).comments.candidates(r).filter((c) => c.anchor && overlaps(c.anchor, r));
     }, (res, n) => new SimComment(this.context, this.state, res, n));
   }
 
   getTrackedChanges(): SimCollection<TrackedChange, SimTrackedChange> {
     return new SimCollection(this.context, () => {
       const r = this.required();
-      const found = this.state.model.trackedChanges.filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
+      const found = lookupFor(this.context, this.state.model).trackedChanges.candidates(r)
+        .filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
       return inDocumentOrder(this.state.model, found);
     }, (res, n) => new SimTrackedChange(this.context, this.state, res, n));
   }
@@ -215,8 +213,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   /** A table of plain values before or after the paragraphs of the range (untracked, as Word without tracking). */
   insertTable(rowCount: number, columnCount: number, insertLocation: "Before" | "After", values: string[][]): SimTable {
     const table = new SimTable(this.context);
-    this.context.enqueue(() => {
-      this.context.check("insertTable");
+    this.context.enqueueWrite("insertTable", () => {
       if (values.length !== rowCount || values.some((r) => r.length !== columnCount)) {
         throw new SimError("InvalidArgument", "Tabellenmaße und Werte passen nicht zusammen.");
       }
@@ -229,22 +226,27 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   getBookmarks(includeHidden?: boolean, _includeAdjacent?: boolean): SimResult<string[]> {
     return result(this.context, () => {
       const r = this.required();
-      return this.state.model.bookmarks.filter((b) => b.range && (includeHidden || !b.hidden) && overlaps(b.range, r)).map((b) => b.name);
+      return lookupFor(this.context, this.state.model).bookmarks.candidates(r)
+        .filter((b) => b.range && (includeHidden || !b.hidden) && overlaps(b.range, r)).map((b) => b.name);
     });
   }
 }
 
-function overlaps(a: TextRange, b: TextRange): boolean {
-  const key = (p: TextRange["start"]) => p.paragraph * 1e9 + p.offset;
-  return key(a.start) <= key(b.end) && key(a.end) >= key(b.start);
-}
-
 /** Word reports tracked changes in document order: by position, and at one position in the order of their runs. */
 function inDocumentOrder(model: DocumentModel, changes: TrackedChange[]): TrackedChange[] {
+  // Per paragraph met, the index of the first run of each change id: one pass over its runs, not one per change.
+  const firstRuns = new Map<number, Map<string, number>>();
   const runIndex = (c: TrackedChange) => {
-    const runs = c.location ? model.paragraphs[c.location.start.paragraph]?.runs ?? [] : [];
-    const i = runs.findIndex((run) => run.revision.kind !== "none" && run.revision.changeId === c.id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    if (!c.location) return Number.MAX_SAFE_INTEGER;
+    const at = c.location.start.paragraph;
+    if (!firstRuns.has(at)) {
+      const first = new Map<string, number>();
+      (model.paragraphs[at]?.runs ?? []).forEach((run, i) => {
+        if (run.revision.kind !== "none" && !first.has(run.revision.changeId)) first.set(run.revision.changeId, i);
+      });
+      firstRuns.set(at, first);
+    }
+    return firstRuns.get(at)?.get(c.id) ?? Number.MAX_SAFE_INTEGER;
   };
   const key = (c: TrackedChange) => (c.location ? c.location.start.paragraph * 1e9 + c.location.start.offset : 0);
   return changes.map((c) => ({ c, k: key(c), i: runIndex(c) })).sort((a, b) => a.k - b.k || a.i - b.i).map(({ c }) => c);
@@ -290,8 +292,7 @@ export class SimParagraph extends SimRange
   get styleBuiltIn(): Word.BuiltInStyleName { return this.get("styleBuiltIn"); }
   /** Word.BuiltInStyleName's values are the model's names ("Toc2"); the localized name and id are Word's own. */
   set styleBuiltIn(value: Word.BuiltInStyleName) {
-    this.context.enqueue(() => {
-      this.context.check("setStyle");
+    this.context.enqueueWrite("setStyle", () => {
       const style = String(value);
       if (!/^(Normal|Title|Subtitle|ListParagraph|TocHeading|Heading[1-9]|Toc[1-9])$/.test(style)) throw new SimError("InvalidArgument", `Unbekannte Formatvorlage "${style}".`);
       const p = this.para();
@@ -308,8 +309,7 @@ export class SimParagraph extends SimRange
    */
   insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): SimParagraph {
     let created: Paragraph | null = null;
-    this.context.enqueue(() => {
-      this.context.check("insertParagraph");
+    this.context.enqueueWrite("insertParagraph", () => {
       const p = this.para();
       const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
       [created] = insertParagraphs(this.state.model, insertLocation === "After" ? p.index + 1 : p.index, [{ text: paragraphText, like: p }], tracked, [this.state.selection]);
@@ -378,13 +378,13 @@ export class SimComment extends SimObject<Comment> implements Pick<Word.Comment,
   get creationDate(): Date { return this.get("creationDate"); }
   get resolved(): boolean { return this.get("resolved"); }
   set resolved(value: boolean) {
-    this.context.enqueue(() => { this.context.check("setResolved"); this.required().resolved = value; });
+    this.context.enqueueWrite("setResolved", () => { this.required().resolved = value; });
   }
   get replies(): SimCollection<CommentReply, SimCommentReply> {
     return this.child("replies", () => new SimCollection(this.context, () => this.required().replies, (res, n) => new SimCommentReply(this.context, res, n)));
   }
   reply(replyText: Parameters<Word.Comment["reply"]>[0]): void {
-    this.context.enqueue(() => { this.context.check("reply"); addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString()); });
+    this.context.enqueueWrite("reply", () => { addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString()); });
   }
   getRange(): SimRange {
     return new SimRange(this.context, this.state, () => this.required().anchor);
@@ -413,8 +413,7 @@ export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "
   get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
   /** Rebuilds the TOC's lines from the headings (see updateTocField in paragraphs.ts). */
   updateResult(): void {
-    this.context.enqueue(() => {
-      this.context.check("updateField");
+    this.context.enqueueWrite("updateField", () => {
       updateTocField(this.state.model, this.state.model.tocFields.indexOf(this.required()), [this.state.selection]);
     });
   }
@@ -427,11 +426,10 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
   get namespaceUri(): string { return this.get("namespaceUri"); }
   getXml(): SimResult<string> { return result(this.context, () => this.required().xml); }
   setXml(xml: string): void {
-    this.context.enqueue(() => { this.context.check("customXml"); const p = this.required(); p.xml = xml; p.namespaceUri = rootNamespace(xml); });
+    this.context.enqueueWrite("customXml", () => { const p = this.required(); p.xml = xml; p.namespaceUri = rootNamespace(xml); });
   }
   delete(): void {
-    this.context.enqueue(() => {
-      this.context.check("customXml");
+    this.context.enqueueWrite("customXml", () => {
       const p = this.required();
       this.state.model.customXmlParts = this.state.model.customXmlParts.filter((x) => x !== p);
     });
@@ -454,8 +452,7 @@ export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXml
   }
   add(xml: Parameters<Word.CustomXmlPartCollection["add"]>[0]): SimCustomXmlPart {
     let created: CustomXmlPart | null = null;
-    this.context.enqueue(() => {
-      this.context.check("customXml");
+    this.context.enqueueWrite("customXml", () => {
       const n = this.state.model.customXmlParts.length + 1;
       created = { id: `{SIM-${String(n).padStart(4, "0")}-${Date.now().toString(16).toUpperCase()}}`, namespaceUri: rootNamespace(xml), xml };
       this.state.model.customXmlParts.push(created);
@@ -504,8 +501,7 @@ export class SimDocument extends SimObject<SimState> implements Pick<Word.Docume
   protected scalars() { return { changeTrackingMode: (s: SimState) => s.changeTrackingMode }; }
   get changeTrackingMode(): Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly" { return this.get("changeTrackingMode"); }
   set changeTrackingMode(mode: Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly") {
-    this.context.enqueue(() => {
-      this.context.check("changeTrackingMode");
+    this.context.enqueueWrite("changeTrackingMode", () => {
       this.state.changeTrackingMode = mode as SimState["changeTrackingMode"];
       this.state.model.trackRevisions = mode !== "Off";
     });
@@ -520,7 +516,7 @@ export class SimDocument extends SimObject<SimState> implements Pick<Word.Docume
   }
   getBookmarkRangeOrNullObject(name: string): SimRange {
     return new SimRange(this.context, this.state,
-      () => this.state.model.bookmarks.find((b) => b.name.toLowerCase() === name.toLowerCase())?.range ?? null, true);
+      () => lookupFor(this.context, this.state.model).bookmarkByName.get(name.toLowerCase())?.range ?? null, true);
   }
 }
 
@@ -528,8 +524,7 @@ export class SimApplication {
   constructor(private readonly ctx: SimContext, private readonly state: SimState) {}
   createDocument(base64File?: string): { open(): void } {
     return {
-      open: () => this.ctx.enqueue(() => {
-        this.ctx.check("createDocument");
+      open: () => this.ctx.enqueueWrite("createDocument", () => {
         if (!base64File || !/^[A-Za-z0-9+/=\s]+$/.test(base64File)) throw new SimError("InvalidArgument", "Ungültige Dokumentdaten.");
         this.state.openedDocuments.push(base64File);
       }),

@@ -24,7 +24,7 @@ describe("the simulator follows Word's proxy rules", () => {
       expect(comments.items[0].replies.items.map((r) => r.content)).toEqual(["Geprüft."]);
       expect([first.styleBuiltIn, first.outlineLevel]).toEqual(["Heading1", 1]);
     });
-    expect(sim.stats).toEqual({ syncs: 1, operations: 2 });
+    expect(sim.stats).toEqual({ syncs: 1, operations: 2, writes: 0 });
   });
 
   it("gives null objects instead of errors for *OrNullObject", async () => {

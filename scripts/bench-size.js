@@ -1,0 +1,97 @@
+"use strict";
+// `node scripts/bench-size.js PAGES < file.docx`: one row of `npm run bench`, in a process of its own so that its
+// peak memory is this document's alone. scripts/bench.js generates the .docx and passes it on stdin; prints one
+// JSON line: the row's fields plus `readMsRaw`/`mammothMs` for the mammoth ratio. Compiled code from
+// $BENCH_DIST/node (default dist/node).
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
+
+const dist = path.resolve(process.env.BENCH_DIST || path.join(__dirname, "..", "dist"));
+const need = (file) => require(path.join(dist, "node", file));
+const { readDocx } = need("docx/index.js");
+const { analyzeDocument } = need("analysis/index.js");
+const { renderOverview, overviewData } = need("overview/index.js");
+const { createWordSimulator } = need("simulator/index.js");
+const { readDocument } = need("word/index.js");
+
+const FORMATS = ["docx", "xlsx", "csv", "html", "json"];
+
+const phases = {
+  read: (bytes) => readDocx(bytes),
+  analysis: (model) => analyzeDocument(model),
+  overview: async (model, analysis) => {
+    const data = overviewData({ model, amendments: analysis.amendments.amendments, beirat: analysis.beirat }, { kind: "amendments", date: "2025-04-01" });
+    for (const format of FORMATS) await renderOverview(data, format);
+  },
+  /** A task pane refresh: Word read through the simulator; its sync count. */
+  refresh: async (model) => {
+    const sim = createWordSimulator(model);
+    await readDocument(sim);
+    return sim.stats.syncs;
+  },
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median time of `runs` calls; only the last result is kept. */
+async function timed(runs, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    result = undefined;
+    const start = process.hrtime.bigint();
+    result = await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { ms: median(times), result };
+}
+
+const round = (x) => Math.round(x * 10) / 10;
+
+async function main() {
+  const pages = Number(process.argv[2]);
+  const bytes = new Uint8Array(readFileSync(0));
+  if (!Number.isInteger(pages) || pages <= 0 || bytes.length === 0) {
+    throw new Error("Aufruf: node scripts/bench-size.js SEITEN < datei.docx");
+  }
+  // One pass as the product makes it (read, analyse, overviews, refresh), untimed: its peak resident set is the
+  // row's peakMB (maxRSS, KiB), taken before the timed runs pile up garbage; it also warms up the JIT.
+  {
+    const model = await phases.read(bytes);
+    await phases.overview(model, await phases.analysis(model));
+    await phases.refresh(model);
+  }
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+
+  const runs = pages >= 1000 ? 3 : 5;
+  const read = await timed(runs, () => phases.read(bytes));
+  const model = read.result;
+  const analysis = await timed(runs, () => phases.analysis(model));
+  const overview = await timed(runs, () => phases.overview(model, analysis.result));
+  const refresh = await timed(runs, () => phases.refresh(model));
+  const mammoth = require("mammoth");
+  const theirs = await timed(runs, () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+  const row = {
+    pages,
+    paragraphs: model.paragraphs.length,
+    comments: model.comments.length,
+    trackedChanges: model.trackedChanges.length,
+    readMs: round(read.ms),
+    analysisMs: round(analysis.ms),
+    overviewMs: round(overview.ms),
+    syncsPerRefresh: refresh.result,
+    refreshMs: round(refresh.ms),
+    peakMB: round(peakMB),
+    readMsRaw: read.ms,
+    mammothMs: theirs.ms,
+  };
+  process.stdout.write(JSON.stringify(row) + "\n");
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench-size: ${error.message}\n`);
+  process.exit(1);
+});

@@ -27,6 +27,8 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
   const found: Found[] = [];
   const participles: Found[] = [];
   for (const tokens of paragraphs) {
+    /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
+    let pairEnd = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.quoted || claimed.has(t)) continue;
@@ -43,10 +45,13 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
         i++;
         continue;
       }
-      if (CONJUNCTIONS.has(t.text) && i > 0 && next && next.adjacentToPrevious && t.adjacentToPrevious) {
+      if (CONJUNCTIONS.has(t.text) && i - 1 > pairEnd && next && next.adjacentToPrevious && t.adjacentToPrevious) {
         const prev = tokens[i - 1];
         const base = pairBase(prev.text, next.text) ?? pairBase(next.text, prev.text);
-        if (base) found.push({ paragraph: t.paragraph, start: prev.start, end: next.end, text: text(t.paragraph).slice(prev.start, next.end), base, style: "Paarform" });
+        if (base) {
+          found.push({ paragraph: t.paragraph, start: prev.start, end: next.end, text: text(t.paragraph).slice(prev.start, next.end), base, style: "Paarform" });
+          pairEnd = ++i;
+        }
       }
     }
   }

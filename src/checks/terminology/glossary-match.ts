@@ -1,6 +1,6 @@
 /** Layer 1: occurrences of glossary terms (preferred and variants), with German inflection endings. */
 import type { Glossary } from "./glossary";
-import type { Token } from "./tokens";
+import { wordsOf, type Token } from "./tokens";
 
 /** Endings a noun form may take (Potenzial·e·s·en, Mitarbeiterin·nen); not "er", so "Arbeit" never matches "Arbeiter". */
 const NOUN_ENDINGS = ["", "e", "en", "n", "s", "es", "nen"];
@@ -35,26 +35,36 @@ export interface MergedTerm {
   forms: GlossaryForm[];
 }
 
-const WORDS = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
-
-/** Merges glossaries; an earlier glossary wins when two claim the same form. */
+/**
+ * Merges glossaries; an earlier glossary wins when two claim the same form. Terms with the same preferred form
+ * (ignoring case) become one, so a user glossary may add variants to a shipped term and the group id stays unique.
+ */
 export function mergeGlossaries(glossaries: readonly Glossary[]): MergedTerm[] {
   const claimed = new Set<string>();
-  const terms: MergedTerm[] = [];
+  const byId = new Map<string, MergedTerm>();
   for (const g of glossaries) {
     for (const t of g.terms) {
-      const forms: GlossaryForm[] = [];
-      for (const [text, preferred] of [[t.preferred, true] as const, ...t.variants.map((v) => [v, false] as const)]) {
-        const words = [...text.matchAll(WORDS)].map((m) => m[0]);
+      const id = t.preferred.toLowerCase();
+      const term = byId.get(id) ?? { preferred: t.preferred, note: t.note, forms: [] };
+      byId.set(id, term);
+      for (const text of [t.preferred, ...t.variants]) {
+        const words = wordsOf(text);
         const key = words.join(" ");
-        if (words.length === 0 || claimed.has(key)) continue;
+        /* A form with letters the tokenizer does not read as word characters ("µg") could only match in part. */
+        const unread = lettersOf(text) !== lettersOf(words.join(""));
+        if (words.length === 0 || unread || claimed.has(key)) continue;
         claimed.add(key);
-        forms.push({ termIndex: terms.length, text, words, preferred });
+        term.forms.push({ termIndex: -1, text, words, preferred: text === term.preferred });
       }
-      if (forms.some((f) => !f.preferred)) terms.push({ preferred: t.preferred, note: t.note, forms });
     }
   }
+  const terms = [...byId.values()].filter((t) => t.forms.some((f) => !f.preferred));
+  terms.forEach((t, i) => { for (const f of t.forms) f.termIndex = i; });
   return terms;
+}
+
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 function endingsFor(word: string): string[] {
@@ -73,7 +83,7 @@ function inflectionOf(token: string, word: string, sentenceInitial: boolean): st
 }
 
 export class GlossaryMatcher {
-  /** First words by their first three letters (lower case): a cheap pre-filter per token. */
+  /** First words by their first three letters (lower case; all of a shorter word): a cheap pre-filter per token. */
   private readonly byPrefix = new Map<string, GlossaryForm[]>();
 
   constructor(terms: readonly MergedTerm[]) {
@@ -89,13 +99,14 @@ export class GlossaryMatcher {
 
   /** The longest glossary form starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): GlossaryMatch | null {
-    const first = tokens[i];
-    const candidates = this.byPrefix.get(first.text.slice(0, 3).toLowerCase());
-    if (!candidates) return null;
+    const first = tokens[i].text;
     let best: GlossaryMatch | null = null;
-    for (const form of candidates) {
-      const m = this.tryForm(tokens, i, form);
-      if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
+    /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
+    for (let n = Math.min(3, first.length); n >= 1; n--) {
+      for (const form of this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []) {
+        const m = this.tryForm(tokens, i, form);
+        if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
+      }
     }
     return best;
   }

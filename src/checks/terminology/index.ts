@@ -65,11 +65,12 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
     });
   });
 
+  const paragraphText = (p: number) => textOf.get(p) ?? "";
   const raw = [
-    ...compoundAndSpellingGroups(tokenLists, claimed),
-    ...caseGroups(tokenLists, claimed),
+    ...compoundAndSpellingGroups(tokenLists, claimed, paragraphText),
+    ...caseGroups(tokenLists, claimed, paragraphText),
     ...abbreviationGroups(tokenLists, claimed),
-    ...genderGroups(tokenLists, claimed, (p) => textOf.get(p) ?? ""),
+    ...genderGroups(tokenLists, claimed, paragraphText),
   ];
   for (const r of raw) groups.push(variantGroup(r, ignored.has(r.id)));
   groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));

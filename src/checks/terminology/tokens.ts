@@ -25,6 +25,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Letters and digits; a char-code fast path for Latin script, the Unicode classes for the rest. */
 function isWordChar(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
@@ -52,6 +53,18 @@ function wordEnd(text: string, start: number): number {
     break;
   }
   return HYPHENS.has(text[i]) ? i + 1 : i;
+}
+
+/** The words of a glossary form, split exactly as `tokenize` splits a paragraph ("Mitarbeiter*innen" is one word). */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    if (!isWordChar(text, start)) { start++; continue; }
+    const end = wordEnd(text, start);
+    words.push(text.slice(start, end));
+    start = end;
+  }
+  return words;
 }
 
 const OPEN_QUOTES = new Set(["„", "»", "‚", "›"]);

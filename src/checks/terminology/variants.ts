@@ -35,6 +35,8 @@ const DETERMINER = /^(?:d(?:er|ie|as|em|en|es)|ein\p{L}*|dies\p{L}*|jed\p{L}*|al
 const TRAILING_HYPHEN = /[-‐‑]$/u;
 const GENDER_MARK = /[*:_]in(?:nen)?$|\p{Ll}In(?:nen)?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,6}$/u;
+/** An abbreviation, also with a plural s (WFCs): its case is the abbreviation layer's business, not a compound's. */
+const ABBREVIATION = /^[\p{Lu}\p{N}]{2,6}s?$/u;
 const VOWELS = /[aeiouäöüy]/giu;
 
 /** Tokens the variant layers may read: not quoted, not in an address, not claimed by the glossary, not a suspended "Ein-". */
@@ -66,11 +68,14 @@ function stemCandidates(key: string): string[] {
   return out;
 }
 
-/** One spelling as written ("Smart-Region", "Smart Region") and where it stands; most documents repeat spellings. */
+/**
+ * One spelling as written ("Smart-Region", "Smart Region") and where it stands; most documents repeat spellings.
+ * A spaced spelling is keyed with one blank; each place keeps the blanks it has ("Smart\u00A0Region").
+ */
 interface Spelling {
   text: string;
   key: string;
-  places: { paragraph: number; start: number; end: number; sentenceInitial: boolean }[];
+  places: { paragraph: number; start: number; end: number; text: string; sentenceInitial: boolean }[];
 }
 
 /** The surface without its last `cut` key letters (the key drops hyphens and blanks, the surface keeps them). */
@@ -79,7 +84,7 @@ function withoutLast(text: string, cut: number): string {
 }
 
 /** Joined, hyphenated, spaced and spelling variants of one word. */
-export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>): RawGroup[] {
+export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
   const spellings = new Map<string, Spelling>();
   const add = (text: string, key: string | null, place: Spelling["places"][number]): Spelling => {
     let s = spellings.get(text);
@@ -89,8 +94,8 @@ export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claime
   };
   for (const tokens of paragraphs) {
     for (const t of tokens) {
-      if (!eligible(t, claimed) || ALL_CAPS.test(t.text) || GENDER_MARK.test(t.text) || /^\p{N}/u.test(t.text)) continue;
-      add(t.text, null, { paragraph: t.paragraph, start: t.start, end: t.end, sentenceInitial: t.sentenceInitial });
+      if (!eligible(t, claimed) || ABBREVIATION.test(t.text) || GENDER_MARK.test(t.text) || /^\p{N}/u.test(t.text)) continue;
+      add(t.text, null, { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text, sentenceInitial: t.sentenceInitial });
     }
   }
   const uf = new UnionFind();
@@ -106,7 +111,8 @@ export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claime
       const hit = stemCandidates(key).find((c) => known.has(c));
       if (!hit) continue;
       uf.union(key, hit);
-      add(`${a.text} ${b.text}`, key, { paragraph: a.paragraph, start: a.start, end: b.end, sentenceInitial: false });
+      add(`${a.text} ${b.text}`, key, { paragraph: a.paragraph, start: a.start, end: b.end, text: text(a.paragraph).slice(a.start, b.end), sentenceInitial: false });
+      i++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
     }
   }
   const byRoot = new Map<string, Spelling[]>();
@@ -129,7 +135,7 @@ export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claime
     const occurrences = members.flatMap((m) => {
       const base = withoutLast(m.text, m.key.length - lemmaLength);
       const form = foldInitial(withoutLast(m.text, m.key.length - stemLength));
-      return m.places.map((p): Occurrence => ({ ...p, text: m.text, form, display: base, ending: m.text.slice(base.length) }));
+      return m.places.map((p): Occurrence => ({ ...p, form, display: base, ending: m.text.slice(base.length) }));
     });
     const plain = new Set([...forms].map((f) => f.toLowerCase().replace(/[-‐‑\s]+/gu, "")));
     const kind = plain.size > 1 ? "spelling" : "compound";
@@ -141,7 +147,7 @@ export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claime
 }
 
 /** "Künstliche Intelligenz" mid-sentence beside "künstliche Intelligenz": an adjective in two cases before one noun. */
-export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>): RawGroup[] {
+export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
   const byKey = new Map<string, Occurrence[]>();
   for (const tokens of paragraphs) {
     for (let i = 1; i < tokens.length; i++) {
@@ -152,7 +158,7 @@ export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<
       const key = `${a.text.toLowerCase().replace(ADJECTIVE_ENDING, "")} ${b.text}`;
       const upper = a.text[0] !== a.text[0].toLowerCase();
       const occ: Occurrence = {
-        paragraph: a.paragraph, start: a.start, end: b.end, text: `${a.text} ${b.text}`,
+        paragraph: a.paragraph, start: a.start, end: b.end, text: text(a.paragraph).slice(a.start, b.end),
         form: upper ? "upper" : "lower", display: `${a.text} ${b.text}`, ending: "", sentenceInitial: false,
       };
       const list = byKey.get(key);

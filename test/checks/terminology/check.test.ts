@@ -169,3 +169,56 @@ describe("ignoring and ids", () => {
     expect(again.findings).toEqual([]);
   });
 });
+
+describe("regressions found by the properties", () => {
+  it("finds a glossary word shorter than three letters inflected and as a compound head", () => {
+    const glossary = parseGlossary({ version: 1, terms: [{ preferred: "Kreisverwaltung", variants: ["KV"] }] });
+    const { groups } = checkTerminology(docModel(["Die KV-Sitzung und die KVs im Land."]), { glossaries: [glossary], ...noDefault });
+    expect(groups.map((g) => [g.id, g.variants.map((v) => v.places.map((p) => p.text))])).toEqual([["glossary:kreisverwaltung", [["KV", "KVs"]]]]);
+  });
+
+  it("merges a user glossary's variants into the shipped term with the same preferred form: one group, one id", () => {
+    const glossary = parseGlossary({ version: 1, terms: [{ preferred: "E-Mail", variants: ["Mail"], note: "Hausregel." }] });
+    const { groups } = checkTerminology(docModel(["Bitte per Mail oder Email antworten."]), { glossaries: [glossary] });
+    expect(groups.map((g) => [g.id, g.note, g.variants.map((v) => v.form)])).toEqual([["glossary:e-mail", "Hausregel.", ["Mail", "Email"]]]);
+  });
+
+  it("keeps the blanks of a two-word place as they stand in the text", () => {
+    const { groups } = checkTerminology(docModel([
+      "Wir nutzen Künstliche\u00A0Intelligenz und künstliche  Intelligenz.",
+      "Die Smart\nRegion und die SmartRegion.",
+    ]), noDefault);
+    expect(groups.map((g) => g.variants.map((v) => v.places[0].text))).toEqual([
+      ["Künstliche\u00A0Intelligenz", "künstliche  Intelligenz"],
+      ["Smart\nRegion", "SmartRegion"],
+    ]);
+    expect(replacementsFor(groups[0], "künstliche Intelligenz")[0].replacement).toBe("künstliche\u00A0Intelligenz");
+  });
+
+  it("leaves an abbreviation with plural s to the abbreviation layer", () => {
+    const { groups } = checkTerminology(docModel(["Die WFC berät.", "Die WFCs und die wfc."]), noDefault);
+    expect(kinds(groups)).toEqual(["abbreviation:WFC=1|wfc=1"]);
+  });
+
+  it("matches gendered glossary variants, also at the end of a paragraph, and never a part of a form", () => {
+    const glossary = parseGlossary({ version: 1, terms: [
+      { preferred: "Mitarbeitende", variants: ["Mitarbeiter*innen", "Mitarbeiter:innen"] },
+      { preferred: "Mikrogramm", variants: ["µg"] },
+    ] });
+    const { groups } = checkTerminology(docModel(["Liebe Mitarbeiter:innen", "An alle Mitarbeiter*innen: 5 g Zucker."]), { glossaries: [glossary], ...noDefault });
+    expect(kinds(groups)).toEqual(["glossary:Mitarbeiter:innen=1|Mitarbeiter*innen=1"]);
+    expect(kinds(checkTerminology(docModel(["Die Mitarbeiter*innen und die Mitarbeiter:innen"]), noDefault).groups))
+      .toEqual(["gender:Mitarbeiter*innen=1|Mitarbeiter:innen=1"]);
+  });
+
+  it("takes each word into one pair only", () => {
+    const { groups } = checkTerminology(docModel([
+      "Bürger und Bürgerinnen und Bürger sowie Bürger*innen.",
+      "Die Start-upStart-up und die Start-up Start-up Start-up.",
+    ]), noDefault);
+    expect(kinds(groups)).toEqual([
+      "gender:Bürger und Bürgerinnen=1|Bürger*innen=1",
+      "compound:Start-upStart-up=1|Start-up Start-up=1",
+    ]);
+  });
+});

@@ -17,6 +17,10 @@ const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 
 interface Found { base: string; style: GenderStyle; paragraph: number; start: number; end: number; text: string }
 
+function placeOf(t: Token) {
+  return { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text };
+}
+
 function pairBase(feminine: string, other: string): string | null {
   if (!feminine.endsWith("innen") || feminine[0] !== feminine[0].toUpperCase()) return null;
   const base = feminine.slice(0, -5);
@@ -32,16 +36,15 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.quoted || claimed.has(t)) continue;
-      const at = { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text };
       const marked = MARKED.exec(t.text);
-      if (marked) { found.push({ ...at, base: marked[1], style: MARK_STYLE[marked[2]] }); continue; }
+      if (marked) { found.push({ ...placeOf(t), base: marked[1], style: MARK_STYLE[marked[2]] }); continue; }
       const binnen = BINNEN_I.exec(t.text);
-      if (binnen) { found.push({ ...at, base: binnen[1], style: "Binnen-I" }); continue; }
+      if (binnen) { found.push({ ...placeOf(t), base: binnen[1], style: "Binnen-I" }); continue; }
       const participle = PARTICIPLE.exec(t.text);
-      if (participle) { participles.push({ ...at, base: `${participle[1]}er`, style: "Partizip" }); continue; }
+      if (participle) { participles.push({ ...placeOf(t), base: `${participle[1]}er`, style: "Partizip" }); continue; }
       const next = tokens[i + 1];
       if (next && next.text === "innen" && /^\/-?$/u.test(text(t.paragraph).slice(t.end, next.start))) {
-        found.push({ ...at, end: next.end, text: text(t.paragraph).slice(t.start, next.end), base: t.text, style: "Schrägstrich" });
+        found.push({ ...placeOf(t), end: next.end, text: text(t.paragraph).slice(t.start, next.end), base: t.text, style: "Schrägstrich" });
         i++;
         continue;
       }

@@ -17,6 +17,11 @@ export interface Token {
   slashAfterPrevious: boolean;
   /** Part of a web or e-mail address (www.kreis-musterland.de): spelled as the address demands. */
   inAddress: boolean;
+  /**
+   * A word the variant layers may compare (decided once here, read by every layer): not quoted, not in an
+   * address, not a suspended "Ein-", with two letters in a row.
+   */
+  comparable: boolean;
 }
 
 const HYPHENS = new Set(["-", "‐", "‑"]);
@@ -81,6 +86,7 @@ export function checkedParagraphs(model: DocumentModel): Paragraph[] {
 
 const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
 const SENTENCE_MARKS = new Set([".", "!", "?", ":", ";", "•", "▪", "–", "\t"]);
 /** Opening quotes and brackets between a sentence end and its first word. */
 const LEADING = new Set(["„", "“", '"', "»", "«", "(", "‚"]);
@@ -112,16 +118,20 @@ export function tokenize(paragraph: Paragraph): Token[] {
     }
     const before = start > 0 ? text[start - 1] : "";
     const after = text[end] ?? "";
+    const word = text.slice(start, end);
+    const quoted = quoteDepth > 0;
+    const inAddress = before === "." || before === "/" || before === "@" || after === "@" || (after === "." && LETTER.test(text[end + 1] ?? ""));
     tokens.push({
       paragraph: paragraph.index,
       start,
       end,
-      text: text.slice(start, end),
+      text: word,
       sentenceInitial,
-      quoted: quoteDepth > 0,
+      quoted,
       adjacentToPrevious: blank && slashes === 0,
       slashAfterPrevious: blank && slashes === 1,
-      inAddress: before === "." || before === "/" || before === "@" || after === "@" || (after === "." && LETTER.test(text[end + 1] ?? "")),
+      inAddress,
+      comparable: !quoted && !inAddress && !HYPHENS.has(word[word.length - 1]) && TWO_LETTERS.test(word),
     });
     previousEnd = start = end;
   }

@@ -32,16 +32,15 @@ const ENDINGS = ["e", "en", "n", "s", "es", "nen"];
 const ADJECTIVE_ENDING = /(?:em|en|er|es|e)$/u;
 /** Articles and pronouns take adjective endings but are capitalised only at sentence starts or by mistake. */
 const DETERMINER = /^(?:d(?:er|ie|as|em|en|es)|ein\p{L}*|dies\p{L}*|jed\p{L}*|all\p{L}*|unser\p{L}*|ihr\p{L}*|sein\p{L}*|welch\p{L}*|kein\p{L}*|manch\p{L}*|solch\p{L}*|viel\p{L}*|beide\p{L}*)$/iu;
-const TRAILING_HYPHEN = /[-‐‑]$/u;
 const GENDER_MARK = /[*:_]in(?:nen)?$|\p{Ll}In(?:nen)?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,6}$/u;
 /** An abbreviation, also with a plural s (WFCs): its case is the abbreviation layer's business, not a compound's. */
 const ABBREVIATION = /^[\p{Lu}\p{N}]{2,6}s?$/u;
 const VOWELS = /[aeiouäöüy]/giu;
 
-/** Tokens the variant layers may read: not quoted, not in an address, not claimed by the glossary, not a suspended "Ein-". */
+/** Tokens the variant layers may read: comparable words the glossary did not claim. */
 function eligible(t: Token, claimed: ReadonlySet<Token>): boolean {
-  return !t.quoted && !t.inAddress && !claimed.has(t) && !TRAILING_HYPHEN.test(t.text) && /\p{L}{2}/u.test(t.text);
+  return t.comparable && !claimed.has(t);
 }
 
 function foldInitial(s: string): string {
@@ -68,6 +67,9 @@ function stemCandidates(key: string): string[] {
   return out;
 }
 
+/** Where a spelling stands: a token itself, or the two tokens of a spaced form. */
+interface Place { paragraph: number; start: number; end: number; text: string; sentenceInitial: boolean }
+
 /**
  * One spelling as written ("Smart-Region", "Smart Region") and where it stands; most documents repeat spellings.
  * A spaced spelling is keyed with one blank; each place keeps the blanks it has ("Smart\u00A0Region").
@@ -75,7 +77,7 @@ function stemCandidates(key: string): string[] {
 interface Spelling {
   text: string;
   key: string;
-  places: { paragraph: number; start: number; end: number; text: string; sentenceInitial: boolean }[];
+  places: Place[];
 }
 
 /** The surface without its last `cut` key letters (the key drops hyphens and blanks, the surface keeps them). */
@@ -86,7 +88,7 @@ function withoutLast(text: string, cut: number): string {
 /** Joined, hyphenated, spaced and spelling variants of one word. */
 export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
   const spellings = new Map<string, Spelling>();
-  const add = (text: string, key: string | null, place: Spelling["places"][number]): Spelling => {
+  const add = (text: string, key: string | null, place: Place): Spelling => {
     let s = spellings.get(text);
     if (!s) spellings.set(text, (s = { text, key: key ?? spellingKey(text), places: [] }));
     s.places.push(place);
@@ -95,7 +97,7 @@ export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claime
   for (const tokens of paragraphs) {
     for (const t of tokens) {
       if (!eligible(t, claimed) || ABBREVIATION.test(t.text) || GENDER_MARK.test(t.text) || /^\p{N}/u.test(t.text)) continue;
-      add(t.text, null, { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text, sentenceInitial: t.sentenceInitial });
+      add(t.text, null, t);
     }
   }
   const uf = new UnionFind();
@@ -135,7 +137,8 @@ export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claime
     const occurrences = members.flatMap((m) => {
       const base = withoutLast(m.text, m.key.length - lemmaLength);
       const form = foldInitial(withoutLast(m.text, m.key.length - stemLength));
-      return m.places.map((p): Occurrence => ({ ...p, form, display: base, ending: m.text.slice(base.length) }));
+      return m.places.map(({ paragraph, start, end, text, sentenceInitial }): Occurrence =>
+        ({ paragraph, start, end, text, sentenceInitial, form, display: base, ending: m.text.slice(base.length) }));
     });
     const plain = new Set([...forms].map((f) => f.toLowerCase().replace(/[-‐‑\s]+/gu, "")));
     const kind = plain.size > 1 ? "spelling" : "compound";

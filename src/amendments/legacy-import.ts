@@ -17,10 +17,28 @@ const WORD_START = String.raw`(?<![\p{L}\d])`;
 const MOTION = String.raw`(?:Änderungsantrag|Ergänzungsantrag|Antrag|Formulierungsvorschlag|Vorschlag|Anregung|Empfehlung)`;
 /** Where a proposer's name ends: a date, a preposition, punctuation or " / " between two annotations. */
 const NAME_END = String.raw`(?=\s+(?:vom|am|zur?|zum|nach|im|in|mit|für)\s|\s+/\s|\s*[,;()]|\.?\s*$)`;
-const PROPOSER_RE = new RegExp(
-  String.raw`${WORD_START}${MOTION}\s+(?:(?:von\s+der|von\s+dem|der|des|von|vom)\s+)?([^\s,;()][^,;()]*?)${NAME_END}(?:,\s*(Abt\.\s*\d+|Abteilung\s+\d+))?(?:\s+vom\s+(${GERMAN_DATE_SOURCE}))?`,
-  "giu",
-);
+/** A proposer's name is short; the bound keeps a long comment's scan linear and a sentence from becoming a name. */
+const NAME_MAX = 120;
+const PREPOSITION_INSIDE = /\s(?:vom|am|zur?|zum|nach|im|in|mit|für)\s/iu;
+
+/**
+ * The motion pattern for a registry: names that hold a preposition ("Beirat für Menschen mit Behinderungen") are
+ * tried whole first, since the generic name ends at the first preposition.
+ */
+function proposerPattern(registry: Registry): RegExp {
+  const spelled = registry.proposers
+    .flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => PREPOSITION_INSIDE.test(n))
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`));
+  const known = spelled.length ? `(?:${spelled.join("|")})${NAME_END}|` : "";
+  return new RegExp(
+    String.raw`${WORD_START}${MOTION}\s+(?:(?:von\s+der|von\s+dem|der|des|von|vom)\s+)?(${known}[^\s,;()][^,;()]{0,${NAME_MAX}}?${NAME_END})(?:,\s*(Abt\.\s*\d+|Abteilung\s+\d+))?(?:\s+vom\s+(${GERMAN_DATE_SOURCE}))?`,
+    "giu",
+  );
+}
+const proposerPatterns = new WeakMap<Registry, RegExp>();
+
 const OUTCOME = String.raw`(Zustimmung|Ablehnung|Beratung|Kenntnisnahme|zugestimmt|abgelehnt|angenommen mit Änderungen|angenommen|beraten|vertagt|zur Kenntnis genommen|zurückgezogen|erledigt)`;
 const COMMITTEE = String.raw`(Ausschuss für [^,;()]+?|Ausschuss [A-ZÄÖÜ][\wÄÖÜäöüß-]*|[A-ZÄÖÜ][\wÄÖÜäöüß-]+)`;
 const OUTCOME_RE = new RegExp(
@@ -53,7 +71,9 @@ export function parseAnnotation(text: string, registry: Registry, contextYear: n
   const t = text.replace(/\s+/g, " ").trim();
   const fields: ImportedField[] = [];
   const proposers: ImportedField[] = [];
-  for (const m of t.matchAll(PROPOSER_RE)) {
+  let pattern = proposerPatterns.get(registry);
+  if (!pattern) proposerPatterns.set(registry, (pattern = proposerPattern(registry)));
+  for (const m of t.matchAll(pattern)) {
     const [whole, written, department, dateText] = m;
     const proposer = proposerField(written, department, match, whole.trim());
     if (!proposer) continue;

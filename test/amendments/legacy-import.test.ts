@@ -16,6 +16,8 @@ describe("parseAnnotation", () => {
     ["Vorschlag der Stadt Dülmen", { antragsteller: ["Stadt Dülmen", "high"] }],
     ["Antrag der Wählergruppe Musterheide vom 01.02.2025", { antragsteller: ["Wählergruppe Musterheide", "low"], datum: ["2025-02-01", "high"] }],
     ["Antrag der FDP vom 31.02.2025", { antragsteller: ["FDP", "high"], datum: ["2025-02-31", "high"] }],
+    // A registry name with prepositions in it is read whole, not cut at "für".
+    ["Empfehlung vom Beirat für Menschen mit Behinderungen vom 03.02.2025", { antragsteller: ["Teilhabebeirat", "high"], datum: ["2025-02-03", "high"] }],
   ])("%s", (text, expected) => {
     expect(values(text)).toEqual(expected);
   });

@@ -184,4 +184,13 @@ describe("bounded memory and time (child process, 256 MiB heap)", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).statistics.comments).toBe(1);
   });
+
+  it("a 5 MB comment that reads like one endless annotation: the check runs through", () => {
+    const text = `Antrag der ${"Fraktion ".repeat(560_000)}vom 01.02.2025`;
+    const file = writeTemp("annotation.docx", docxWithComments(anchoredParagraph([1]), comment(1, "Dr. Beispiel", text)));
+    const result = runBounded("check", file, "--format", "json");
+    expectBounded(result, "5 MB annotation comment");
+    expect([0, 1]).toContain(result.status);
+    expect(JSON.parse(result.stdout).summary).toBeDefined();
+  });
 });

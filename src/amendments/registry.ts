@@ -93,8 +93,9 @@ export function normalizeName(name: string): string {
     .normalize("NFC")
     .toLowerCase()
     .replace(/[„“”"'’]/g, "")
-    .replace(/\s*([/\-,])\s*/g, "$1")
+    // Blanks collapse first: "\s*x\s*" over a long run of blanks would backtrack quadratically.
     .replace(/\s+/g, " ")
+    .replace(/ ?([/\-,]) ?/g, "$1")
     .trim()
     .replace(/^(der|die|das|des|dem|den) /, "");
 }
@@ -133,6 +134,8 @@ export function proposerMatcher(registry: Registry): (written: string) => Propos
     if (byGenitive) return { name: byGenitive, match: "alias", confidence: "medium" };
     let best: { name: string; score: number } | null = null;
     for (const [candidate, name] of all) {
+      // The length difference bounds the similarity from above: far longer or shorter names cannot reach 0.8.
+      if (Math.abs(wanted.length - candidate.length) > 0.2 * Math.max(wanted.length, candidate.length)) continue;
       const score = similarity(wanted, candidate);
       if (!best || score > best.score) best = { name, score };
     }

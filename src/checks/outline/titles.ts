@@ -7,12 +7,17 @@ export function normalizeTitle(title: string): string {
     .replace(/\u00AD/g, "")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/["'„“”‚‘’«»‹›`´]/g, "")
-    .replace(/\s*-\s*/g, "-")
+    // Blanks collapse before anything looks around them: "\s*-\s*" or "[\s.]+$" over a long run of blanks
+    // backtrack quadratically (a hostile 50,000-blank heading took seconds).
     .replace(/[\s\u00A0\u202F]+/g, " ")
-    .replace(/[\s.:…]+$/, "")
+    .replace(/ ?- ?/g, "-")
+    .replace(TRAILING_MARKS, "")
     .trim()
     .toLocaleLowerCase("de");
 }
+
+/** One run of trailing dots, colons and blanks, matched from a position no such character precedes (linear). */
+const TRAILING_MARKS = /(?<![ .:…])[ .:…]+$/;
 
 function bigrams(s: string): Map<string, number> {
   const out = new Map<string, number>();

@@ -106,7 +106,8 @@ export interface Loadable {
 
 /**
  * A proxy over a model object. The target is resolved when the first queued operation runs (as Word binds
- * object paths on the server), and cached from then on.
+ * object paths on the server), and kept from then on (`hold`), unless it is resolved again on every use
+ * (`resolvesEachTime`: the body, a paragraph's range).
  */
 export abstract class SimObject<T> implements Loadable {
   private values = new Map<string, unknown>();
@@ -123,9 +124,23 @@ export abstract class SimObject<T> implements Loadable {
     return {};
   }
 
+  /** Whether the target is resolved afresh on every use instead of bound once. */
+  protected resolvesEachTime(): boolean {
+    return false;
+  }
+
+  /** What the proxy keeps of its target when it binds it; ranges keep a copy that follows edits (SimRange). */
+  protected hold(target: T): T {
+    return target;
+  }
+
   /** The bound target; throws ItemNotFound for a missing object that is not a null object. */
   target(): T | null {
-    if (!this.bound) this.bound = { target: this.resolve() };
+    if (this.resolvesEachTime()) this.bound = { target: this.resolve() };
+    else if (!this.bound) {
+      const t = this.resolve();
+      this.bound = { target: t === null ? null : this.hold(t) };
+    }
     if (this.bound.target === null && !this.allowNull) {
       throw new SimError("ItemNotFound", "Das angeforderte Element wurde nicht gefunden.");
     }

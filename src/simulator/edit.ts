@@ -3,6 +3,7 @@
  * tracked insertions recorded. Only the simulator calls these; the model stays the single source of truth.
  */
 import type { Comment, DocumentModel, Paragraph, Run, RunFormat, TextPosition, TextRange } from "../model/document";
+import { copyRange, mapDeletedText, mapInsertedText, type Followers } from "./mapping";
 
 const isDeleted = (r: Run) => r.revision.kind === "deleted" || r.revision.kind === "movedFrom";
 const isInserted = (r: Run) => r.revision.kind === "inserted" || r.revision.kind === "movedTo";
@@ -87,7 +88,7 @@ export function addComment(model: DocumentModel, r: TextRange, text: string, aut
   const id = nextId(model.comments.map((c) => c.id));
   for (const run of runsIn(model, r)) run.commentIds.push(id);
   const comment: Comment = {
-    id, author, initials: null, date, text, anchor: r, anchorText: rangeText(model, r),
+    id, author, initials: null, date, text, anchor: copyRange(r), anchorText: rangeText(model, r),
     replies: [], resolved: false, durableId: null, paraId: null,
   };
   model.comments.push(comment);
@@ -99,12 +100,14 @@ export function addReply(model: DocumentModel, comment: Comment, text: string, a
   comment.replies.push({ id: nextId(ids), author, initials: null, date, text, durableId: null, paraId: null });
 }
 
-function shift(pos: TextPosition, at: TextPosition, by: number): void {
-  if (pos.paragraph === at.paragraph && pos.offset > at.offset) pos.offset += by;
-}
-
-/** Inserts text at a final-view position; as a tracked insertion when `tracked` names author and date. */
-export function insertText(model: DocumentModel, at: TextPosition, text: string, tracked: { author: string; date: string } | null): TextRange {
+/**
+ * Inserts text at a final-view position; as a tracked insertion when `tracked` names author and date. Ranges in the
+ * model and the followers move with the text (mapping.ts); the inserted text's range is returned.
+ */
+export function insertText(
+  model: DocumentModel, at: TextPosition, text: string, tracked: { author: string; date: string } | null, followers: Followers,
+): TextRange {
+  at = { ...at };
   const p = model.paragraphs[at.paragraph];
   splitAt(p, at.offset);
   let i = p.runs.findIndex((r) => !isDeleted(r) && r.finalOffset >= at.offset && r.text.length > 0);
@@ -123,29 +126,21 @@ export function insertText(model: DocumentModel, at: TextPosition, text: string,
   });
   p.text = p.text.slice(0, at.offset) + text + p.text.slice(at.offset);
   if (!tracked) p.originalText = p.originalText.slice(0, originalOffset) + text + p.originalText.slice(originalOffset);
-  for (const c of model.comments) if (c.anchor) { shift(c.anchor.start, at, text.length); shift(c.anchor.end, at, text.length); }
-  for (const c of model.trackedChanges) if (c.location) { shift(c.location.start, at, text.length); shift(c.location.end, at, text.length); }
-  for (const b of model.bookmarks) if (b.range) { shift(b.range.start, at, text.length); shift(b.range.end, at, text.length); }
+  mapInsertedText(model, followers, at, text.length);
   const range: TextRange = { start: { ...at }, end: { paragraph: at.paragraph, offset: at.offset + text.length } };
   if (tracked && changeId) {
-    model.trackedChanges.push({ id: changeId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: "body", location: range });
+    model.trackedChanges.push({ id: changeId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: "body", location: copyRange(range) });
   }
   return range;
-}
-
-/** Moves a position in the paragraph that follows removed text [from, to) back; positions inside it go to `from`. */
-function pull(pos: TextPosition, paragraph: number, from: number, to: number): void {
-  if (pos.paragraph !== paragraph || pos.offset <= from) return;
-  pos.offset = pos.offset >= to ? pos.offset - (to - from) : from;
 }
 
 /**
  * Removes the final-view text [start, end) of one paragraph. Tracked: unchanged runs become one tracked deletion
  * (they stay in the original view); text of pending tracked insertions simply disappears, as when Word deletes
  * one's own insertion (Word marks another author's insertion as also deleted; a run here has one revision, so
- * it is removed too). Untracked: the text leaves both views.
+ * it is removed too). Untracked: the text leaves both views. Ranges in the model and the followers follow (mapping.ts).
  */
-export function deleteText(model: DocumentModel, r: TextRange, tracked: { author: string; date: string } | null): void {
+export function deleteText(model: DocumentModel, r: TextRange, tracked: { author: string; date: string } | null, followers: Followers): void {
   const p = model.paragraphs[r.start.paragraph];
   const { offset: start } = r.start;
   const { offset: end } = r.end;
@@ -182,9 +177,7 @@ export function deleteText(model: DocumentModel, r: TextRange, tracked: { author
   p.text = p.text.slice(0, start) + p.text.slice(end);
   // Insertions emptied by the deletion are gone from the revision list, as in Word.
   model.trackedChanges = model.trackedChanges.filter((c) => !(c.kind === "insertion" && c.text === "" && c.location?.start.paragraph === p.index));
-  for (const c of model.comments) if (c.anchor) { pull(c.anchor.start, p.index, start, end); pull(c.anchor.end, p.index, start, end); }
-  for (const c of model.trackedChanges) if (c.location) { pull(c.location.start, p.index, start, end); pull(c.location.end, p.index, start, end); }
-  for (const b of model.bookmarks) if (b.range) { pull(b.range.start, p.index, start, end); pull(b.range.end, p.index, start, end); }
+  mapDeletedText(model, followers, p.index, start, end);
   if (tracked && changeId && deletedText) {
     const at = { paragraph: p.index, offset: start };
     model.trackedChanges.push({ id: changeId, kind: "deletion", author: tracked.author, date: tracked.date, text: deletedText, story: "body", location: { start: at, end: { ...at } } });

@@ -43,7 +43,7 @@ export function createWordSimulator(model: DocumentModel, options: WordSimulator
   const stats: SimStats = { syncs: 0, operations: 0, writes: 0 };
   const failures: Failures = { ...options.failures };
   const state: SimState = {
-    model, selection: null, openedDocuments: [],
+    model, selection: null, liveRanges: new Map(), openedDocuments: [],
     changeTrackingMode: model.trackRevisions ? "TrackAll" : "Off",
     author: options.author ?? "Sachbearbeitung Kreis Musterland",
     now: options.now ?? (() => new Date()),
@@ -52,8 +52,14 @@ export function createWordSimulator(model: DocumentModel, options: WordSimulator
     stats, state, failures,
     Word: {
       // The simulated context implements the members of Word.RequestContext that src/word uses (see objects.ts).
-      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
-        batch(new SimRequestContext(state, stats, failures) as unknown as Word.RequestContext),
+      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>) => {
+        const context = new SimRequestContext(state, stats, failures);
+        try {
+          return await batch(context as unknown as Word.RequestContext);
+        } finally {
+          state.liveRanges.delete(context);
+        }
+      },
     },
     Office: {
       context: {

@@ -9,6 +9,7 @@ import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
 import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
+import { copyRange, type Followers } from "./mapping";
 import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
@@ -16,6 +17,11 @@ export interface SimState {
   model: DocumentModel;
   /** The range Word last selected and scrolled to. */
   selection: TextRange | null;
+  /**
+   * The ranges bound by the range proxies of each running batch (Word.run): like Word's Range objects they follow
+   * every edit, of their own batch or another (mapping.ts). Dropped when the batch ends, as its proxies are then void.
+   */
+  liveRanges: Map<SimContext, TextRange[]>;
   /** Documents opened with `application.createDocument(base64).open()`. */
   openedDocuments: string[];
   changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly";
@@ -24,6 +30,11 @@ export interface SimState {
 }
 
 type ReviewedVersion = Parameters<Word.Paragraph["getReviewedText"]>[0];
+
+/** The ranges outside the model that an edit must move: the selection and every live proxy's range. */
+function followers(state: SimState): Followers {
+  return [state.selection, ...[...state.liveRanges.values()].flat()];
+}
 
 /** Word's "unknown date" (comments copied between documents read back as 1899). */
 const NO_DATE = "1899-12-30T00:00:00Z";
@@ -47,6 +58,8 @@ function result<V>(ctx: SimContext, compute: () => V): SimResult<V> {
 
 export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "highlightColor" | "color" | "bold" | "italic" | "strikeThrough"> {
   constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TextRange | null) { super(ctx, resolve); }
+  /** The font of its range as the range stands now. */
+  protected override resolvesEachTime(): boolean { return true; }
   protected scalars() {
     const m = this.state.model;
     const mixed = <V>(v: V | "mixed"): V | null => (v === "mixed" ? null : v);
@@ -83,6 +96,14 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
 /** A final-view range; paragraphs, comments and tracked changes hand these out. */
 export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "text" | "isEmpty"> {
   constructor(ctx: SimContext, protected readonly state: SimState, resolve: () => TextRange | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  /** A bound range is the proxy's own copy, registered so that every edit moves it with its content. */
+  protected override hold(r: TextRange): TextRange {
+    const own = copyRange(r);
+    const live = this.state.liveRanges.get(this.context);
+    if (live) live.push(own);
+    else this.state.liveRanges.set(this.context, [own]);
+    return own;
+  }
   protected scalars() {
     return {
       text: (r: TextRange) => rangeText(this.state.model, r),
@@ -99,7 +120,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
 
   select(_selectionMode?: Parameters<Word.Range["select"]>[0]): void {
-    this.context.enqueueWrite("select", () => { this.state.selection = this.required(); });
+    this.context.enqueueWrite("select", () => { this.state.selection = copyRange(this.required()); });
   }
 
   /** Plain, case-sensitive search inside the range's paragraphs; like Word, rejects strings over 255 characters. */
@@ -175,21 +196,32 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   /**
    * "Start"/"Before" insert at the range start, "End"/"After" at its end; "Replace" deletes the range's text and
    * inserts in its place — under change tracking a tracked deletion followed by a tracked insertion, as Word does.
-   * Returns the inserted text's range. Replacing across paragraph marks is not simulated (InvalidArgument).
+   * Returns the inserted text's range. As Word.InsertLocation says, "Start", "End" and "Replace" text becomes part
+   * of this range, "Before"/"After" text stays outside it. Replacing across paragraph marks is not simulated
+   * (InvalidArgument).
    */
   insertText(text: string, insertLocation: "Replace" | "Start" | "End" | "Before" | "After"): SimRange {
     let inserted: TextRange | null = null;
     this.context.enqueueWrite("insertText", () => {
       const r = this.required();
       const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      const model = this.state.model;
+      let added: TextRange;
       if (insertLocation === "Replace") {
         if (r.start.paragraph !== r.end.paragraph) throw new SimError("InvalidArgument", "Ersetzen über Absatzgrenzen wird nicht simuliert.");
-        deleteText(this.state.model, r, tracked);
-        inserted = text ? insertText(this.state.model, { ...r.start }, text, tracked) : { start: { ...r.start }, end: { ...r.start } };
-        return;
+        deleteText(model, copyRange(r), tracked, followers(this.state));
+        added = text ? insertText(model, r.start, text, tracked, followers(this.state)) : copyRange(r);
+      } else {
+        added = insertText(model, insertLocation === "Start" || insertLocation === "Before" ? r.start : r.end, text, tracked, followers(this.state));
       }
-      const at = insertLocation === "Start" || insertLocation === "Before" ? r.start : r.end;
-      inserted = insertText(this.state.model, { ...at }, text, tracked);
+      // The mapping kept this range's boundaries out of the new text; put it where Word.InsertLocation says.
+      if (insertLocation === "Start" || insertLocation === "Replace") Object.assign(r.start, added.start);
+      if (insertLocation === "End" || insertLocation === "Replace") Object.assign(r.end, added.end);
+      if (insertLocation === "Before") {
+        Object.assign(r.start, added.end);
+        if (r.end.paragraph === added.end.paragraph && r.end.offset < added.end.offset) Object.assign(r.end, added.end);
+      }
+      inserted = added;
     });
     return new SimRange(this.context, this.state, () => inserted);
   }
@@ -218,7 +250,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
         throw new SimError("InvalidArgument", "Tabellenmaße und Werte passen nicht zusammen.");
       }
       const r = this.required();
-      insertTable(this.state.model, insertLocation === "Before" ? r.start.paragraph : r.end.paragraph + 1, values, [this.state.selection]);
+      insertTable(this.state.model, insertLocation === "Before" ? r.start.paragraph : r.end.paragraph + 1, values, followers(this.state));
     });
     return table;
   }
@@ -265,14 +297,27 @@ export class SimListItem extends SimObject<ListInfo> implements Pick<Word.ListIt
   get level(): number { return this.get("level"); }
 }
 
+/** Word's uniqueLocalId stays with its paragraph for the session, wherever insertions move it. */
+const localIds = new WeakMap<Paragraph, string>();
+let localIdCount = 0;
+function localId(p: Paragraph): string {
+  const known = localIds.get(p);
+  if (known) return known;
+  const id = `sim-${localIdCount++}`;
+  localIds.set(p, id);
+  return id;
+}
+
 export class SimParagraph extends SimRange
   implements Pick<Word.Paragraph, "text" | "styleBuiltIn" | "style" | "outlineLevel" | "isListItem" | "tableNestingLevel" | "uniqueLocalId"> {
-  constructor(ctx: SimContext, state: SimState, private readonly index: () => Paragraph | null, allowNull = false) {
-    super(ctx, state, () => { const p = index(); return p ? paragraphRange(p) : null; }, allowNull);
+  /** Bound to the paragraph itself: its range is the whole paragraph wherever it now stands; gone once removed. */
+  constructor(ctx: SimContext, state: SimState, private readonly paragraph: () => Paragraph | null, allowNull = false) {
+    super(ctx, state, () => { const p = paragraph(); return p && state.model.paragraphs[p.index] === p ? paragraphRange(p) : null; }, allowNull);
   }
+  protected override resolvesEachTime(): boolean { return true; }
   private para(): Paragraph {
-    const p = this.index();
-    if (!p) throw new SimError("ItemNotFound", "Absatz nicht gefunden.");
+    const p = this.paragraph();
+    if (!p || this.state.model.paragraphs[p.index] !== p) throw new SimError("ItemNotFound", "Absatz nicht gefunden.");
     return p;
   }
   protected override scalars() {
@@ -284,7 +329,7 @@ export class SimParagraph extends SimRange
       outlineLevel: () => p().outlineLevel ?? 10,
       isListItem: () => p().list !== null,
       tableNestingLevel: () => p().table?.depth ?? 0,
-      uniqueLocalId: () => p().paraId ?? `sim-${p().index}`,
+      uniqueLocalId: () => p().paraId ?? localId(p()),
     };
   }
   protected override navigation() { return { ...super.navigation(), listItemOrNullObject: () => this.listItemOrNullObject,
@@ -312,7 +357,7 @@ export class SimParagraph extends SimRange
     this.context.enqueueWrite("insertParagraph", () => {
       const p = this.para();
       const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
-      [created] = insertParagraphs(this.state.model, insertLocation === "After" ? p.index + 1 : p.index, [{ text: paragraphText, like: p }], tracked, [this.state.selection]);
+      [created] = insertParagraphs(this.state.model, insertLocation === "After" ? p.index + 1 : p.index, [{ text: paragraphText, like: p }], tracked, followers(this.state));
     });
     return new SimParagraph(this.context, this.state, () => created);
   }
@@ -414,7 +459,7 @@ export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "
   /** Rebuilds the TOC's lines from the headings (see updateTocField in paragraphs.ts). */
   updateResult(): void {
     this.context.enqueueWrite("updateField", () => {
-      updateTocField(this.state.model, this.state.model.tocFields.indexOf(this.required()), [this.state.selection]);
+      updateTocField(this.state.model, this.state.model.tocFields.indexOf(this.required()), followers(this.state));
     });
   }
 }
@@ -476,6 +521,8 @@ export class SimBody extends SimRange {
       return { start: { paragraph: 0, offset: 0 }, end: { paragraph: Math.max(0, ps.length - 1), offset: last ? last.text.length : 0 } };
     });
   }
+  /** The whole body as it stands now. */
+  protected override resolvesEachTime(): boolean { return true; }
   override get paragraphs(): SimCollection<Paragraph, SimParagraph> {
     return this.child("paragraphs", () => new SimCollection(this.context, () => this.state.model.paragraphs, (res, n) => new SimParagraph(this.context, this.state, res, n)));
   }

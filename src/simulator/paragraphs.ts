@@ -1,21 +1,14 @@
 /**
  * Adding and removing whole paragraphs of a DocumentModel as Word does: every later paragraph index and every
  * position that points into the document (comment anchors, tracked changes, bookmarks, TOC entries, the
- * selection) moves with them. Only the simulator calls these.
+ * followers: the selection and the ranges of live proxies) moves with them (mapping.ts). Only the simulator calls these.
  */
-import type { BuiltInStyle, DocumentModel, Paragraph, RunFormat, TextPosition, TextRange } from "../model/document";
+import type { BuiltInStyle, DocumentModel, Paragraph, RunFormat } from "../model/document";
 import { headings } from "../model/outline";
 import { SimError } from "./core";
+import { mapInsertedParagraphs, mapRemovedParagraphs, type Followers } from "./mapping";
 
 const PLAIN: RunFormat = { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false };
-
-/** Each position once: ranges may share position objects (a point range, the selection of a comment's anchor). */
-function positions(model: DocumentModel, extra: readonly (TextRange | null)[]): Set<TextPosition> {
-  const ranges = [
-    ...model.comments.map((c) => c.anchor), ...model.trackedChanges.map((c) => c.location), ...model.bookmarks.map((b) => b.range), ...extra,
-  ];
-  return new Set(ranges.flatMap((r) => (r ? [r.start, r.end] : [])));
-}
 
 function reindex(model: DocumentModel): void {
   model.paragraphs.forEach((p, i) => { p.index = i; });
@@ -37,10 +30,9 @@ export interface NewParagraph {
  * (`markInserted`), so it is gone when the change is rejected. Returns the new paragraphs.
  */
 export function insertParagraphs(
-  model: DocumentModel, at: number, added: readonly NewParagraph[], tracked: { author: string; date: string } | null,
-  extra: readonly (TextRange | null)[] = [],
+  model: DocumentModel, at: number, added: readonly NewParagraph[], tracked: { author: string; date: string } | null, followers: Followers,
 ): Paragraph[] {
-  for (const pos of positions(model, extra)) if (pos.paragraph >= at) pos.paragraph += added.length;
+  mapInsertedParagraphs(model, followers, at, added.length);
   for (const f of model.tocFields) for (const e of f.entries) if (e.paragraph >= at) e.paragraph += added.length;
   let id = nextId(model);
   const made = added.map(({ text, like, builtInStyle }, k): Paragraph => {
@@ -77,9 +69,9 @@ export function insertParagraphs(
  * Inserts a table (one paragraph per cell, untracked, as Word's Range.insertTable with change tracking off) before
  * paragraph `at`; later tables are renumbered.
  */
-export function insertTable(model: DocumentModel, at: number, values: readonly string[][], extra: readonly (TextRange | null)[] = []): void {
+export function insertTable(model: DocumentModel, at: number, values: readonly string[][], followers: Followers): void {
   const cells = values.reduce((n, row) => n + row.length, 0);
-  for (const pos of positions(model, extra)) if (pos.paragraph >= at) pos.paragraph += cells;
+  mapInsertedParagraphs(model, followers, at, cells);
   for (const f of model.tocFields) for (const e of f.entries) if (e.paragraph >= at) e.paragraph += cells;
   const table = new Set(model.paragraphs.slice(0, at).filter((p) => p.table).map((p) => p.table!.table)).size;
   for (const p of model.paragraphs.slice(at)) if (p.table) p.table = { ...p.table, table: p.table.table + 1 };
@@ -94,11 +86,8 @@ export function insertTable(model: DocumentModel, at: number, values: readonly s
 }
 
 /** Removes paragraphs [from, from + count) untracked; positions inside them move to the start of what follows. */
-export function removeParagraphs(model: DocumentModel, from: number, count: number, extra: readonly (TextRange | null)[] = []): void {
-  for (const pos of positions(model, extra)) {
-    if (pos.paragraph >= from + count) pos.paragraph -= count;
-    else if (pos.paragraph >= from) { pos.paragraph = from; pos.offset = 0; }
-  }
+export function removeParagraphs(model: DocumentModel, from: number, count: number, followers: Followers): void {
+  mapRemovedParagraphs(model, followers, from, count);
   for (const f of model.tocFields) {
     f.entries = f.entries.filter((e) => e.paragraph < from || e.paragraph >= from + count);
     for (const e of f.entries) if (e.paragraph >= from + count) e.paragraph -= count;
@@ -118,7 +107,7 @@ function levelsOf(instruction: string): [number, number] {
  * final view (untracked, as Word updates field results). The simulator has no pagination, so the lines carry
  * no page number.
  */
-export function updateTocField(model: DocumentModel, fieldIndex: number, extra: readonly (TextRange | null)[] = []): void {
+export function updateTocField(model: DocumentModel, fieldIndex: number, followers: Followers): void {
   const field = model.tocFields[fieldIndex];
   const first = field.entries[0]?.paragraph;
   // A field without result lines has no place in the body the simulator knows.
@@ -134,9 +123,9 @@ export function updateTocField(model: DocumentModel, fieldIndex: number, extra: 
       text: h.label ? `${h.label}${h.scheme === "decimalMulti" ? "" : "."}\t${h.title}` : h.title,
     }));
   const template = { ...like, runs: [...like.runs] };
-  removeParagraphs(model, first, last - first + 1, extra);
+  removeParagraphs(model, first, last - first + 1, followers);
   const made = insertParagraphs(model, first,
-    lines.map((l) => ({ text: l.text, like: template, builtInStyle: `Toc${l.level}` as BuiltInStyle })), null, extra);
+    lines.map((l) => ({ text: l.text, like: template, builtInStyle: `Toc${l.level}` as BuiltInStyle })), null, followers);
   for (const p of made) { p.styleId = `TOC${p.builtInStyle.slice(3)}`; p.styleName = `toc ${p.builtInStyle.slice(3)}`; }
   field.entries = made.map((p) => ({ paragraph: p.index, level: Number(p.builtInStyle.slice(3)), text: p.text }));
   field.dirty = false;

@@ -2,6 +2,8 @@
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
+const NO_NETWORK = "Nothing leaves the machine: the product makes no network request.";
+
 const officeRules = Object.fromEntries(
   Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]),
 );
@@ -25,6 +27,20 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: "Render document content as text." },
         { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document']", message: "Render document content as text." },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Render document content as text." },
+      ],
+    },
+  },
+  {
+    // Nothing leaves the machine: no network API in the product (the browser demo fetches its bundled document).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/demo/**"],
+    rules: {
+      "no-restricted-globals": ["error", ...["fetch", "XMLHttpRequest", "WebSocket", "EventSource"].map((name) => ({ name, message: NO_NETWORK }))],
+      "no-restricted-properties": [
+        "error",
+        { object: "navigator", property: "sendBeacon", message: NO_NETWORK },
+        { object: "window", property: "fetch", message: NO_NETWORK },
+        { object: "globalThis", property: "fetch", message: NO_NETWORK },
       ],
     },
   },

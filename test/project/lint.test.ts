@@ -1,6 +1,7 @@
 /**
  * The lint rules are part of the tests: typescript-eslint everywhere, Office.js batching rules in src/word,
- * and no HTML sink in the product (whatever a document holds is shown as text). ESLint runs as its own
+ * no HTML sink in the product (whatever a document holds is shown as text) and no network API outside the demo
+ * (nothing leaves the machine). ESLint runs as its own
  * process because its configuration is an ES module, which jest's module sandbox cannot load.
  */
 import { spawnSync } from "child_process";
@@ -31,4 +32,15 @@ it.each([
 ])("an HTML sink in src is refused: %s", (_, code) => {
   const [result] = eslint(["--stdin", "--stdin-filename", "src/taskpane/components/Example.tsx"], code);
   expect(result.messages.map((m) => m.ruleId)).toContain("no-restricted-syntax");
+});
+
+it.each([
+  ["fetch", `export const load = (u: string) => fetch(u);`],
+  ["window.fetch", `export const load = (u: string) => window.fetch(u);`],
+  ["XMLHttpRequest", `export const x = new XMLHttpRequest();`],
+  ["sendBeacon", `export const send = (d: string) => navigator.sendBeacon("/t", d);`],
+  ["WebSocket", `export const ws = () => new WebSocket("wss://example.org");`],
+])("a network API in the task pane is refused: %s", (_, code) => {
+  const [result] = eslint(["--stdin", "--stdin-filename", "src/taskpane/telemetry.ts"], code);
+  expect(result.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining([expect.stringMatching(/^no-restricted-(globals|properties)$/)]));
 });

@@ -29,6 +29,37 @@ export function rangeText(model: DocumentModel, r: TextRange): string {
   return spans(model, r).map((s) => s.p.text.slice(s.start, s.end)).join("\r");
 }
 
+/**
+ * Text of the range with its tracked deletions where they stand: whole paragraphs with all their runs, partial
+ * spans with the deleted runs strictly inside them.
+ */
+export function textWithDeletions(model: DocumentModel, r: TextRange): string {
+  return spans(model, r)
+    .map(({ p, start, end }) => p.runs
+      .filter((run) => (isDeleted(run)
+        ? (start === 0 && end === p.text.length) || (start < run.finalOffset && run.finalOffset < end)
+        : run.finalOffset < end && run.finalOffset + run.text.length > start))
+      .map((run) => (isDeleted(run) ? run.text : run.text.slice(Math.max(0, start - run.finalOffset), end - run.finalOffset)))
+      .join(""))
+    .join("\r");
+}
+
+/** A paragraph's text with its tracked deletions, and the final-view offset of each of its offsets. */
+export function paragraphWithDeletions(p: Paragraph): { text: string; finalOffset(offset: number): number } {
+  const runs = p.runs.some(isDeleted) ? p.runs : [{ text: p.text, revision: { kind: "none" as const }, finalOffset: 0 }];
+  return {
+    text: runs.map((r) => r.text).join(""),
+    finalOffset(offset: number): number {
+      let m = 0;
+      for (const r of runs) {
+        if (offset <= m + r.text.length) return r.revision.kind === "deleted" || r.revision.kind === "movedFrom" ? r.finalOffset : r.finalOffset + offset - m;
+        m += r.text.length;
+      }
+      return p.text.length;
+    },
+  };
+}
+
 /** Text of the range with all changes rejected: unchanged and deleted runs standing inside the range. */
 export function originalText(model: DocumentModel, r: TextRange): string {
   return spans(model, r)

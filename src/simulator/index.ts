@@ -20,6 +20,8 @@ export interface WordSimulatorOptions {
   /** Author of comments, replies and tracked changes the user makes. */
   author?: string;
   now?: () => Date;
+  /** `Range.text` includes tracked deletions (Word on the web; Windows with revisions inline). Default: final view. */
+  deletedTextInRanges?: boolean;
 }
 
 export interface WordSimulator extends OfficeApi {
@@ -46,6 +48,7 @@ export function createWordSimulator(model: DocumentModel, options: WordSimulator
     model, selection: null, liveRanges: new Map(), openedDocuments: [],
     changeTrackingMode: model.trackRevisions ? "TrackAll" : "Off",
     author: options.author ?? "Sachbearbeitung Kreis Musterland",
+    deletedTextInRanges: options.deletedTextInRanges ?? false,
     now: options.now ?? (() => new Date()),
   };
   return {

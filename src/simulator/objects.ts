@@ -7,7 +7,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
-import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, rangeText, setFormat, spans } from "./edit";
+import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, paragraphWithDeletions, rangeText, setFormat, spans, textWithDeletions } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
 import { copyRange, type Followers } from "./mapping";
 import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
@@ -25,6 +25,11 @@ export interface SimState {
   /** Documents opened with `application.createDocument(base64).open()`. */
   openedDocuments: string[];
   changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly";
+  /**
+   * Whether `Range.text` includes the text of tracked deletions, as Word on the web and Word on Windows with
+   * revisions shown inline report it (OfficeDev/office-js #1267, #2314); otherwise it is the final view.
+   */
+  deletedTextInRanges: boolean;
   author: string;
   now: () => Date;
 }
@@ -106,7 +111,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
   protected scalars() {
     return {
-      text: (r: TextRange) => rangeText(this.state.model, r),
+      text: (r: TextRange) => (this.state.deletedTextInRanges ? textWithDeletions : rangeText)(this.state.model, r),
       isEmpty: (r: TextRange) => r.start.paragraph === r.end.paragraph && r.start.offset === r.end.offset,
     };
   }
@@ -123,18 +128,29 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     this.context.enqueueWrite("select", () => { this.state.selection = copyRange(this.required()); });
   }
 
-  /** Plain, case-sensitive search inside the range's paragraphs; like Word, rejects strings over 255 characters. */
+  /**
+   * Plain, case-sensitive search inside the range's paragraphs. Like Word, rejects strings over 255 characters
+   * (escapes included) and reads "^" as the start of a special character: "^^" finds a caret; the other codes
+   * ("^p", "^t", …) are not simulated and rejected, so an unescaped caret cannot pass unnoticed.
+   */
   search(searchText: Parameters<Word.Range["search"]>[0], _options?: Parameters<Word.Range["search"]>[1]): SimCollection<TextRange, SimRange> {
     return new SimCollection(this.context, () => {
       if (searchText.length > 255 || searchText === "") throw new SimError("InvalidArgument", "Der Suchtext ist ungültig.");
+      if (/\^(?!\^)/.test(searchText.replace(/\^\^/g, ""))) throw new SimError("InvalidArgument", "Sonderzeichen-Codes (^p, ^t, …) werden nicht simuliert.");
+      searchText = searchText.replace(/\^\^/g, "^");
       const r = this.required();
       const found: TextRange[] = [];
       for (let i = r.start.paragraph; i <= r.end.paragraph; i++) {
-        const text = this.state.model.paragraphs[i].text;
+        const p = this.state.model.paragraphs[i];
         const from = i === r.start.paragraph ? r.start.offset : 0;
-        const to = i === r.end.paragraph ? r.end.offset : text.length;
-        for (let k = text.indexOf(searchText, from); k >= 0 && k + searchText.length <= to; k = text.indexOf(searchText, k + searchText.length)) {
-          found.push({ start: { paragraph: i, offset: k }, end: { paragraph: i, offset: k + searchText.length } });
+        const to = i === r.end.paragraph ? r.end.offset : p.text.length;
+        // Where Range.text includes tracked deletions, so does the search: it finds matches inside deleted text
+        // (a point where the deletion stands) and none across a deletion (OfficeDev/office-js #5874).
+        const view = this.state.deletedTextInRanges ? paragraphWithDeletions(p) : { text: p.text, finalOffset: (k: number) => k };
+        for (let k = view.text.indexOf(searchText); k >= 0; k = view.text.indexOf(searchText, k + searchText.length)) {
+          const start = view.finalOffset(k);
+          const end = view.finalOffset(k + searchText.length);
+          if (start >= from && end <= to) found.push({ start: { paragraph: i, offset: start }, end: { paragraph: i, offset: end } });
         }
       }
       return found;

@@ -6,14 +6,52 @@
  */
 import type { DocumentModel, TextPosition, TextRange } from "../model/document";
 import { changedError } from "./errors";
+import { occurrencesWithDeletions, sameParagraphText } from "./paragraph-text";
 
-/** Word rejects search strings over 255 characters. */
+/**
+ * Word rejects search strings over 255 characters (`Body.search`), counted after escaping (OfficeDev/office-js
+ * #1726), and reads "^" as the start of a special character ("^p", "^t"); a caret itself is "^^"
+ * (learn.microsoft.com/office/dev/add-ins/word/search-option-guidance).
+ */
 const MAX_SEARCH = 255;
 
+export const escapeSearch = (text: string): string => text.replace(/\^/g, "^^");
+
+const escapedLength = (c: string) => (c === "^" ? 2 : 1);
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The longest start of `text` whose escaped form Word accepts (never half a surrogate pair). */
+export function searchableHead(text: string): string {
+  let used = 0;
+  let i = 0;
+  while (i < text.length && used + escapedLength(text[i]) <= MAX_SEARCH) used += escapedLength(text[i++]);
+  if (i < text.length && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  return text.slice(0, i);
+}
+
+/** The longest end of `text` whose escaped form Word accepts (never half a surrogate pair). */
+export function searchableTail(text: string): string {
+  let used = 0;
+  let i = text.length;
+  while (i > 0 && used + escapedLength(text[i - 1]) <= MAX_SEARCH) used += escapedLength(text[--i]);
+  if (i > 0 && i < text.length && isLowSurrogate(text.charCodeAt(i))) i++;
+  return text.slice(i);
+}
+
+/**
+ * Where a search text occurs, counted two ways: Word searches the final view or, where `Range.text` includes
+ * tracked deletions (paragraph-text.ts), the text with deletions, finding matches inside deleted text and none
+ * across a deletion (OfficeDev/office-js #5874). Word's hit count tells which view it searched.
+ */
 interface Needle {
   text: string;
-  /** Occurrence index among the body's non-overlapping matches, in document order. */
+  /** Index of the wanted match among the final view's non-overlapping matches, in document order, and their count. */
   occurrence: number;
+  count: number;
+  /** The same in the text with deletions; -1 when the wanted match crosses a deletion there. */
+  occurrenceWithDeletions: number;
+  countWithDeletions: number;
 }
 
 function occurrences(model: DocumentModel, text: string): TextPosition[] {
@@ -25,9 +63,23 @@ function occurrences(model: DocumentModel, text: string): TextPosition[] {
 }
 
 function needle(model: DocumentModel, text: string, at: TextPosition, action: string): Needle {
-  const occurrence = occurrences(model, text).findIndex((o) => o.paragraph === at.paragraph && o.offset === at.offset);
+  const inFinal = occurrences(model, text);
+  const occurrence = inFinal.findIndex((o) => o.paragraph === at.paragraph && o.offset === at.offset);
   if (occurrence < 0) throw changedError(action);
-  return { text, occurrence };
+  const withDeletions = model.paragraphs.flatMap((p) => occurrencesWithDeletions(p, text).map((o) => ({ ...o, paragraph: p.index })));
+  return {
+    text, occurrence, count: inFinal.length,
+    occurrenceWithDeletions: withDeletions.findIndex((o) => o.clean && o.paragraph === at.paragraph && o.start === at.offset),
+    countWithDeletions: withDeletions.length,
+  };
+}
+
+/** The index of the wanted hit by Word's hit count; -1 when the count fits neither view or leaves it ambiguous. */
+function hitIndex(n: Needle, hits: number): number {
+  const byFinal = hits === n.count ? n.occurrence : -1;
+  const byDeletions = hits === n.countWithDeletions ? n.occurrenceWithDeletions : -1;
+  if (byFinal >= 0 && byDeletions >= 0 && byFinal !== byDeletions) return -1;
+  return byFinal >= 0 ? byFinal : byDeletions;
 }
 
 interface Search {
@@ -61,7 +113,7 @@ export class Locator {
       const n = needle(model, text, at, action);
       let hits = this.searches.get(n.text);
       if (!hits) {
-        hits = this.context.document.body.search(n.text, { matchCase: true }).load("items/text");
+        hits = this.context.document.body.search(escapeSearch(n.text), { matchCase: true }).load("items/text");
         this.searches.set(n.text, hits);
       }
       return { needle: n, hits, take };
@@ -80,11 +132,10 @@ export class Locator {
     } else {
       const head = start.paragraph === end.paragraph ? startText.slice(start.offset, end.offset) : startText.slice(start.offset);
       const tail = endText.slice(start.paragraph === end.paragraph ? start.offset : 0, end.offset);
-      first = head
-        ? search(head.slice(0, MAX_SEARCH), start, "Whole")
-        : "paragraphStart";
-      if (start.paragraph !== end.paragraph || head.length > MAX_SEARCH) {
-        const t = tail.slice(-MAX_SEARCH);
+      const searchable = searchableHead(head);
+      first = searchable ? search(searchable, start, "Whole") : "paragraphStart";
+      if (start.paragraph !== end.paragraph || searchable.length < head.length) {
+        const t = searchableTail(tail);
         last = t ? search(t, { paragraph: end.paragraph, offset: end.offset - t.length }, "Whole") : null;
       }
     }
@@ -94,11 +145,12 @@ export class Locator {
       resolve() {
         const items = paragraphs.items;
         const same = items.length === model.paragraphs.length
-          && [start.paragraph, end.paragraph].every((i) => items[i].text === model.paragraphs[i].text);
+          && [start.paragraph, end.paragraph].every((i) => sameParagraphText(items[i].text, model.paragraphs[i]));
         if (!same) throw changedError(action);
         const pick = (s: Search): Word.Range => {
-          if (s.hits.items.length !== occurrences(model, s.needle.text).length) throw changedError(action);
-          const hit = s.hits.items[s.needle.occurrence];
+          const k = hitIndex(s.needle, s.hits.items.length);
+          if (k < 0) throw changedError(action);
+          const hit = s.hits.items[k];
           return s.take === "Whole" ? hit : hit.getRange(s.take);
         };
         const from = first === "paragraphStart" ? items[start.paragraph].getRange("Start") : pick(first);

@@ -1,9 +1,9 @@
 /**
  * Reads the DocumentModel from Word in three syncs, whatever the document's size (split-loop pattern):
- *   1. paragraphs with their properties, comments with replies, bookmark names, TOC fields, custom XML part ids,
- *      tracking mode, document properties;
- *   2. per paragraph its tracked changes (and, where needed, list label, table cell, comments, bookmarks,
- *      words of paragraphs with mixed highlights);
+ *   1. paragraphs with their properties, comments with replies, the body's tracked changes (only whether there
+ *      are any), bookmark names, TOC fields, custom XML part ids, tracking mode, document properties;
+ *   2. per paragraph, where needed, its tracked changes, list label, table cell, comments, bookmarks and the
+ *      words of paragraphs with mixed highlights;
  *      per comment its anchor text, per bookmark its text, per custom XML part its XML;
  *   3. the original and current text of the paragraphs that have tracked changes.
  * Why properties rather than `body.getOoxml()`: the OOXML of a range omits comments.xml replies/resolution
@@ -18,6 +18,7 @@ import type {
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
 import { detectCapabilities, type Capabilities, type Requirements } from "./capabilities";
 import { highlightFromWord } from "./highlight";
+import { findReported, finalText } from "./paragraph-text";
 
 const BUILT_IN = new Set<string>([
   "Normal", "Title", "Subtitle", "ListParagraph", "TocHeading",
@@ -41,17 +42,27 @@ function listFormat(label: string): ListInfo["format"] {
   return /^[\u2022\u25CF\u25AA\u25E6\-\u2013\uF0B7o§]$/.test(core) ? "bullet" : "other";
 }
 
-/** Final-view range of `text` ("\n" between paragraphs) inside paragraphs first..last. */
-function locate(paragraphs: Paragraph[], first: number, last: number, text: string): TextRange {
+/**
+ * Final-view range of `text` ("\n" between paragraphs) that Word reported for a range inside paragraphs
+ * first..last. Word's `Range.text` may include tracked deletions (paragraph-text.ts); `viaDeletions` then says
+ * the reported text is not the final view.
+ */
+function locate(paragraphs: Paragraph[], first: number, last: number, text: string): { range: TextRange; viaDeletions: boolean } {
   const parts = text.split("\n");
   if (parts.length === 1 || first === last) {
-    const at = Math.max(0, paragraphs[first].text.indexOf(parts[0]));
-    return { start: { paragraph: first, offset: at }, end: { paragraph: first, offset: at + (first === last ? text.length : 0) } };
+    const found = findReported(paragraphs[first], parts[0], "anywhere");
+    const at = found?.start ?? 0;
+    const end = first === last ? found?.end ?? Math.min(at + text.length, paragraphs[first].text.length) : at;
+    return { range: { start: { paragraph: first, offset: at }, end: { paragraph: first, offset: end } }, viaDeletions: found?.viaDeletions ?? false };
   }
-  const startText = paragraphs[first].text;
+  const head = findReported(paragraphs[first], parts[0], "atEnd");
+  const tail = findReported(paragraphs[last], parts[parts.length - 1], "atStart");
   return {
-    start: { paragraph: first, offset: Math.max(0, startText.length - parts[0].length) },
-    end: { paragraph: last, offset: parts[parts.length - 1].length },
+    range: {
+      start: { paragraph: first, offset: head?.start ?? Math.max(0, paragraphs[first].text.length - parts[0].length) },
+      end: { paragraph: last, offset: tail?.end ?? parts[parts.length - 1].length },
+    },
+    viaDeletions: (head?.viaDeletions ?? false) || (tail?.viaDeletions ?? false),
   };
 }
 
@@ -85,6 +96,8 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
   const comments = has.comments
     ? body.getComments().load("items/id,items/authorName,items/creationDate,items/content,items/resolved,items/replies/items/id,items/replies/items/authorName,items/replies/items/creationDate,items/replies/items/content")
     : null;
+  // Per-paragraph tracked changes only when the body has any (as comments below): N queries fewer per read otherwise.
+  const bodyChanges = has.trackedChanges ? body.getTrackedChanges().load("items/type") : null;
   const bookmarkNames = has.bookmarks ? body.getRange("Whole").getBookmarks(true, false) : null;
   const tocs = has.tocFields ? body.fields.getByTypes(["TOC" as Word.FieldType]).load("items/code") : null;
   const parts = has.customXml ? doc.customXmlParts.load("items/id,items/namespaceUri") : null;
@@ -95,9 +108,10 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
   // Sync 2
   const items = paragraphs.items;
   const anyComments = (comments?.items.length ?? 0) > 0;
+  const anyChanges = (bodyChanges?.items.length ?? 0) > 0;
   const names = bookmarkNames?.value ?? [];
   const perParagraph = items.map((p) => ({
-    changes: has.trackedChanges ? p.getTrackedChanges().load("items/author,items/date,items/type,items/text") : null,
+    changes: anyChanges ? p.getTrackedChanges().load("items/author,items/date,items/type,items/text") : null,
     list: p.isListItem ? p.listItemOrNullObject.load("listString,level") : null,
     cell: p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : null,
     comments: anyComments ? p.getComments().load("items/id") : null,
@@ -206,8 +220,10 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
   model.comments = (comments?.items ?? []).map((c, k): Comment => {
     const inParagraphs = paragraphsByComment.get(c.id) ?? [];
     // Word separates paragraphs with "\r"; the model, like readDocx, with "\n".
-    const anchorText = anchorTexts[k].text.replace(/\r/g, "\n");
-    const anchor = inParagraphs.length ? locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], anchorText) : null;
+    const reportedText = anchorTexts[k].text.replace(/\r/g, "\n");
+    const located = inParagraphs.length ? locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], reportedText) : null;
+    const anchor = located?.range ?? null;
+    const anchorText = located?.viaDeletions ? finalText(model.paragraphs, located.range) : reportedText;
     if (anchor && anchor.start.paragraph === anchor.end.paragraph) {
       for (const run of model.paragraphs[anchor.start.paragraph].runs) {
         if (run.revision.kind !== "deleted" && run.finalOffset < anchor.end.offset && run.finalOffset + run.text.length > anchor.start.offset) run.commentIds.push(c.id);
@@ -224,7 +240,7 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
     const inParagraphs = paragraphsByBookmark.get(name) ?? [];
     const range = bookmarkTexts[k].isNullObject || inParagraphs.length === 0
       ? null
-      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], bookmarkTexts[k].text.replace(/\r/g, "\n"));
+      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], bookmarkTexts[k].text.replace(/\r/g, "\n")).range;
     return { name, range, hidden: name.startsWith("_") };
   });
 

@@ -14,6 +14,7 @@ import type { DocumentModel, TextRange } from "../model/document";
 import { run } from "./batch";
 import { changedError } from "./errors";
 import type { OfficeApi } from "./office-api";
+import { sameParagraphText } from "./paragraph-text";
 
 export interface PendingSelection {
   /** The selection itself, for queuing writes on it after the sync. */
@@ -40,7 +41,7 @@ export function queueSelection(context: Word.RequestContext, model: DocumentMode
       const start = items.findIndex((p) => p.uniqueLocalId === first.uniqueLocalId);
       const end = items.findIndex((p) => p.uniqueLocalId === last.uniqueLocalId);
       if (start < 0 || end < 0) return null;
-      if ([start, end].some((i) => items[i].text !== model.paragraphs[i].text)) throw changedError(action);
+      if ([start, end].some((i) => !sameParagraphText(items[i].text, model.paragraphs[i]))) throw changedError(action);
       const offset = (i: number, prefix: OfficeExtension.ClientResult<string>) => Math.min(withoutMark(prefix.value).length, model.paragraphs[i].text.length);
       return { start: { paragraph: start, offset: offset(start, startPrefix) }, end: { paragraph: end, offset: offset(end, endPrefix) } };
     },

@@ -6,6 +6,7 @@ import type { BuiltInStyle, DocumentModel } from "../model/document";
 import { run, runTracked } from "./batch";
 import { changedError, WordError } from "./errors";
 import type { OfficeApi } from "./office-api";
+import { sameParagraphText } from "./paragraph-text";
 import { replaceTrackedText } from "./replace";
 
 const BY_HAND = "klicken Sie mit der rechten Maustaste in das Inhaltsverzeichnis und wählen Sie „Felder aktualisieren“ (oder drücken Sie F9) und dann „Gesamtes Verzeichnis aktualisieren“.";
@@ -42,7 +43,7 @@ function insertParagraph(api: OfficeApi, model: DocumentModel, side: Side, ancho
     const paragraphs = context.document.body.paragraphs.load("items/text");
     await context.sync();
     const p = paragraphs.items[anchor];
-    if (!p || paragraphs.items.length !== model.paragraphs.length || p.text !== model.paragraphs[anchor]?.text) throw changedError(action);
+    if (!p || paragraphs.items.length !== model.paragraphs.length || !sameParagraphText(p.text, model.paragraphs[anchor])) throw changedError(action);
     tracking.on();
     const created = p.insertParagraph(text, side);
     // Word.BuiltInStyleName's values are the model's names ("Toc2"); without a style the line keeps its neighbour's.

@@ -9,6 +9,7 @@ import { changedError, WordError } from "./errors";
 import { HIGHLIGHT_HEX } from "./highlight";
 import { queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
+import { sameParagraphText } from "./paragraph-text";
 import { readDocumentFromWord, type WordReadResult } from "./read";
 
 /** Word on the web rejects custom XML parts over 1 MB. */
@@ -24,7 +25,7 @@ export function selectParagraph(api: OfficeApi, model: DocumentModel, index: num
     const paragraphs = context.document.body.paragraphs.load("items/text");
     await context.sync();
     const p = paragraphs.items[index];
-    if (!p || p.text !== model.paragraphs[index]?.text) throw changedError(action);
+    if (!p || !sameParagraphText(p.text, model.paragraphs[index])) throw changedError(action);
     p.select("Select");
     await context.sync();
   });

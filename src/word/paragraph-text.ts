@@ -1,0 +1,80 @@
+/**
+ * Comparing a paragraph's text as Word reports it with the model. `Range.text` is not the final view: Word on
+ * the web, and Word on Windows with revisions shown inline, include the text of tracked deletions in it
+ * (OfficeDev/office-js #1267, #2314), while the model holds the final view. Either form means "unchanged".
+ */
+import type { Paragraph, TextRange } from "../model/document";
+
+const isDeleted = (r: Paragraph["runs"][number]) => r.revision.kind === "deleted" || r.revision.kind === "movedFrom";
+
+/**
+ * The paragraph with its tracked deletions standing where they are (all runs in document order); null when it
+ * has none, or when its runs do not add up to its text (then only the text itself can be compared).
+ */
+export function textWithDeletions(p: Paragraph): string | null {
+  if (!p.runs.some(isDeleted) || p.runs.filter((r) => !isDeleted(r)).map((r) => r.text).join("") !== p.text) return null;
+  return p.runs.map((r) => r.text).join("");
+}
+
+export function sameParagraphText(wordText: string, p: Paragraph | undefined): boolean {
+  return p !== undefined && (wordText === p.text || wordText === textWithDeletions(p));
+}
+
+/** The final-view offset of an offset into `textWithDeletions(p)`; inside a deletion, the point where it stands. */
+function finalOffset(p: Paragraph, markupOffset: number): number {
+  let m = 0;
+  for (const r of p.runs) {
+    if (markupOffset <= m + r.text.length) return isDeleted(r) ? r.finalOffset : r.finalOffset + markupOffset - m;
+    m += r.text.length;
+  }
+  return p.text.length;
+}
+
+/**
+ * Non-overlapping matches of `needle` in the text with deletions, in order: each match's final-view start and
+ * whether it is clean (no deleted character in it). Without deletions: the matches in the final text.
+ */
+export function occurrencesWithDeletions(p: Paragraph, needle: string): Array<{ start: number; clean: boolean }> {
+  const marked = textWithDeletions(p);
+  if (marked === null) {
+    const out: Array<{ start: number; clean: boolean }> = [];
+    for (let k = p.text.indexOf(needle); k >= 0; k = p.text.indexOf(needle, k + needle.length)) out.push({ start: k, clean: true });
+    return out;
+  }
+  const deleted: boolean[] = p.runs.flatMap((r) => Array.from({ length: r.text.length }, () => isDeleted(r)));
+  const out: Array<{ start: number; clean: boolean }> = [];
+  for (let k = marked.indexOf(needle); k >= 0; k = marked.indexOf(needle, k + needle.length)) {
+    out.push({ start: finalOffset(p, k), clean: !deleted.slice(k, k + needle.length).some(Boolean) });
+  }
+  return out;
+}
+
+type Where = "anywhere" | "atStart" | "atEnd";
+
+const position = (text: string, needle: string, where: Where): number => {
+  if (where === "anywhere") return text.indexOf(needle);
+  if (where === "atStart") return text.startsWith(needle) ? 0 : -1;
+  return text.endsWith(needle) ? text.length - needle.length : -1;
+};
+
+/**
+ * Final-view [start, end) of text Word reported for a range in paragraph `p`: found in the final text, or else
+ * in the text with deletions (mapped to final offsets, `viaDeletions`). Null when it is in neither.
+ */
+export function findReported(p: Paragraph, needle: string, where: Where): { start: number; end: number; viaDeletions: boolean } | null {
+  const k = position(p.text, needle, where);
+  if (k >= 0) return { start: k, end: k + needle.length, viaDeletions: false };
+  const marked = textWithDeletions(p);
+  const m = marked === null ? -1 : position(marked, needle, where);
+  return m >= 0 ? { start: finalOffset(p, m), end: finalOffset(p, m + needle.length), viaDeletions: true } : null;
+}
+
+/** The final-view text of a range, "\n" between paragraphs (as the model's anchor texts). */
+export function finalText(paragraphs: readonly Paragraph[], r: TextRange): string {
+  const parts: string[] = [];
+  for (let i = r.start.paragraph; i <= r.end.paragraph; i++) {
+    const text = paragraphs[i]?.text ?? "";
+    parts.push(text.slice(i === r.start.paragraph ? r.start.offset : 0, i === r.end.paragraph ? r.end.offset : text.length));
+  }
+  return parts.join("\n");
+}

@@ -9,7 +9,7 @@ const path = require("node:path");
 const dist = path.resolve(process.env.BENCH_DIST || path.join(__dirname, "..", "dist"));
 const need = (file) => require(path.join(dist, "node", file));
 const { readDocx } = need("docx/index.js");
-const { analyzeDocument } = need("analysis/index.js");
+const { ANALYSIS_PARTS, analyzeDocument } = need("analysis/index.js");
 const { renderOverview, overviewData } = need("overview/index.js");
 const { createWordSimulator } = need("simulator/index.js");
 const { readDocument } = need("word/index.js");
@@ -26,7 +26,7 @@ const phases = {
   /** A task pane refresh: Word read through the simulator; its sync count. */
   refresh: async (model) => {
     const sim = createWordSimulator(model);
-    await readDocument(sim);
+    await readDocument(sim, ANALYSIS_PARTS);
     return sim.stats.syncs;
   },
 };

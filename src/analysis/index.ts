@@ -8,6 +8,11 @@ import { checkOutline, type OutlineReport, type ReferenceOutline } from "../chec
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
 import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
 import { checkBeirat, collectBeiratItems, type BeiratItem } from "../beirat";
+import { NAMESPACE } from "../amendments/storage";
+import { SETTINGS_NAMESPACE } from "./settings";
+
+/** The custom XML parts the analysis reads (amendment data, check settings): all a reader needs of a document's parts. */
+export const ANALYSIS_PARTS: readonly string[] = [NAMESPACE, SETTINGS_NAMESPACE];
 
 export interface AnalysisOptions {
   glossaries?: Glossary[];

@@ -6,7 +6,7 @@
 import { metadataWrite, NAMESPACE, serializeStoredData } from "../amendments";
 import type { Amendment, AntragMetadata } from "../amendments/types";
 import { RegistrySchema, type Registry } from "../amendments/registry";
-import { analyzeDocument, type AnalysisResult } from "../analysis";
+import { ANALYSIS_PARTS, analyzeDocument, type AnalysisResult } from "../analysis";
 import { EMPTY_SETTINGS, parseSettings, serializeSettings, SettingsError, SETTINGS_NAMESPACE, type DocumentSettings } from "../analysis/settings";
 import { planAnswer, planProposal, planQuestion, planResolve, type BeiratStep, type PlanResult } from "../beirat";
 import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
@@ -90,7 +90,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     overviewTargets: options.download ? ["download", "cursor", "newDocument"] : ["newDocument", "cursor"],
 
     async refresh() {
-      const { model } = await readDocument(api);
+      const { model } = await readDocument(api, ANALYSIS_PARTS);
       const { settings, problem } = readSettings(model);
       const glossaries = settings.glossary.terms.length > 0 ? [settings.glossary] : [];
       const analysis = analyzeDocument(model, { glossaries, ignoredTerms: settings.ignoredTerms, reference });

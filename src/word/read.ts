@@ -83,7 +83,9 @@ export interface WordReadResult {
   capabilities: Capabilities;
 }
 
-export async function readDocumentFromWord(context: Word.RequestContext, requirements: Requirements): Promise<WordReadResult> {
+export async function readDocumentFromWord(
+  context: Word.RequestContext, requirements: Requirements, customXmlNamespaces: readonly string[],
+): Promise<WordReadResult> {
   const capabilities = detectCapabilities(requirements);
   const has = capabilities.features;
   const doc = context.document;
@@ -100,7 +102,8 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
   const bodyChanges = has.trackedChanges ? body.getTrackedChanges().load("items/type") : null;
   const bookmarkNames = has.bookmarks ? body.getRange("Whole").getBookmarks(true, false) : null;
   const tocs = has.tocFields ? body.fields.getByTypes(["TOC" as Word.FieldType]).load("items/code") : null;
-  const parts = has.customXml ? doc.customXmlParts.load("items/id,items/namespaceUri") : null;
+  // Only the parts asked for: another program's part may exceed what Word on the web returns (1 MB), and is none of ours.
+  const partLists = has.customXml ? customXmlNamespaces.map((ns) => doc.customXmlParts.getByNamespace(ns).load("items/id,items/namespaceUri")) : [];
   if (has.changeTrackingMode) doc.load("changeTrackingMode");
   const props = doc.properties.load("title,subject,author,lastAuthor,creationDate,lastSaveTime,revisionNumber,applicationName");
   await context.sync();
@@ -122,7 +125,8 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
   }));
   const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
-  const xmls = (parts?.items ?? []).map((p) => p.getXml());
+  const parts = partLists.flatMap((list) => list.items);
+  const xmls = parts.map((p) => p.getXml());
   await context.sync();
 
   // Sync 3 (only when some paragraph has tracked changes)
@@ -254,6 +258,6 @@ export async function readDocumentFromWord(context: Word.RequestContext, require
     isCaptionList: /\\c\b/.test(f.code),
   }));
 
-  model.customXmlParts = (parts?.items ?? []).map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
+  model.customXmlParts = parts.map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
   return { model, capabilities };
 }

@@ -2,7 +2,7 @@ import { collectBeiratItems, planAnswer, planProposal, planQuestion, planResolve
 import type { DocumentModel, TextRange } from "../../src/model/document";
 import { createWordSimulator, type WordSimulator } from "../../src/simulator";
 import { applyBeiratPlan, getSelection, readDocument } from "../../src/word";
-import { satzung } from "./models";
+import { READ_PARTS, satzung } from "./models";
 
 const NOW = new Date("2025-05-02T10:00:00Z");
 const CTX = { today: "2025-05-02", by: "Teilhabebeirat" };
@@ -13,7 +13,7 @@ const plan = (r: PlanResult): BeiratPlan => {
   if (!r.ok) throw new Error(r.message);
   return r.plan;
 };
-const reread = async (sim: WordSimulator) => (await readDocument(sim)).model;
+const reread = async (sim: WordSimulator) => (await readDocument(sim, READ_PARTS)).model;
 
 describe("getSelection", () => {
   it("gives the selection in model coordinates in one sync", async () => {

@@ -24,7 +24,8 @@ function highlightedWords(p: DocumentModel["paragraphs"][number]): string[] {
 
 const time = (iso: string | null) => (iso ? Date.parse(iso) : null);
 
-export function comparable(model: DocumentModel) {
+/** `parts`: the custom XML namespaces the Word reader was asked for; it never fetches others. */
+export function comparable(model: DocumentModel, parts: readonly string[]) {
   return {
     paragraphs: model.paragraphs.map((p) => ({
       text: p.text, originalText: p.originalText, builtInStyle: p.builtInStyle, outlineLevel: p.outlineLevel,
@@ -42,7 +43,7 @@ export function comparable(model: DocumentModel) {
       .map((c) => JSON.stringify({ kind: SAME_IN_WORD[c.kind] ?? c.kind, author: c.author, date: time(c.date), text: c.text, paragraph: c.location!.start.paragraph }))
       .sort(),
     bookmarks: model.bookmarks.filter((b) => b.range).map((b) => b.name).sort(),
-    customXml: model.customXmlParts.map((p) => ({ namespaceUri: p.namespaceUri, xml: p.xml })),
+    customXml: model.customXmlParts.filter((p) => parts.includes(p.namespaceUri ?? "")).map((p) => ({ namespaceUri: p.namespaceUri, xml: p.xml })),
     trackRevisions: model.trackRevisions,
   };
 }

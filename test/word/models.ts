@@ -1,5 +1,11 @@
 /** Small hand-built DocumentModels for the Word layer's tests (fictional "Kreis Musterland"). */
+import { ANALYSIS_PARTS } from "../../src/analysis";
 import { createDocumentModel, type DocumentModel, type Paragraph, type Run, type RunFormat } from "../../src/model/document";
+
+/** The custom XML part the hand-built Satzung carries (not one of the product's). */
+const SATZUNG_PART = "urn:musterland:antraege";
+/** What the tests ask the Word reader for: the product's parts and the Satzung's. */
+export const READ_PARTS: readonly string[] = [...ANALYSIS_PARTS, SATZUNG_PART];
 
 export const PLAIN: RunFormat = { highlight: null, shading: null, color: null, bold: false, italic: false, strike: false };
 
@@ -53,7 +59,7 @@ export function satzung(): DocumentModel {
   );
   model.bookmarks.push({ name: "Sitzungen", range: { start: { paragraph: 3, offset: 4 }, end: { paragraph: 3, offset: 13 } }, hidden: false });
   model.tocFields.push({ instruction: 'TOC \\o "1-3"', entries: [], inContentControl: false, dirty: false, isCaptionList: false });
-  model.customXmlParts.push({ id: "customXml/item1.xml", namespaceUri: "urn:musterland:antraege", xml: '<a xmlns="urn:musterland:antraege"/>' });
+  model.customXmlParts.push({ id: "customXml/item1.xml", namespaceUri: SATZUNG_PART, xml: `<a xmlns="${SATZUNG_PART}"/>` });
   return model;
 }
 

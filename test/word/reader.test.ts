@@ -4,7 +4,7 @@ import { readDocx } from "../../src/docx";
 import { createWordSimulator } from "../../src/simulator";
 import { readDocument } from "../../src/word";
 import { comparable } from "./compare";
-import { bigModel, satzung } from "./models";
+import { bigModel, READ_PARTS, satzung } from "./models";
 
 const clone = <T>(x: T): T => structuredClone(x);
 
@@ -12,8 +12,8 @@ describe("readDocumentFromWord on the simulator", () => {
   it("reproduces a hand-built model: paragraphs, labels, changes, comments, bookmarks, custom XML", async () => {
     const model = satzung();
     const sim = createWordSimulator(clone(model));
-    const { model: read, capabilities } = await readDocument(sim);
-    expect(comparable(read)).toEqual(comparable(model));
+    const { model: read, capabilities } = await readDocument(sim, READ_PARTS);
+    expect(comparable(read, READ_PARTS)).toEqual(comparable(model, READ_PARTS));
     expect(capabilities.limitations).toEqual([]);
     expect(read.paragraphs[2].runs.map((r) => [r.text, r.revision.kind, r.finalOffset, r.originalOffset])).toEqual(
       model.paragraphs[2].runs.map((r) => [r.text, r.revision.kind, r.finalOffset, r.originalOffset]),
@@ -23,21 +23,30 @@ describe("readDocumentFromWord on the simulator", () => {
     expect(read.tocFields.map((t) => t.instruction)).toEqual(['TOC \\o "1-3"']);
   });
 
+  it("fetches only the custom XML parts asked for", async () => {
+    const model = satzung();
+    model.customXmlParts.push({ id: "customXml/item2.xml", namespaceUri: "urn:dms:metadaten", xml: `<m xmlns="urn:dms:metadaten">${"x".repeat(2_000_000)}</m>` });
+    const { model: read } = await readDocument(createWordSimulator(model), READ_PARTS);
+    expect(read.customXmlParts.map((p) => p.namespaceUri)).toEqual(["urn:musterland:antraege"]);
+    const { model: none } = await readDocument(createWordSimulator(satzung()), []);
+    expect(none.customXmlParts).toEqual([]);
+  });
+
   it("needs the same constant number of syncs (≤ 3) for 20 and 2,000 paragraphs", async () => {
     const small = createWordSimulator(bigModel(20));
     const big = createWordSimulator(bigModel(2000));
-    await readDocument(small);
-    const { model } = await readDocument(big);
+    await readDocument(small, READ_PARTS);
+    const { model } = await readDocument(big, READ_PARTS);
     expect(model.paragraphs).toHaveLength(2000);
     expect(big.stats.syncs).toBeLessThanOrEqual(3);
     expect(big.stats.syncs).toBe(small.stats.syncs);
-    expect(comparable(model)).toEqual(comparable(bigModel(2000)));
+    expect(comparable(model, READ_PARTS)).toEqual(comparable(bigModel(2000), READ_PARTS));
     expect(model.paragraphs[13].runs.filter((r) => r.format.highlight === "magenta").map((r) => r.text).join("")).toBe("Ist das barrierefrei?");
   });
 
   it("reports missing API sets in German and skips those features", async () => {
     const sim = createWordSimulator(satzung(), { requirementSets: { WordApi: "1.3" } });
-    const { model, capabilities } = await readDocument(sim);
+    const { model, capabilities } = await readDocument(sim, READ_PARTS);
     expect(capabilities.features.trackedChanges).toBe(false);
     expect(capabilities.limitations.join(" ")).toMatch(/nachverfolgte Änderungen nicht einzeln lesen/);
     expect(model.comments).toEqual([]);
@@ -66,8 +75,8 @@ describe("the Word reader agrees with readDocx on real documents", () => {
   });
   it.each(readable.map((r) => [r.name, r.model] as const))("%s", async (_name, model) => {
     const sim = createWordSimulator(clone(model));
-    const { model: read } = await readDocument(sim);
-    expect(comparable(read)).toEqual(comparable(model));
+    const { model: read } = await readDocument(sim, READ_PARTS);
+    expect(comparable(read, READ_PARTS)).toEqual(comparable(model, READ_PARTS));
     expect(sim.stats.syncs).toBeLessThanOrEqual(3);
   });
 });

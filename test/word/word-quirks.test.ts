@@ -6,7 +6,7 @@ import type { DocumentModel } from "../../src/model/document";
 import { createWordSimulator } from "../../src/simulator";
 import { getSelection, insertComment, readDocument, replaceAllTracked, replaceTrackedText, selectParagraph } from "../../src/word";
 import { escapeSearch, searchableHead, searchableTail } from "../../src/word/locate";
-import { emptyModel, paragraph, satzung } from "./models";
+import { emptyModel, paragraph, READ_PARTS, satzung } from "./models";
 
 const simOf = (model: DocumentModel, options: Parameters<typeof createWordSimulator>[1] = {}) =>
   createWordSimulator(structuredClone(model), { author: "Frau Beispiel", ...options });
@@ -47,7 +47,7 @@ describe("Range.text with tracked deletions (Word on the web, Windows with revis
     const model = emptyModel([paragraph(0, "Der Landkreis Musterland und der Landkreis Beispiel.")]);
     const sim = simOf(model, { deletedTextInRanges: true });
     await replaceTrackedText(sim, model, range(0, 4, 13), "Kreis");
-    const { model: reread } = await readDocument(sim);
+    const { model: reread } = await readDocument(sim, READ_PARTS);
     expect(reread.paragraphs[0].text).toBe("Der Kreis Musterland und der Landkreis Beispiel.");
     await replaceAllTracked(sim, reread, [{ paragraph: 0, start: 29, end: 38, replacement: "Kreis" }]);
     expect(sim.state.model.paragraphs[0].text).toBe("Der Kreis Musterland und der Kreis Beispiel.");
@@ -73,8 +73,8 @@ describe("Range.text with tracked deletions (Word on the web, Windows with revis
     model.comments[0].anchor = range(2, 13, 30);
     model.comments[0].anchorText = "tagt monatlich im";
     model.bookmarks[0].range = range(2, 4, 41);
-    const { model: finalView } = await readDocument(simOf(model));
-    const { model: inline } = await readDocument(simOf(model, { deletedTextInRanges: true }));
+    const { model: finalView } = await readDocument(simOf(model), READ_PARTS);
+    const { model: inline } = await readDocument(simOf(model, { deletedTextInRanges: true }), READ_PARTS);
     expect(inline.comments.map((c) => [c.anchor, c.anchorText])).toEqual([[range(2, 13, 30), "tagt monatlich im"]]);
     expect(inline.bookmarks.map((b) => b.range)).toEqual([range(2, 4, 41)]);
     expect(inline).toEqual(finalView);
@@ -135,8 +135,8 @@ describe("batch size of a read", () => {
     const plain = (n: number) => emptyModel(Array.from({ length: n }, (_, i) => paragraph(i, `Absatz ${i + 1} des Kreises Musterland.`)));
     const small = simOf(plain(20));
     const big = simOf(plain(2000));
-    await readDocument(small);
-    await readDocument(big);
+    await readDocument(small, READ_PARTS);
+    await readDocument(big, READ_PARTS);
     expect(big.stats.operations).toBe(small.stats.operations);
   });
 });

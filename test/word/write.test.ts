@@ -3,7 +3,7 @@ import {
   insertComment, insertTable, insertTrackedText, openNewDocument, readCustomXml, readDocument, replyToComment,
   selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight, WordError, writeCustomXml,
 } from "../../src/word";
-import { satzung } from "./models";
+import { READ_PARTS, satzung } from "./models";
 
 const NOW = new Date("2025-05-02T10:00:00Z");
 const setup = (options: Parameters<typeof createWordSimulator>[1] = {}) => {
@@ -40,7 +40,7 @@ describe("writing primitives", () => {
   it("inserts a comment that a re-read sees, anchored where asked", async () => {
     const { model, sim } = setup();
     const id = await insertComment(sim, model, range(3, 4, 13), "Öffentlichkeit klären.");
-    const { model: read } = await readDocument(sim);
+    const { model: read } = await readDocument(sim, READ_PARTS);
     const c = read.comments.find((x) => x.id === id)!;
     expect([c.text, c.author, c.anchorText, c.date]).toEqual(["Öffentlichkeit klären.", "Frau Beispiel", "Sitzungen", "2025-05-02T10:00:00Z"]);
     expect(c.anchor).toEqual(range(3, 4, 13));
@@ -50,7 +50,7 @@ describe("writing primitives", () => {
     const { sim } = setup();
     await replyToComment(sim, "5", "Nochmals geprüft.");
     await setCommentResolved(sim, "5", false);
-    const { model: read } = await readDocument(sim);
+    const { model: read } = await readDocument(sim, READ_PARTS);
     expect(read.comments[0].replies.map((r) => r.text)).toEqual(["Geprüft.", "Nochmals geprüft."]);
     expect(read.comments[0].resolved).toBe(false);
   });
@@ -66,7 +66,7 @@ describe("writing primitives", () => {
   it("inserts text as a tracked change and restores the tracking mode", async () => {
     const { model, sim } = setup();
     await insertTrackedText(sim, model, { paragraph: 3, offset: 29 }, " und barrierefrei");
-    const { model: read } = await readDocument(sim);
+    const { model: read } = await readDocument(sim, READ_PARTS);
     expect(read.paragraphs[3].text).toBe("Die Sitzungen sind öffentlich und barrierefrei.");
     expect(read.paragraphs[3].originalText).toBe("Die Sitzungen sind öffentlich.");
     expect(read.trackedChanges.filter((c) => c.location?.start.paragraph === 3).map((c) => [c.kind, c.author, c.text]))
@@ -101,7 +101,7 @@ describe("writing primitives", () => {
     sim.state.selection = { start: { paragraph: after, offset: 0 }, end: { paragraph: after, offset: 0 } };
     const followingText = sim.state.model.paragraphs[after + 1]?.text;
     await insertTable(sim, ["Nr.", "Antrag"], [["1", "Sitzungsrhythmus"]]);
-    const { model: read } = await readDocument(sim);
+    const { model: read } = await readDocument(sim, READ_PARTS);
     expect(read.paragraphs.slice(after + 1, after + 5).map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
       ["Nr.", 0, 0], ["Antrag", 0, 1], ["1", 1, 0], ["Sitzungsrhythmus", 1, 1],
     ]);

@@ -155,9 +155,11 @@ describe("keyboard and labels", () => {
     await waitFor(() => expectAnnounced("Ihre Frage wurde als Kommentar eingefügt. 3 Hinweise gefunden."));
   });
 
-  test("answering a question: the reply field takes focus, sends, and failures are reported", async () => {
+  test("answering a question: the reply field takes focus, sends, and failures are reported and the document read again", async () => {
     const replyToComment = jest.fn(async () => { throw new Error("Word hat den Kommentar abgelehnt (NotAllowed)."); });
-    renderPane(fakeHost(sampleAnalysis(), { replyToComment }));
+    const host = fakeHost(sampleAnalysis(), { replyToComment });
+    const refresh = jest.spyOn(host, "refresh");
+    renderPane(host);
     const panel = await openTab("beirat");
     fireEvent.click(within(panel).getByRole("button", { name: "Antworten" }));
     const field = within(panel).getByRole("textbox", { name: "Ihre Antwort zu Nr. 1" });
@@ -166,6 +168,8 @@ describe("keyboard and labels", () => {
     fireEvent.click(within(panel).getByRole("button", { name: "Antwort senden" }));
     await waitFor(() => expect(replyToComment).toHaveBeenCalledWith("7", "Ja, ab 2026."));
     expect(await screen.findByText("Word hat den Kommentar abgelehnt (NotAllowed).")).toBeTruthy();
-    expectAnnounced("Fehler: Word hat den Kommentar abgelehnt (NotAllowed).");
+    await waitFor(() => expectAnnounced("Fehler: Word hat den Kommentar abgelehnt (NotAllowed). 3 Hinweise gefunden."));
+    expect(refresh).toHaveBeenCalledTimes(2);
+    expect(screen.getByText("Word hat den Kommentar abgelehnt (NotAllowed).")).toBeTruthy();
   });
 });

@@ -103,7 +103,9 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
     setActionError(null);
     run().then(() => refresh(done), (error: unknown) => {
       setActionError(messageOf(error));
-      setAnnouncement(`Fehler: ${messageOf(error)}`);
+      // Word may have done part of it (a batch keeps what ran before the failing operation; Word on the web
+      // reports some writes as failed that took place): the pane shows the document as it now is.
+      void refresh(`Fehler: ${messageOf(error)}`);
     });
   }, [refresh]);
 

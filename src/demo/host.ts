@@ -33,6 +33,8 @@ export function createDemoHost(
   const word = createWordHost(createWordSimulator(model, { author: "Sachbearbeitung (Demo)" }), { download, onDocumentRead });
   return {
     ...word,
+    // Each refresh sets the Word host's limitations anew (see WordHost.limitations): read them through.
+    get limitations() { return word.limitations; },
     select: async (paragraph, range) => {
       await word.select(paragraph, range);
       show(paragraph);

@@ -17,15 +17,21 @@ export class SimError extends Error {
   }
 }
 
-/** Operations whose failure tests can provoke, by the Word method they stand for. */
+/**
+ * Operations whose failure tests can provoke, by the Word method they stand for. "read" fails every read;
+ * "getTrackedChanges" only the tracked-change queries (Word for Mac fails them on documents with moved text,
+ * office-js #5535, #5216).
+ */
 export type FailurePoint =
   | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
-  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "insertParagraph" | "setStyle" | "updateField";
+  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField";
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
 
-/** Every failure point but "read" stands for a write. */
-export type WritePoint = Exclude<FailurePoint, "read">;
+export type ReadPoint = "read" | "getTrackedChanges";
+
+/** Every other failure point stands for a write. */
+export type WritePoint = Exclude<FailurePoint, ReadPoint>;
 
 export interface SimStats {
   syncs: number;
@@ -44,7 +50,7 @@ export class SimContext {
   }
 
   /** Throws the configured error for a read, before it reads anything. */
-  check(point: "read"): void {
+  check(point: ReadPoint): void {
     this.fail(point);
   }
 

@@ -249,8 +249,10 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     }, (res, n) => new SimComment(this.context, this.state, res, n));
   }
 
+  /** Fails at sync when the "getTrackedChanges" failure point is set, as Word reports its bugs here: a rejected sync. */
   getTrackedChanges(): SimCollection<TrackedChange, SimTrackedChange> {
     return new SimCollection(this.context, () => {
+      this.context.check("getTrackedChanges");
       const r = this.required();
       const found = lookupFor(this.context, this.state.model).trackedChanges.candidates(r)
         .filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));

@@ -54,7 +54,10 @@ export interface WordHost {
   /** Selects and scrolls to a paragraph, or a range in the final view. */
   select(paragraph: number, range?: TextRange): Promise<void>;
   actions: HostActions;
-  /** What this host cannot do, in German, shown once in the pane (e.g. "Word unterstützt WordApi 1.6 nicht"). */
+  /**
+   * What this host cannot do, in German, shown in the pane (e.g. "Word unterstützt WordApi 1.6 nicht"). Set anew by
+   * each successful refresh, which may find a limitation of the document (Word failing on its tracked changes).
+   */
   limitations: string[];
   /** Where this host can put an overview (createOverview's target); absent means all three. */
   overviewTargets?: OverviewTarget[];

@@ -90,7 +90,9 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     overviewTargets: options.download ? ["download", "cursor", "newDocument"] : ["newDocument", "cursor"],
 
     async refresh() {
-      const { model } = await readDocument(api, ANALYSIS_PARTS);
+      const { model, capabilities: read } = await readDocument(api, ANALYSIS_PARTS);
+      // A read may meet a limitation of this document (Word failing on its tracked changes); the next may not.
+      host.limitations = read.limitations;
       const { settings, problem } = readSettings(model);
       const glossaries = settings.glossary.terms.length > 0 ? [settings.glossary] : [];
       const analysis = analyzeDocument(model, { glossaries, ignoredTerms: settings.ignoredTerms, reference });

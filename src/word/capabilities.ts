@@ -34,3 +34,16 @@ export function detectCapabilities(requirements: Requirements): Capabilities {
   const limitations = (Object.keys(features) as Feature[]).filter((f) => !features[f]).map((f) => MISSING_MESSAGE[f]);
   return { features, limitations };
 }
+
+const TRACKED_CHANGES_FAILED =
+  "Word konnte die nachverfolgten Änderungen dieses Dokuments nicht einzeln liefern (bekannter Fehler von Word für Mac bei verschobenem Text). "
+  + "Gliederung, Begriffe und Kommentare werden geprüft; Änderungsanträge aus nachverfolgten Änderungen fehlen. "
+  + "Die Kommandozeile liest die gespeicherte .docx-Datei vollständig.";
+
+/** The capabilities for a document on which Word failed to report the tracked changes it otherwise supports. */
+export function withoutTrackedChanges(capabilities: Capabilities): Capabilities {
+  return {
+    features: { ...capabilities.features, trackedChanges: false },
+    limitations: [...capabilities.limitations, TRACKED_CHANGES_FAILED],
+  };
+}

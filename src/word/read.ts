@@ -11,13 +11,18 @@
  * the model needs, and the original view comes from the tracked changes (step 3 only for changed paragraphs).
  * Not recoverable through the API (left empty): style ids, list numIds and formats beyond the label, run
  * formatting other than a paragraph-wide highlight/colour, comment initials/durable ids, w14:paraId.
+ * When Word fails on the tracked changes of a document (Word for Mac with moved text: office-js #5535, #5216;
+ * GeneralException on other hosts), readDocument reads it again without them, as a Word without WordApi 1.6.
  */
 import type {
   BuiltInStyle, Comment, DocumentModel, HighlightColor, ListInfo, Paragraph, RunFormat, TextRange, TrackedChange, TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
-import { detectCapabilities, type Capabilities, type Requirements } from "./capabilities";
+import { run } from "./batch";
+import { detectCapabilities, withoutTrackedChanges, type Capabilities } from "./capabilities";
+import { toWordError, WordError } from "./errors";
 import { highlightFromWord } from "./highlight";
+import type { OfficeApi } from "./office-api";
 import { findReported, finalText } from "./paragraph-text";
 
 const BUILT_IN = new Set<string>([
@@ -83,10 +88,47 @@ export interface WordReadResult {
   capabilities: Capabilities;
 }
 
+const READ_ACTION = "Dokument lesen";
+
+/** The codes of Word's failures on tracked changes; others (e.g. InvalidArgument) are not caused by the document. */
+const TRACKED_CHANGE_FAILURES: ReadonlySet<string> = new Set(["GeneralException", "ItemNotFound", "NotAllowed"]);
+
+/** A sync that carried tracked-change queries failed as Word fails on them; readDocument reads again without them. */
+class TrackedChangesFailed extends WordError {}
+
+async function sync(context: Word.RequestContext, carriesTrackedChanges: boolean): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    const error = toWordError(e, READ_ACTION);
+    if (carriesTrackedChanges && error.code !== null && TRACKED_CHANGE_FAILURES.has(error.code)) {
+      throw new TrackedChangesFailed(error.kind, error.message, error.code);
+    }
+    throw e;
+  }
+}
+
+/**
+ * The document, with the custom XML parts of the given namespaces (others' parts are never fetched). If Word fails
+ * on its tracked changes, a second batch reads it without them and `capabilities.limitations` says so; if that
+ * fails too, its error is the one reported.
+ */
+export async function readDocument(api: OfficeApi, customXmlNamespaces: readonly string[]): Promise<WordReadResult> {
+  const read = (capabilities: Capabilities) =>
+    run(api, READ_ACTION, "1.3", (context) => readDocumentFromWord(context, capabilities, customXmlNamespaces));
+  const capabilities = detectCapabilities(api.Office.context.requirements);
+  try {
+    return await read(capabilities);
+  } catch (e) {
+    if (!(e instanceof TrackedChangesFailed)) throw e;
+    return read(withoutTrackedChanges(capabilities));
+  }
+}
+
+/** One batch's read with the given capabilities; a failure on tracked changes rejects with TrackedChangesFailed. */
 export async function readDocumentFromWord(
-  context: Word.RequestContext, requirements: Requirements, customXmlNamespaces: readonly string[],
+  context: Word.RequestContext, capabilities: Capabilities, customXmlNamespaces: readonly string[],
 ): Promise<WordReadResult> {
-  const capabilities = detectCapabilities(requirements);
   const has = capabilities.features;
   const doc = context.document;
   const body = doc.body;
@@ -106,7 +148,7 @@ export async function readDocumentFromWord(
   const partLists = has.customXml ? customXmlNamespaces.map((ns) => doc.customXmlParts.getByNamespace(ns).load("items/id,items/namespaceUri")) : [];
   if (has.changeTrackingMode) doc.load("changeTrackingMode");
   const props = doc.properties.load("title,subject,author,lastAuthor,creationDate,lastSaveTime,revisionNumber,applicationName");
-  await context.sync();
+  await sync(context, bodyChanges !== null);
 
   // Sync 2
   const items = paragraphs.items;
@@ -127,7 +169,7 @@ export async function readDocumentFromWord(
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
   const parts = partLists.flatMap((list) => list.items);
   const xmls = parts.map((p) => p.getXml());
-  await context.sync();
+  await sync(context, anyChanges);
 
   // Sync 3 (only when some paragraph has tracked changes)
   const reviewed = perParagraph.map(({ changes }, i) =>
@@ -135,7 +177,7 @@ export async function readDocumentFromWord(
       ? { current: items[i].getReviewedText("Current"), original: items[i].getReviewedText("Original") }
       : null,
   );
-  if (reviewed.some((r) => r !== null)) await context.sync();
+  if (reviewed.some((r) => r !== null)) await sync(context, true);
 
   const trackedChanges: TrackedChange[] = [];
   let tableIndex = -1;

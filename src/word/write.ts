@@ -10,15 +10,9 @@ import { HIGHLIGHT_HEX } from "./highlight";
 import { queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
 import { sameParagraphText } from "./paragraph-text";
-import { readDocumentFromWord, type WordReadResult } from "./read";
 
 /** Word on the web rejects custom XML parts over 1 MB. */
 export const MAX_CUSTOM_XML_BYTES = 1_000_000;
-
-/** The document, with the custom XML parts of the given namespaces (others' parts are never fetched). */
-export function readDocument(api: OfficeApi, customXmlNamespaces: readonly string[]): Promise<WordReadResult> {
-  return run(api, "Dokument lesen", "1.3", (context) => readDocumentFromWord(context, api.Office.context.requirements, customXmlNamespaces));
-}
 
 export function selectParagraph(api: OfficeApi, model: DocumentModel, index: number): Promise<void> {
   const action = "Absatz anzeigen";

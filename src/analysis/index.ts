@@ -7,7 +7,7 @@ import { SEVERITY_RANK, type Finding } from "../model/findings";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
 import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
-import { checkBeirat, collectBeiratItems, type BeiratItem } from "../beirat";
+import { checkBeirat, collectBeiratItems, recordedQuestions, type BeiratItem } from "../beirat";
 import { NAMESPACE } from "../amendments/storage";
 import { SETTINGS_NAMESPACE } from "./settings";
 
@@ -35,7 +35,7 @@ export function analyzeDocument(model: DocumentModel, options: AnalysisOptions =
   const outline = checkOutline(model, { reference: options.reference });
   const terms = checkTerminology(model, { glossaries: options.glossaries, ignored: options.ignoredTerms });
   const amendments = collectAmendments(model);
-  const beirat = collectBeiratItems(model);
+  const beirat = collectBeiratItems(model, { recordedQuestions: recordedQuestions(amendments.amendments) });
   const findings = [
     ...outline.findings,
     ...terms.findings,

@@ -1,6 +1,6 @@
 /** The Teilhabebeirat's pink questions and additions: finding them, checking them, planning the pane's actions. */
 export { isPink, isPinkHighlight, pinkKind, PINK_FONT_COLOR, PINK_HIGHLIGHT, type PinkKind } from "./pink";
-export { beiratJson, collectBeiratItems, type BeiratAnswer, type BeiratItem, type BeiratJsonItem, type BeiratKind, type BeiratOptions, type BeiratState } from "./items";
+export { beiratJson, collectBeiratItems, recordedQuestions, type BeiratAnswer, type BeiratItem, type BeiratJsonItem, type BeiratKind, type BeiratOptions, type BeiratState } from "./items";
 export { checkBeirat } from "./check";
 export {
   BEIRAT_PROPOSER, planAnswer, planProposal, planQuestion, planResolve,

@@ -2,9 +2,13 @@
  * The Teilhabebeirat's records as the document holds them: pink markings in the runs and the
  * Beirat's comments. A pink highlight or shading is a question (its comment asks it, the comment's
  * replies answer it); pink text is an addition. Comments by the Beirat without pink count as
- * questions too, so nothing it asked is lost when someone removes the colour.
+ * questions too, so nothing it asked is lost when someone removes the colour — or Word does: the web has lost
+ * the Pink highlight on reload (OfficeDev/office-js #3950), and a question asked through the pane carries the
+ * asking person's name, so its stored record says it is the Beirat's.
  */
 import { parseCommentLine } from "../amendments/comment-line";
+import type { Amendment } from "../amendments/types";
+import { BEIRAT_PROPOSER } from "./actions";
 import type { Comment, DocumentModel, IsoDateTime, Paragraph, Run, TextPosition, TextRange } from "../model/document";
 import { headings, sectionOf, type Heading } from "../model/outline";
 import { pinkKind, type PinkKind } from "./pink";
@@ -51,6 +55,15 @@ export interface BeiratOptions {
   authors?: string[];
   /** Comment initials that are the Beirat (case-insensitive). */
   initials?: string[];
+  /** Comments whose confirmed records name the Beirat as proposer (see `recordedQuestions`). */
+  recordedQuestions?: ReadonlySet<string>;
+}
+
+/** The comments of comment-only Anträge whose confirmed metadata names the Beirat: its questions, pink or not. */
+export function recordedQuestions(amendments: readonly Amendment[]): Set<string> {
+  return new Set(amendments
+    .filter((a) => a.kind === "comment" && a.source === "metadata" && a.metadata.antragsteller === BEIRAT_PROPOSER)
+    .flatMap((a) => a.commentIds));
 }
 
 const DEFAULT_AUTHORS = ["Teilhabebeirat"];
@@ -77,7 +90,8 @@ function isBeiratComment(c: Comment, options: BeiratOptions): boolean {
   const authors = (options.authors ?? DEFAULT_AUTHORS).map((a) => a.toLowerCase());
   const initials = (options.initials ?? DEFAULT_INITIALS).map((i) => i.toLowerCase());
   const author = c.author.toLowerCase();
-  return authors.some((a) => author.includes(a)) || (c.initials !== null && initials.includes(c.initials.toLowerCase()));
+  return authors.some((a) => author.includes(a)) || (c.initials !== null && initials.includes(c.initials.toLowerCase()))
+    || (options.recordedQuestions?.has(c.id) ?? false);
 }
 
 interface Marking {

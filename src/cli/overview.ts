@@ -1,6 +1,6 @@
 /** `beschlussreif overview`: Änderungsübersicht, Synopse or Beirat list as a file. */
 import { collectAmendments } from "../amendments";
-import { collectBeiratItems } from "../beirat";
+import { collectBeiratItems, recordedQuestions } from "../beirat";
 import { OverviewError, overviewData, renderOverview, type OverviewFormat, type OverviewKind } from "../overview";
 import { UsageError } from "./errors";
 import { readDocument } from "./input";
@@ -28,7 +28,7 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
   const collection = collectAmendments(model);
   const now = new Date();
   const data = overviewData(
-    { model, amendments: collection.amendments, beirat: collectBeiratItems(model) },
+    { model, amendments: collection.amendments, beirat: collectBeiratItems(model, { recordedQuestions: recordedQuestions(collection.amendments) }) },
     {
       kind: options.kind,
       date: now.toISOString().slice(0, 10),

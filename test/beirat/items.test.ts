@@ -1,4 +1,6 @@
-import { beiratJson, collectBeiratItems, type BeiratItem } from "../../src/beirat/items";
+import { emptyMetadata } from "../../src/amendments/grouping";
+import type { Amendment } from "../../src/amendments/types";
+import { beiratJson, collectBeiratItems, recordedQuestions, type BeiratItem } from "../../src/beirat/items";
 import { checkBeirat } from "../../src/beirat/check";
 import { buildModel, comment, commented, DeletedTextRun, heading, InsertedTextRun, KV, Paragraph, run, sample, ShadingType, THB } from "./docs";
 
@@ -139,5 +141,21 @@ describe("samples", () => {
   it("beschlussvorlage-digitalagentur.docx has no Beirat items", () => {
     expect(collectBeiratItems(sample("beschlussvorlage-digitalagentur.docx"))).toEqual([]);
     expect(checkBeirat([])).toEqual([]);
+  });
+});
+
+describe("recordedQuestions", () => {
+  const amendment = (kind: Amendment["kind"], source: Amendment["source"], antragsteller: string | null, commentIds: string[]): Amendment => ({
+    key: `k${commentIds.join("")}`, kind, changeIds: [], commentIds, location: null, removed: "", inserted: "", author: null, date: null,
+    metadata: { ...emptyMetadata(), antragsteller }, source, found: true,
+  });
+
+  it("takes the comments of confirmed comment-only Anträge of the Beirat, nothing else", () => {
+    expect([...recordedQuestions([
+      amendment("comment", "metadata", "Teilhabebeirat", ["1"]),
+      amendment("insertion", "metadata", "Teilhabebeirat", ["2"]), // the reason of a proposal is no question
+      amendment("comment", "imported", "Teilhabebeirat", ["3"]), // not yet confirmed
+      amendment("comment", "metadata", "SPD-Kreistagsfraktion", ["4"]),
+    ])]).toEqual(["1"]);
   });
 });

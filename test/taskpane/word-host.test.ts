@@ -128,6 +128,19 @@ describe("Beirat actions and term replacement through the host", () => {
     expect(resolved.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata).toMatchObject({ status: "erledigt", statusDatum: "2025-04-01" });
   });
 
+  it("keeps a question asked through the pane when Word loses its pink (web, office-js #3950) and the asker is a person", async () => {
+    const { sim, host } = setup();
+    const first = await host.refresh();
+    const p = first.model.paragraphs.find((x) => x.text.includes("Geodaten werden bedarfsgerecht"))!;
+    const start = p.text.indexOf("Digitalen Zwillingen");
+    sim.state.selection = { start: { paragraph: p.index, offset: start }, end: { paragraph: p.index, offset: start + "Digitalen Zwillingen".length } };
+    await host.actions.askQuestion!("Was ist ein Digitaler Zwilling?");
+    for (const run of sim.state.model.paragraphs[p.index].runs) run.format = { ...run.format, highlight: null };
+    const reloaded = await host.refresh();
+    const question = reloaded.beirat.find((b) => b.comment === "Was ist ein Digitaler Zwilling?");
+    expect(question).toMatchObject({ kind: "question", marking: null, text: "Digitalen Zwillingen", author: "Stabsstelle", state: "offen" });
+  });
+
   it("refuses a question without a selection, in German, and changes nothing", async () => {
     const { sim, host } = setup();
     await host.refresh();

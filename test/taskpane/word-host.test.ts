@@ -103,14 +103,20 @@ describe("the task pane's Word host, on the Word simulator", () => {
   });
 });
 
+/** The sample with the Beirat's question „Was ist ein Digitaler Zwilling?“ asked on „Digitalen Zwillingen“ through the pane. */
+async function askedAboutDigitalTwins() {
+  const { sim, host } = setup();
+  const first = await host.refresh();
+  const p = first.model.paragraphs.find((x) => x.text.includes("Geodaten werden bedarfsgerecht"))!;
+  const start = p.text.indexOf("Digitalen Zwillingen");
+  sim.state.selection = { start: { paragraph: p.index, offset: start }, end: { paragraph: p.index, offset: start + "Digitalen Zwillingen".length } };
+  await host.actions.askQuestion!("Was ist ein Digitaler Zwilling?");
+  return { sim, host, paragraph: p.index };
+}
+
 describe("Beirat actions and term replacement through the host", () => {
   it("asks a question on the selection, answers it and resolves it, with a stored record", async () => {
-    const { sim, host } = setup();
-    const first = await host.refresh();
-    const p = first.model.paragraphs.find((x) => x.text.includes("Geodaten werden bedarfsgerecht"))!;
-    const start = p.text.indexOf("Digitalen Zwillingen");
-    sim.state.selection = { start: { paragraph: p.index, offset: start }, end: { paragraph: p.index, offset: start + "Digitalen Zwillingen".length } };
-    await host.actions.askQuestion!("Was ist ein Digitaler Zwilling?");
+    const { host } = await askedAboutDigitalTwins();
     const asked = await host.refresh();
     const question = asked.beirat.find((b) => b.text === "Digitalen Zwillingen")!;
     expect(question).toMatchObject({ kind: "question", state: "offen", comment: "Was ist ein Digitaler Zwilling?" });
@@ -129,13 +135,8 @@ describe("Beirat actions and term replacement through the host", () => {
   });
 
   it("keeps a question asked through the pane when Word loses its pink (web, office-js #3950) and the asker is a person", async () => {
-    const { sim, host } = setup();
-    const first = await host.refresh();
-    const p = first.model.paragraphs.find((x) => x.text.includes("Geodaten werden bedarfsgerecht"))!;
-    const start = p.text.indexOf("Digitalen Zwillingen");
-    sim.state.selection = { start: { paragraph: p.index, offset: start }, end: { paragraph: p.index, offset: start + "Digitalen Zwillingen".length } };
-    await host.actions.askQuestion!("Was ist ein Digitaler Zwilling?");
-    for (const run of sim.state.model.paragraphs[p.index].runs) run.format = { ...run.format, highlight: null };
+    const { sim, host, paragraph } = await askedAboutDigitalTwins();
+    for (const run of sim.state.model.paragraphs[paragraph].runs) run.format = { ...run.format, highlight: null };
     const reloaded = await host.refresh();
     const question = reloaded.beirat.find((b) => b.comment === "Was ist ein Digitaler Zwilling?");
     expect(question).toMatchObject({ kind: "question", marking: null, text: "Digitalen Zwillingen", author: "Stabsstelle", state: "offen" });

@@ -137,7 +137,10 @@ function isCompoundHead(token: string, word: string): boolean {
   return /[-‐‑]/u.test(next) ? token.length > word.length + 1 : word.length >= MIN_JOINED_HEAD && next === next.toLowerCase();
 }
 
-/** Multi-word terms match across spaces, line breaks and "/" ("B90/ Die Grünen"), never across other punctuation. */
+/**
+ * Multi-word terms match across spaces, line breaks and "/" or "/-" ("B90/ Die Grünen", "Mitarbeiter/-innen"), never
+ * across other punctuation.
+ */
 function separatedByBlankOrSlash(b: Token): boolean {
   return b.adjacentToPrevious || b.slashAfterPrevious;
 }

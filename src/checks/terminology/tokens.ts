@@ -13,7 +13,10 @@ export interface Token {
   quoted: boolean;
   /** Whitespace only (no punctuation) separates this token from the previous one in the paragraph. */
   adjacentToPrevious: boolean;
-  /** Only a slash (with optional blanks) separates it from the previous token ("B90/ Die Grünen"). */
+  /**
+   * Only a slash (with optional blanks, and a hyphen right after it) separates it from the previous token
+   * ("B90/ Die Grünen", "Mitarbeiter/-innen").
+   */
   slashAfterPrevious: boolean;
   /** Part of a web or e-mail address (www.kreis-musterland.de): spelled as the address demands. */
   inAddress: boolean;
@@ -107,7 +110,7 @@ export function tokenize(paragraph: Paragraph): Token[] {
       else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
       else if (ch === '"') quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
       if (ch === "/") slashes++;
-      else if (!SPACE.test(ch)) blank = false;
+      else if (!SPACE.test(ch) && !(HYPHENS.has(ch) && text[i - 1] === "/")) blank = false;
     }
     /* The last mark before the word, skipping blanks and opening quotes, tells whether a sentence starts here. */
     let sentenceInitial = previousEnd < 0;

@@ -53,6 +53,17 @@ describe("glossary layer", () => {
     expect(replacementsFor(groups[0], "Menschen mit Behinderungen")[0].replacement).toBe("Menschen mit Behinderungen");
   });
 
+  it("matches a glossary form with a slash and hyphen (Mitarbeiter/-innen) as written and without the hyphen", () => {
+    const glossary = parseGlossary({ version: 1, terms: [{ preferred: "Mitarbeitende", variants: ["Mitarbeiter/-innen"], note: "" }] });
+    const { groups } = checkTerminology(docModel([
+      "Die Mitarbeiter/-innen des Kreises und die Mitarbeiter/innen der Städte.",
+      "Alle Mitarbeitenden sind eingeladen.",
+    ]), { glossaries: [glossary], ...noDefault });
+    const glossaryGroup = groups.find((g) => g.kind === "glossary")!;
+    expect(glossaryGroup.variants.flatMap((v) => v.places.map((p) => p.text))).toEqual(["Mitarbeiter/-innen", "Mitarbeiter/innen", "Mitarbeitenden"]);
+    expect(replacementsFor(glossaryGroup, "Mitarbeitende").map((r) => r.replacement)).toEqual(["Mitarbeitende", "Mitarbeitende"]);
+  });
+
   it("flags a variant even when the preferred term never occurs", () => {
     const { findings } = checkTerminology(docModel(["Die Stabstelle Kreisentwicklung lädt ein."]));
     expect(findings.map((f) => f.message)).toEqual([

@@ -1,71 +1,8 @@
 /** Hostile and broken inputs built in the test: each is refused with its own code, fast, without exhausting memory. */
-import { deflateRawSync, constants } from "node:zlib";
 import { strToU8 } from "fflate";
 import { DocxError, readDocx } from "../../src/docx";
-import { crc32 } from "../../src/docx/zip";
+import { deflatedPart, deflatedZeros, minimalParts, rawZip } from "../hostile/packages";
 import { CONTENT_TYPES, PACKAGE_RELS, buildDocx, documentXml, minimalDocx } from "./helpers";
-
-interface RawEntry {
-  name: string;
-  data: Uint8Array;
-  method: 0 | 8;
-  crc: number;
-  size: number;
-}
-
-/** A zip written by hand, so declared sizes and CRCs can lie. */
-function writeZip(entries: RawEntry[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = strToU8(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(e.method, 10);
-    cd.writeUInt32LE(e.crc >>> 0, 16);
-    cd.writeUInt32LE(e.data.length, 20);
-    cd.writeUInt32LE(e.size >>> 0, 24);
-    cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    chunks.push(local, name, e.data);
-    central.push(cd, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cdSize = central.reduce((n, c) => n + c.length, 0);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cdSize, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, ...central, eocd]));
-}
-
-function deflated(name: string, text: string): RawEntry {
-  const data = strToU8(text);
-  return { name, data: new Uint8Array(deflateRawSync(data)), method: 8, crc: crc32(data), size: data.length };
-}
-
-/** ~1 GiB of zeros as ~1 MB of deflate: one fully flushed 1 MiB block repeated, then an empty final block. */
-function zeroBomb(mebibytes: number): Uint8Array {
-  const block = deflateRawSync(Buffer.alloc(1 << 20), { finishFlush: constants.Z_FULL_FLUSH });
-  const end = deflateRawSync(Buffer.alloc(0));
-  const out = new Uint8Array(block.length * mebibytes + end.length);
-  for (let i = 0; i < mebibytes; i++) out.set(block, i * block.length);
-  out.set(end, block.length * mebibytes);
-  return out;
-}
 
 function codeOf(bytes: Uint8Array, limits?: Parameters<typeof readDocx>[1]): string {
   try {
@@ -77,43 +14,39 @@ function codeOf(bytes: Uint8Array, limits?: Parameters<typeof readDocx>[1]): str
   return "read";
 }
 
-const validParts = (): RawEntry[] => [
-  deflated("[Content_Types].xml", CONTENT_TYPES),
-  deflated("_rels/.rels", PACKAGE_RELS),
-  deflated("word/document.xml", documentXml("<w:p><w:r><w:t>Kreis Musterland</w:t></w:r></w:p>")),
-];
+const validParts = () => minimalParts("<w:p><w:r><w:t>Kreis Musterland</w:t></w:r></w:p>");
 
 describe("hostile and broken packages", () => {
   it("the hand-written zip itself reads", () => {
-    expect(readDocx(writeZip(validParts())).paragraphs[0].text).toBe("Kreis Musterland");
+    expect(readDocx(rawZip(validParts())).paragraphs[0].text).toBe("Kreis Musterland");
   });
 
-  const bomb = zeroBomb(1024);
+  const bomb = deflatedZeros(1024).data;
 
   it("refuses a 1 GiB part by its declared size (too-large)", () => {
     expect(bomb.length).toBeLessThan(2_000_000);
-    const entries = [...validParts(), { name: "word/bomb.xml", data: bomb, method: 8 as const, crc: 0, size: 2 ** 30 }];
-    expect(codeOf(writeZip(entries))).toBe("too-large");
+    const entries = [...validParts(), { name: "word/bomb.xml", data: bomb, crc: 0, declaredSize: 2 ** 30 }];
+    expect(codeOf(rawZip(entries))).toBe("too-large");
   });
 
   it("refuses a 1 GiB part whose declared size lies, while inflating (too-large)", () => {
-    const entries = [...validParts(), { name: "word/bomb.xml", data: bomb, method: 8 as const, crc: 0, size: 1000 }];
+    const entries = [...validParts(), { name: "word/bomb.xml", data: bomb, crc: 0, declaredSize: 1000 }];
     const before = process.memoryUsage().arrayBuffers;
-    expect(codeOf(writeZip(entries), { maxPartBytes: 8 * 2 ** 20 })).toBe("too-large");
+    expect(codeOf(rawZip(entries), { maxPartBytes: 8 * 2 ** 20 })).toBe("too-large");
     // The budget stops inflation near 8 MiB: nothing close to 1 GiB was ever held.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(256 * 2 ** 20);
   });
 
   it("refuses a lying bomb under the default limits too", () => {
-    const entries = [...validParts(), { name: "word/document2.xml", data: bomb, method: 8 as const, crc: 0, size: 1000 }];
-    expect(codeOf(writeZip(entries))).toBe("too-large");
+    const entries = [...validParts(), { name: "word/document2.xml", data: bomb, crc: 0, declaredSize: 1000 }];
+    expect(codeOf(rawZip(entries))).toBe("too-large");
   });
 
   it("bounds the total of all parts (too-large)", () => {
-    const big = (i: number) => deflated(`customXml/item${i}.xml`, `<r>${"x".repeat(600_000)}</r>`);
+    const big = (i: number) => deflatedPart(`customXml/item${i}.xml`, `<r>${"x".repeat(600_000)}</r>`);
     const entries = [...validParts(), big(1), big(2), big(3)];
-    expect(codeOf(writeZip(entries), { maxPartBytes: 1_000_000, maxTotalBytes: 1_500_000 })).toBe("too-large");
-    expect(codeOf(writeZip(entries), { maxPartBytes: 1_000_000, maxTotalBytes: 3_000_000 })).toBe("read");
+    expect(codeOf(rawZip(entries), { maxPartBytes: 1_000_000, maxTotalBytes: 1_500_000 })).toBe("too-large");
+    expect(codeOf(rawZip(entries), { maxPartBytes: 1_000_000, maxTotalBytes: 3_000_000 })).toBe("read");
   });
 
   it("refuses a DOCTYPE with an entity bomb before expanding anything (doctype)", () => {
@@ -185,7 +118,7 @@ describe("hostile and broken packages", () => {
   it("refuses a part whose CRC-32 does not match (bad-crc)", () => {
     const entries = validParts();
     entries[2] = { ...entries[2], crc: entries[2].crc ^ 1 };
-    expect(codeOf(writeZip(entries))).toBe("bad-crc");
+    expect(codeOf(rawZip(entries))).toBe("bad-crc");
   });
 
   it("recognises OLE compound files: encrypted packages and legacy .doc", () => {

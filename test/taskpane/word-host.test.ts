@@ -7,7 +7,7 @@ import { createWordSimulator } from "../../src/simulator";
 import { mergeInList, splitInList } from "../../src/taskpane/components/group-edit";
 import { createWordHost } from "../../src/taskpane/word-host";
 import type { OutlineFix } from "../../src/checks/outline";
-import { buildDocx, type Block } from "../checks/outline/docx-builder";
+import { buildDocx, ROMAN, typedToc, type Block } from "../checks/outline/docx-builder";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/samples/strategie-entwurf1.docx");
 const NOW = () => new Date("2025-04-01T09:00:00Z");
@@ -211,22 +211,15 @@ describe("regrouping and registries stored through the host", () => {
 
 describe("outline fixes through the host", () => {
   const goals = ["Wirtschaft und Arbeit", "Familie und Jugend", "Mobilität und Verkehr"];
-  const roman = ["I", "II", "III", "IV", "V"];
   const body = (names: readonly string[]): Block[] => [
     { kind: "heading", level: 1, text: "A. Grundsätze" },
     { kind: "text", text: "Der Kreis Musterland handelt bürgernah." },
     { kind: "heading", level: 1, text: "B. Strategische Ziele" },
     ...names.flatMap((g, i): Block[] => [
-      { kind: "heading", level: 2, text: `${roman[i]}. ${g}` },
+      { kind: "heading", level: 2, text: `${ROMAN[i]}. ${g}` },
       { kind: "text", text: `Ziele im Bereich ${g}.` },
       { kind: "bullet", text: "Die Gemeinden werden beteiligt." },
     ]),
-  ];
-  const typedToc = (names: readonly string[]): Block[] => [
-    { kind: "text", text: "Inhaltsverzeichnis" },
-    { kind: "tocLine", level: 1, text: "A.\tGrundsätze\t1" },
-    { kind: "tocLine", level: 1, text: "B.\tStrategische Ziele\t2" },
-    ...names.map((g, i): Block => ({ kind: "tocLine", level: 2, text: `${roman[i]}.\t${g}\t${i + 2}` })),
   ];
 
   async function hostOn(blocks: Block[], requirementSets?: Record<string, string>) {

@@ -4,11 +4,10 @@ import { readDocx } from "../../src/docx";
 import type { DocumentModel } from "../../src/model/document";
 import { createWordSimulator } from "../../src/simulator";
 import { insertParagraphAfter, insertParagraphBefore, readDocument, replaceParagraphText, updateTocField, WordError } from "../../src/word";
-import { buildDocx, type Block } from "../checks/outline/docx-builder";
+import { buildDocx, ROMAN, typedToc, type Block } from "../checks/outline/docx-builder";
 import { READ_PARTS, satzung } from "./models";
 
 const GOALS = ["Wirtschaft und Arbeit", "Familie und Jugend", "Bildung und Ausbildung", "Mobilität und Verkehr", "Wohnen und Infrastruktur"];
-const ROMAN = ["I", "II", "III", "IV", "V"];
 const NOW = () => new Date("2025-04-01T09:00:00Z");
 
 function body(names: readonly string[]): Block[] {
@@ -24,12 +23,6 @@ function body(names: readonly string[]): Block[] {
   ];
 }
 
-const typedToc = (names: readonly string[]): Block[] => [
-  { kind: "text", text: "Inhaltsverzeichnis" },
-  { kind: "tocLine", level: 1, text: "A.\tGrundsätze\t1" },
-  { kind: "tocLine", level: 1, text: "B.\tStrategische Ziele\t2" },
-  ...names.map((g, i): Block => ({ kind: "tocLine", level: 2, text: `${ROMAN[i]}.\t${g}\t${i + 2}` })),
-];
 
 const staleField = (): Block => ({
   kind: "tocField",

@@ -10,6 +10,17 @@ export type Block =
   /** A TOC field whose result shows these entries (as Word last computed them). */
   | { kind: "tocField"; entries: { level: number; title: string; page: number }[]; dirty?: boolean };
 
+/** The goals' numerals in the Kreis's strategy papers (part B, level 2). */
+export const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
+
+/** A typed table of contents of a strategy paper: parts A and B, then the goals under B with their pages. */
+export const typedToc = (goals: readonly string[]): Block[] => [
+  { kind: "text", text: "Inhaltsverzeichnis" },
+  { kind: "tocLine", level: 1, text: "A.\tGrundsätze\t1" },
+  { kind: "tocLine", level: 1, text: "B.\tStrategische Ziele\t2" },
+  ...goals.map((g, i): Block => ({ kind: "tocLine", level: 2, text: `${ROMAN[i]}.\t${g}\t${i + 2}` })),
+];
+
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const REVISION = { author: "Kreis Musterland", date: "2025-03-14T10:00:00Z" };
 

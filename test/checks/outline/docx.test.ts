@@ -4,7 +4,7 @@ import path from "node:path";
 import { checkOutline, referenceFromModel, type OutlineReport } from "../../../src/checks/outline";
 import { readDocx } from "../../../src/docx";
 import type { RuleId } from "../../../src/model/findings";
-import { buildDocx, type Block } from "./docx-builder";
+import { buildDocx, ROMAN, typedToc, type Block } from "./docx-builder";
 
 const shared = (...p: string[]) => path.resolve(__dirname, "../../../../shared", ...p);
 const read = (file: string) => readDocx(new Uint8Array(readFileSync(file)));
@@ -65,7 +65,6 @@ describe("corpus files with a TOC field", () => {
 });
 
 const GOALS = ["Wirtschaft und Arbeit", "Familie und Jugend", "Bildung und Ausbildung", "Mobilität und Verkehr", "Wohnen und Infrastruktur", "Kultur und Tourismus"];
-const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 function goals(names: readonly string[], only?: (i: number) => boolean): Block[] {
   return names.flatMap((g, i): Block[] => (only && !only(i) ? [] : [
@@ -82,12 +81,6 @@ const PART_A: Block[] = [
   { kind: "text", text: "Der Kreis Musterland handelt bürgernah, nachhaltig und wirtschaftlich." },
 ];
 
-const typedToc = (names: readonly string[]): Block[] => [
-  { kind: "text", text: "Inhaltsverzeichnis" },
-  { kind: "tocLine", level: 1, text: "A.\tGrundsätze\t1" },
-  { kind: "tocLine", level: 1, text: "B.\tStrategische Ziele\t2" },
-  ...names.map((g, i): Block => ({ kind: "tocLine", level: 2, text: `${ROMAN[i]}.\t${g}\t${i + 2}` })),
-];
 
 it("oxsdk__complex2005: a field whose numbers the headings no longer carry — one finding for the whole field", () => {
   const r = checkOutline(read(shared("corpus/oxsdk__complex2005_12rtm.docx")));

@@ -9,7 +9,7 @@
 import { parseCommentLine } from "../amendments/comment-line";
 import type { Amendment } from "../amendments/types";
 import { BEIRAT_PROPOSER } from "./actions";
-import type { Comment, DocumentModel, IsoDateTime, Paragraph, Run, TextPosition, TextRange } from "../model/document";
+import { isAdded, isRemoved, type Comment, type DocumentModel, type IsoDateTime, type Paragraph, type TextPosition, type TextRange } from "../model/document";
 import { headings, sectionOf, type Heading } from "../model/outline";
 import { pinkKind, type PinkKind } from "./pink";
 
@@ -112,10 +112,9 @@ const kindOf = (p: PinkKind): BeiratKind => (p === "color" ? "addition" : "quest
 function markingsOf(p: Paragraph): Marking[] {
   const out: Marking[] = [];
   let open: Marking | null = null;
-  const visible = (r: Run) => r.revision.kind !== "deleted" && r.revision.kind !== "movedFrom";
   for (const run of p.runs) {
     // Deleted text is not in the final view: it neither shows a marking nor interrupts one.
-    if (!visible(run) || run.text === "") continue;
+    if (isRemoved(run.revision) || run.text === "") continue;
     const pink = pinkKind(run.format);
     const start = run.finalOffset;
     if (pink === null) {
@@ -130,7 +129,7 @@ function markingsOf(p: Paragraph): Marking[] {
       out.push(open);
     }
     for (const id of run.commentIds) open.commentIds.add(id);
-    if (run.revision.kind === "inserted" || run.revision.kind === "movedTo") open.changeIds.push(run.revision.changeId);
+    if (isAdded(run.revision)) open.changeIds.push(run.revision.changeId);
   }
   return out.filter((m) => m.text.trim() !== "");
 }

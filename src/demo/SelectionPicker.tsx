@@ -3,11 +3,11 @@
  * demo this form selects a whole paragraph, which the pane's Beirat actions then work on.
  */
 import { useId, useState, type FormEvent } from "react";
-import type { DocumentModel, Paragraph } from "../model/document";
+import { isRemoved, type DocumentModel, type Paragraph } from "../model/document";
 
 /** The paragraph as it reads with deletions accepted. */
 function visibleText(p: Paragraph): string {
-  return p.runs.filter((r) => r.revision.kind !== "deleted" && r.revision.kind !== "movedFrom").map((r) => r.text).join("").trim();
+  return p.runs.filter((r) => !isRemoved(r.revision)).map((r) => r.text).join("").trim();
 }
 
 export function SelectionPicker({ model, onSelect }: { model: DocumentModel; onSelect: (paragraph: number) => Promise<void> }) {

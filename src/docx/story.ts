@@ -4,8 +4,9 @@
  * comment ranges and table cell membership.
  */
 import { isoDateTimeOrNull } from "../model/dates";
-import type {
-  Paragraph, Run, RunFormat, RunRevision, Story, TableCellRef, TextPosition, TrackedChange, TrackedChangeKind,
+import {
+  isAdded, isRemoved, type Paragraph, type Run, type RunFormat, type RunRevision, type Story, type TableCellRef, type TextPosition,
+  type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import type { Numbering } from "./numbering";
 import { mergeRunProps, readNumPr, readOutlineLvl, readRunProps, type RunProps, type Styles } from "./styles";
@@ -484,8 +485,8 @@ class StoryReader {
     if (!text || !this.p || this.inFieldCode()) return;
     const b = this.p;
     const revision = this.revision;
-    const inFinal = revision.kind === "none" || revision.kind === "inserted" || revision.kind === "movedTo";
-    const inOriginal = revision.kind === "none" || revision.kind === "deleted" || revision.kind === "movedFrom";
+    const inFinal = !isRemoved(revision);
+    const inOriginal = !isAdded(revision);
     const commentIds = this.activeComments.length ? [...this.activeComments] : [];
     const last = b.runs[b.runs.length - 1];
     if (last && sameRevision(last.revision, revision) && sameFormat(last.format, format) && sameIds(last.commentIds, commentIds)) {

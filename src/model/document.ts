@@ -24,9 +24,14 @@ export type BuiltInStyle =
   | "Other";
 
 /** How a run of text stands in the revision history. */
-export type RunRevision =
-  | { kind: "none" }
-  | { kind: "inserted" | "deleted" | "movedFrom" | "movedTo"; changeId: string };
+export type RunRevision = { kind: "none" } | AddedRevision | RemovedRevision;
+/** The run's text is new in the final view: inserted, or moved here. */
+export type AddedRevision = { kind: "inserted" | "movedTo"; changeId: string };
+/** The run's text is gone from the final view (it stands in the original only): deleted, or moved away from here. */
+export type RemovedRevision = { kind: "deleted" | "movedFrom"; changeId: string };
+
+export const isAdded = (revision: RunRevision): revision is AddedRevision => revision.kind === "inserted" || revision.kind === "movedTo";
+export const isRemoved = (revision: RunRevision): revision is RemovedRevision => revision.kind === "deleted" || revision.kind === "movedFrom";
 
 export interface RunFormat {
   highlight: HighlightColor | null;

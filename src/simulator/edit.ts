@@ -2,11 +2,11 @@
  * Changes to a DocumentModel as Word would make them: runs split at range edges, offsets kept consistent,
  * tracked insertions recorded. Only the simulator calls these; the model stays the single source of truth.
  */
-import type { Comment, DocumentModel, Paragraph, Run, RunFormat, TextPosition, TextRange } from "../model/document";
+import { isAdded, isRemoved, type Comment, type DocumentModel, type Paragraph, type Run, type RunFormat, type TextPosition, type TextRange } from "../model/document";
 import { copyRange, mapDeletedText, mapInsertedText, type Followers } from "./mapping";
 
-const isDeleted = (r: Run) => r.revision.kind === "deleted" || r.revision.kind === "movedFrom";
-const isInserted = (r: Run) => r.revision.kind === "inserted" || r.revision.kind === "movedTo";
+const isDeleted = (r: Pick<Run, "revision">) => isRemoved(r.revision);
+const isInserted = (r: Pick<Run, "revision">) => isAdded(r.revision);
 
 export function paragraphRange(p: Paragraph): TextRange {
   return { start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } };
@@ -52,7 +52,7 @@ export function paragraphWithDeletions(p: Paragraph): { text: string; finalOffse
     finalOffset(offset: number): number {
       let m = 0;
       for (const r of runs) {
-        if (offset <= m + r.text.length) return r.revision.kind === "deleted" || r.revision.kind === "movedFrom" ? r.finalOffset : r.finalOffset + offset - m;
+        if (offset <= m + r.text.length) return isDeleted(r) ? r.finalOffset : r.finalOffset + offset - m;
         m += r.text.length;
       }
       return p.text.length;

@@ -2,7 +2,7 @@
  * Rebuilds a paragraph's revision runs from what Word reports: its final and original text and its tracked
  * changes in document order. Greedy alignment: each change's text is found after the previous one.
  */
-import type { Run, RunFormat } from "../model/document";
+import { isRemoved, type Run, type RunFormat } from "../model/document";
 
 export interface ReportedChange {
   id: string;
@@ -49,7 +49,7 @@ export function alignRuns(finalText: string, original: string, changes: Reported
 /** Sets format properties on the visible text [start, end) of a paragraph's runs, splitting runs at the edges. */
 export function formatSpan(runs: Run[], start: number, end: number, patch: Partial<RunFormat>): Run[] {
   return runs.flatMap((r) => {
-    const visible = r.revision.kind !== "deleted" && r.revision.kind !== "movedFrom";
+    const visible = !isRemoved(r.revision);
     const from = Math.max(start, r.finalOffset);
     const to = Math.min(end, r.finalOffset + r.text.length);
     if (!visible || from >= to) return [r];

@@ -3,9 +3,9 @@
  * the web, and Word on Windows with revisions shown inline, include the text of tracked deletions in it
  * (OfficeDev/office-js #1267, #2314), while the model holds the final view. Either form means "unchanged".
  */
-import type { Paragraph, TextRange } from "../model/document";
+import { isRemoved, type Paragraph, type TextRange } from "../model/document";
 
-const isDeleted = (r: Paragraph["runs"][number]) => r.revision.kind === "deleted" || r.revision.kind === "movedFrom";
+const isDeleted = (r: Paragraph["runs"][number]) => isRemoved(r.revision);
 
 /**
  * The paragraph with its tracked deletions standing where they are (all runs in document order); null when it

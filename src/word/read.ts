@@ -14,8 +14,9 @@
  * When Word fails on the tracked changes of a document (Word for Mac with moved text: office-js #5535, #5216;
  * GeneralException on other hosts), readDocument reads it again without them, as a Word without WordApi 1.6.
  */
-import type {
-  BuiltInStyle, Comment, DocumentModel, HighlightColor, ListInfo, Paragraph, RunFormat, TextRange, TrackedChange, TrackedChangeKind,
+import {
+  isRemoved, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type Paragraph, type RunFormat,
+  type TextRange, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
 import { run } from "./batch";
@@ -272,7 +273,7 @@ export async function readDocumentFromWord(
     const anchorText = located?.viaDeletions ? finalText(model.paragraphs, located.range) : reportedText;
     if (anchor && anchor.start.paragraph === anchor.end.paragraph) {
       for (const run of model.paragraphs[anchor.start.paragraph].runs) {
-        if (run.revision.kind !== "deleted" && run.finalOffset < anchor.end.offset && run.finalOffset + run.text.length > anchor.start.offset) run.commentIds.push(c.id);
+        if (!isRemoved(run.revision) && run.finalOffset < anchor.end.offset && run.finalOffset + run.text.length > anchor.start.offset) run.commentIds.push(c.id);
       }
     }
     return {

@@ -18,6 +18,7 @@ import { run, runTracked, type TrackingSwitch } from "./batch";
 import { changedError, WordError } from "./errors";
 import { queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
+import { finalText } from "./paragraph-text";
 import { queueSelection } from "./selection";
 
 export interface BeiratResult {
@@ -32,15 +33,6 @@ function emptySelectionMessage(plan: BeiratPlan): string {
 }
 
 const isPoint = (r: TextRange) => r.start.paragraph === r.end.paragraph && r.start.offset === r.end.offset;
-
-function selectedText(model: DocumentModel, r: TextRange): string {
-  const parts: string[] = [];
-  for (let i = r.start.paragraph; i <= r.end.paragraph; i++) {
-    const text = model.paragraphs[i].text;
-    parts.push(text.slice(i === r.start.paragraph ? r.start.offset : 0, i === r.end.paragraph ? r.end.offset : text.length));
-  }
-  return parts.join("\n");
-}
 
 /**
  * The plans trim the proposal, so an addition after a word would stick to it ("öffentlichund"): like Word's
@@ -72,7 +64,7 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   if (selection && target?.kind === "selection") {
     where = selection.resolve();
     if (!where) throw new WordError("general", "Die Markierung liegt nicht im Haupttext des Dokuments (z. B. in einer Kopfzeile oder einem Kommentar). Bitte markieren Sie eine Textstelle im Dokument.");
-    if (target.mustHaveText && (isPoint(where) || selectedText(model, where).trim() === "")) throw new WordError("general", emptySelectionMessage(plan));
+    if (target.mustHaveText && (isPoint(where) || finalText(model.paragraphs, where).trim() === "")) throw new WordError("general", emptySelectionMessage(plan));
     range = selection.range;
   }
   if (located) range = located.resolve();

@@ -15,11 +15,12 @@ import type { Amendment, AnnotationOrigin, AntragMetadata, Confidence, ImportedF
 /** A word start; `\b` is ASCII-only and fails before "Ä". */
 const WORD_START = String.raw`(?<![\p{L}\d])`;
 const MOTION = String.raw`(?:Änderungsantrag|Ergänzungsantrag|Antrag|Formulierungsvorschlag|Vorschlag|Anregung|Empfehlung)`;
+const PREPOSITION = String.raw`(?:vom|am|zur?|zum|nach|im|in|mit|für)`;
 /** Where a proposer's name ends: a date, a preposition, punctuation or " / " between two annotations. */
-const NAME_END = String.raw`(?=\s+(?:vom|am|zur?|zum|nach|im|in|mit|für)\s|\s+/\s|\s*[,;()]|\.?\s*$)`;
+const NAME_END = String.raw`(?=\s+${PREPOSITION}\s|\s+/\s|\s*[,;()]|\.?\s*$)`;
 /** A proposer's name is short; the bound keeps a long comment's scan linear and a sentence from becoming a name. */
 const NAME_MAX = 120;
-const PREPOSITION_INSIDE = /\s(?:vom|am|zur?|zum|nach|im|in|mit|für)\s/iu;
+const PREPOSITION_INSIDE = new RegExp(String.raw`\s${PREPOSITION}\s`, "iu");
 
 /**
  * The motion pattern for a registry: names that hold a preposition ("Beirat für Menschen mit Behinderungen") are

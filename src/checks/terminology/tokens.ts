@@ -18,11 +18,10 @@ export interface Token {
    * ("B90/ Die Grünen", "Mitarbeiter/-innen").
    */
   slashAfterPrevious: boolean;
-  /** Part of a web or e-mail address (www.kreis-musterland.de): spelled as the address demands. */
-  inAddress: boolean;
   /**
-   * A word the variant layers may compare (decided once here, read by every layer): not quoted, not in an
-   * address, not a suspended "Ein-", with two letters in a row.
+   * A word the variant layers may compare (decided once here, read by every layer): not quoted, not part of a
+   * web or e-mail address (www.kreis-musterland.de, spelled as the address demands), not a suspended "Ein-",
+   * with two letters in a row.
    */
   comparable: boolean;
 }
@@ -133,7 +132,6 @@ export function tokenize(paragraph: Paragraph): Token[] {
       quoted,
       adjacentToPrevious: blank && slashes === 0,
       slashAfterPrevious: blank && slashes === 1,
-      inAddress,
       comparable: !quoted && !inAddress && !HYPHENS.has(word[word.length - 1]) && TWO_LETTERS.test(word),
     });
     previousEnd = start = end;

@@ -38,7 +38,7 @@ function resultClass(result) {
   if (/erledigt|erledigung/.test(r)) return "erledigt";
   if (/vertagt|vertagung|zurückgestellt|abgesetzt/.test(r)) return "vertagt";
   if (/abgelehnt|ablehnung|keine zustimmung|nicht (zugestimmt|beschlossen|angenommen|empfohlen)/.test(r)) return "abgelehnt";
-  if (/geändert|änderung|modifiziert/.test(r)) return "geändert";
+  if (/geändert|änderung|modifiziert/.test(r) && !/ungeändert|ohne änderung/.test(r)) return "geändert";
   if (/beschlossen|beschluss|angenommen|zustimmung|zugestimmt|empfohlen|empfehlung|befürwortet|einstimmig|mehrheitlich|keine einwände|positiv/.test(r)) return "positiv";
   return `unbekannt: ${result}`;
 }

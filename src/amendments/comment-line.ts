@@ -4,6 +4,7 @@
  * Grammar: "Antrag: " proposer [" · " date] {" · " Gremium [" (" role ")"] [" " date] [": " result]} [" · Status: " status [" " date] [" (" Gremium ")"]].
  */
 import { formatDateDe } from "../model/labels";
+import { defaultRole } from "./annotations/reading";
 import type { AntragMetadata, ConsultationRole, ConsultationStep } from "./types";
 
 const PREFIX = "Antrag: ";
@@ -12,10 +13,6 @@ const NO_PROPOSER = "ohne Antragsteller";
 const ROLES: ConsultationRole[] = ["Vorberatung", "Anhörung", "Entscheidung", "Kenntnisnahme"];
 const DATE = String.raw`(\d{2})\.(\d{2})\.(\d{4})`;
 
-/** The role a step has unless the line says otherwise: the Kreistag decides, the others advise. */
-export function defaultRole(gremium: string): ConsultationRole {
-  return gremium === "Kreistag" ? "Entscheidung" : "Vorberatung";
-}
 
 /** The fields the line carries; Begründung, Stellungnahme and history live in the XML part only. */
 export type LineMetadata = Pick<AntragMetadata, "antragsteller" | "datum" | "beratungsfolge" | "status" | "statusDatum" | "statusGremium">;
@@ -53,6 +50,8 @@ function parseLine(line: string): LineMetadata | null {
   if (/[?!]/.test(line)) return null;
   const segments = line.slice(PREFIX.length).split(SEPARATOR);
   const proposer = segments.shift()!.trim();
+  // Our line gives the date its own segment; "Antrag: CDU-Fraktion, 05.03.2025" is a person's note.
+  if (/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(proposer)) return null;
   const result: LineMetadata = {
     antragsteller: proposer === NO_PROPOSER || proposer === "" ? null : proposer,
     datum: null, beratungsfolge: [], status: null, statusDatum: null, statusGremium: null,
@@ -94,4 +93,9 @@ function parseStep(segment: string): ConsultationStep | null {
 /** The comment text without our line: what the author wrote, the basis of the comment's fingerprint. */
 export function stripCommentLine(commentText: string): string {
   return commentText.split(/\r?\n/).filter((l) => !(l.startsWith(PREFIX) && parseLine(l))).join("\n").trim();
+}
+
+/** The comment text with our line blanked out, same length: offsets into it are offsets into the comment. */
+export function maskCommentLine(commentText: string): string {
+  return commentText.split("\n").map((l) => (l.replace(/\r$/, "").startsWith(PREFIX) && parseLine(l.replace(/\r$/, "")) ? " ".repeat(l.length) : l)).join("\n");
 }

@@ -5,8 +5,8 @@
 import type { DocumentModel } from "../model/document";
 import { formatCommentLine, parseCommentLine } from "./comment-line";
 import { commentsOf, groupAmendments, sortInDocumentOrder } from "./grouping";
-import { annotatedParagraphs, applyProposals, coveredParagraphs, importForAmendment } from "./legacy-import";
-import { DEFAULT_REGISTRY, proposerMatcher, type Registry } from "./registry";
+import { annotatedParagraphs, applyProposal, bracketOwners, coveredParagraphs, importForAmendment, registrySuggestions, type RegistrySuggestion } from "./annotations";
+import { DEFAULT_REGISTRY, type Registry } from "./registry";
 import { attachRecords, NAMESPACE, parseStoredData, recordFromAmendment, SCHEMA_VERSION, StorageError, type StoredData, type StoredRecord } from "./storage";
 import type { Amendment, AntragMetadata, ConsultationStep, ImportProposal } from "./types";
 
@@ -15,13 +15,16 @@ export { groupAmendments, mergeAmendments, splitAmendment } from "./grouping";
 export { DEFAULT_REGISTRY, normalizeProposer, RegistrySchema, type Registry } from "./registry";
 export { formatCommentLine, parseCommentLine } from "./comment-line";
 export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";
-export type { Amendment, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal } from "./types";
+export type { Amendment, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, RegistryAddition } from "./types";
+export type { RegistrySuggestion } from "./annotations";
 
 export interface AmendmentCollection {
   amendments: Amendment[];
   registry: Registry;
-  /** What legacy import recognised, for the user to confirm ("Import prüfen"). */
+  /** What legacy import recognised, one proposal per amendment, for the user to confirm ("Import prüfen"). */
   imported: ImportProposal[];
+  /** Committees and proposers the annotations name that the registry lacks ("ins Verzeichnis aufnehmen"). */
+  registrySuggestions: RegistrySuggestion[];
   /** The stored part as read (kept so that records not found again are written back, never dropped). */
   stored: StoredData | null;
   /** Why the stored part could not be read (German), null when it was read or there is none. */
@@ -45,7 +48,7 @@ export function collectAmendments(model: DocumentModel, registry?: Registry): Am
   const attached = stored ? attachRecords(model, groups, stored.records) : groups;
   const imported: ImportProposal[] = [];
   const covered = coveredParagraphs(attached);
-  const match = proposerMatcher(reg);
+  const brackets = bracketOwners(model, attached);
   const amendments = attached.map((a): Amendment => {
     if (a.source !== "none") return a;
     // The add-in writes the line into a new comment or, on someone else's comment, as a reply: the latest counts.
@@ -53,16 +56,16 @@ export function collectAmendments(model: DocumentModel, registry?: Registry): Am
       .flatMap((c) => [c.text, ...c.replies.map((r) => r.text)])
       .map(parseCommentLine).filter((l) => l !== null).pop();
     if (line) return { ...a, metadata: { ...a.metadata, ...line }, source: "metadata" };
-    const proposals = importForAmendment(model, a, reg, covered, match);
-    if (proposals.length === 0) return a;
-    imported.push(...proposals);
-    return { ...a, metadata: applyProposals(proposals), source: "imported" };
+    const proposal = importForAmendment(model, a, reg, covered, brackets.get(a.key) ?? []);
+    if (!proposal) return a;
+    imported.push(proposal);
+    return { ...a, metadata: applyProposal(proposal), source: "imported" };
   });
-  for (const { amendment, proposals } of annotatedParagraphs(model, covered, reg, match)) {
-    imported.push(...proposals);
-    amendments.push({ ...amendment, metadata: applyProposals(proposals), source: "imported" });
+  for (const { amendment, proposal } of annotatedParagraphs(model, covered, reg)) {
+    imported.push(proposal);
+    amendments.push({ ...amendment, metadata: applyProposal(proposal), source: "imported" });
   }
-  return { amendments: sortInDocumentOrder(amendments), registry: reg, imported, stored, storageProblem };
+  return { amendments: sortInDocumentOrder(amendments), registry: reg, imported, registrySuggestions: registrySuggestions(imported), stored, storageProblem };
 }
 
 /** The fields a user edits one at a time. */

@@ -3,6 +3,7 @@
  * metadata the committee needs. Modelled on OParl Paper / Consultation (research/anchors.md §6).
  */
 import type { TextRange } from "../model/document";
+import type { Committee, Proposer } from "./registry";
 
 /** Calendar date "YYYY-MM-DD". */
 export type IsoDate = string;
@@ -71,29 +72,68 @@ export interface Amendment {
 /** How sure an automatic recognition is; anything below "high" needs the user's confirmation. */
 export type Confidence = "high" | "medium" | "low";
 
-/** One value recognised in legacy free text, with the text it came from. */
+/** One value recognised in an annotation. */
 export type ImportedValue =
   | { field: "antragsteller"; value: string }
   | { field: "datum" | "statusDatum"; value: IsoDate }
-  | { field: "status" | "statusGremium"; value: string }
+  | { field: "status" | "statusGremium" | "begruendung"; value: string }
   | { field: "beratungsfolge"; value: ConsultationStep };
+
+/** The text an annotation stands in: a comment, one of its replies, a paragraph (final view), a comment's author. */
+export type AnnotationSource =
+  | { kind: "comment"; commentId: string }
+  | { kind: "reply"; commentId: string; replyId: string }
+  | { kind: "paragraph"; paragraph: number }
+  | { kind: "author"; commentId: string };
+
+/** Where a value was read: offsets [start, end) in the source's text (a comment's, a reply's or a paragraph's text). */
+export interface SourceSpan {
+  source: AnnotationSource;
+  start: number;
+  end: number;
+}
 
 export type ImportedField = ImportedValue & {
   confidence: Confidence;
-  /** The words the value was read from ("vom 09.03.2025"). */
+  /** The words the value was read from, as written ("Zustimmung im AfUKM am 10.03.2025"): the span's text. */
   source: string;
-  /** Why the confidence is reduced (German, for the user), null when there is nothing to say. */
+  span: SourceSpan;
+  /** Why the confidence is reduced, or how the value was derived (German, for the user); null when there is nothing to say. */
   note: string | null;
 };
 
-/** Where a legacy annotation stood. */
-export type AnnotationOrigin = "comment" | "inline" | "paragraph" | "author";
+/** Where an annotation stood: a comment, a reply in its thread, a parenthesis in the text, a note paragraph after a change. */
+export type AnnotationOrigin = "comment" | "reply" | "inline" | "paragraph" | "author";
 
-/** What legacy import recognised for one amendment: a proposal for the user to confirm, never applied silently. */
+/** One annotation that was read. */
+export interface AnnotationNote {
+  origin: AnnotationOrigin;
+  source: AnnotationSource;
+  /** What was read, as written: the comment or reply, the parenthesis with its brackets, the note paragraph, the author. */
+  text: string;
+  /** Where `text` stands in the source's text. */
+  start: number;
+  end: number;
+  /**
+   * For notes in the document text (inline parentheses, note paragraphs): their exact range in the final view,
+   * brackets included — what an overview leaves out of the wording, or a clean-up deletes. Null for comments.
+   */
+  range: TextRange | null;
+}
+
+/** A committee or proposer an annotation names that the registry does not list: offered for the registry. */
+export type RegistryAddition = { list: "committees"; entry: Committee } | { list: "proposers"; entry: Proposer };
+
+/**
+ * What the import read for one amendment — the comment thread in date order, the parentheses after the amended
+ * sentence, a note paragraph — merged into one proposal: a value per field with its source and certainty, every
+ * step of the Beratungsfolge, the status derived from the steps. Never applied silently: the user confirms.
+ */
 export interface ImportProposal {
   amendmentKey: string;
-  origin: AnnotationOrigin;
-  /** The whole annotation as written. */
-  text: string;
+  /** The annotations read, in reading order. */
+  notes: AnnotationNote[];
   fields: ImportedField[];
+  /** Committees and proposers named here that the registry lacks. */
+  unknown: RegistryAddition[];
 }

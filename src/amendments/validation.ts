@@ -51,7 +51,8 @@ function checkOne(a: Amendment, registry: Registry, hs: Heading[]): Finding[] {
           "beratungsfolge");
       }
     }
-    if (m.statusDatum && isValidIsoDate(m.statusDatum) && m.statusDatum < m.datum) {
+    // A status dated by one of the steps is reported with that step already.
+    if (m.statusDatum && isValidIsoDate(m.statusDatum) && m.statusDatum < m.datum && !m.beratungsfolge.some((s) => s.date === m.statusDatum)) {
       add("meta/date-order", "warning", `Das Statusdatum ${formatDateDe(m.statusDatum)} liegt vor dem Antragsdatum ${formatDateDe(m.datum)}.`, "statusDatum");
     }
   }

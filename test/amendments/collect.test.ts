@@ -28,15 +28,22 @@ describe("collectAmendments on a draft with legacy annotations", () => {
     });
     const step = imported.find((p) => p.amendmentKey === ehrenamt.key)!.fields.find((f) => f.field === "beratungsfolge")!;
     expect(step).toMatchObject({ confidence: "low", source: "Beratung im AfKSuE am 04.03." });
-    expect(imported.find((p) => p.amendmentKey === ehrenamt.key)!.origin).toBe("paragraph");
+    expect(imported.find((p) => p.amendmentKey === ehrenamt.key)!.notes.map((n) => [n.origin, n.range])).toEqual([
+      ["paragraph", { start: { paragraph: 3, offset: 0 }, end: { paragraph: 3, offset: musterlandDraft().model.paragraphs[3].text.length } }],
+    ]);
   });
 
   it("normalises the inline B90 annotation and keeps the consent step", () => {
     expect(gruene.metadata).toMatchObject({
-      antragsteller: "Bündnis 90/Die Grünen", datum: "2025-03-09", status: null,
+      antragsteller: "Bündnis 90/Die Grünen", datum: "2025-03-09", status: "in Beratung", statusDatum: "2025-03-05", statusGremium: "AfASSuG",
       beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }],
     });
-    expect(imported.find((p) => p.amendmentKey === gruene.key)!.origin).toBe("inline");
+    // The whole parenthesis, brackets included, as it stands in the paragraph: what issue 21 removes from the wording.
+    const [note] = imported.find((p) => p.amendmentKey === gruene.key)!.notes;
+    const paragraph = musterlandDraft().model.paragraphs[5].text;
+    expect(note.origin).toBe("inline");
+    expect(paragraph.slice(note.range!.start.offset, note.range!.end.offset)).toBe("(Änderungsantrag B90/ Die Grünen vom 09.03.2025, Zustimmung im AfASSuG vom 05.03.2025)");
+    expect(note.range!.start.paragraph).toBe(5);
   });
 
   it("takes the Beirat from the comment's author and marks its question open", () => {
@@ -62,7 +69,7 @@ describe("editing", () => {
   it("records who changed what when, and confirms the amendment", () => {
     const edited = setField(amendments[2], "status", "angenommen", "M. Muster", "2025-04-01T10:00:00Z");
     expect(edited.source).toBe("metadata");
-    expect(edited.metadata.history).toEqual([{ at: "2025-04-01T10:00:00Z", by: "M. Muster", field: "status", from: null, to: "angenommen" }]);
+    expect(edited.metadata.history).toEqual([{ at: "2025-04-01T10:00:00Z", by: "M. Muster", field: "status", from: "in Beratung", to: "angenommen" }]);
     const steps = setField(edited, "beratungsfolge", [{ gremium: "Kreistag", role: "Entscheidung", date: "2025-06-24", result: "angenommen" }], "M. Muster", "2025-04-02T10:00:00Z");
     expect(steps.metadata.history[1]).toMatchObject({ field: "beratungsfolge", from: "AfASSuG 05.03.2025: Zustimmung", to: "Kreistag 24.06.2025: angenommen" });
   });
@@ -70,7 +77,7 @@ describe("editing", () => {
   it("sets a field on several amendments at once and confirms imports", () => {
     const keys = [amendments[0].key, amendments[1].key];
     const bulk = setFieldBulk(amendments, keys, "status", "eingereicht", "M. Muster", "2025-04-01T10:00:00Z");
-    expect(bulk.map((a) => a.metadata.status)).toEqual(["eingereicht", "eingereicht", null, "offen", null, null]);
+    expect(bulk.map((a) => a.metadata.status)).toEqual(["eingereicht", "eingereicht", "in Beratung", "offen", null, null]);
     const confirmed = confirmImport(amendments[4], "M. Muster", "2025-04-01T10:00:00Z");
     expect(confirmed).toMatchObject({ source: "metadata", metadata: { antragsteller: "Abt. 62", history: [{ field: "import", to: "bestätigt" }] } });
   });

@@ -129,7 +129,7 @@ describe("hostile text through write → read", () => {
   it("survives as text in the part; the comment line shows it with controls replaced", async () => {
     const date = "2025-03-14T15:20:00.000Z";
     const doc = new Document({
-      comments: { children: [{ id: 1, author: "Kreisverwaltung <Muster>", date: new Date(date), children: [new Paragraph("Antrag der Wählergruppe <script>]]> vom 01.02.2025")] }] },
+      comments: { children: [{ id: 1, author: "Kreisverwaltung <Muster>", date: new Date(date), children: [new Paragraph("Antrag der Wählergruppe <Muster> & Söhne vom 01.02.2025")] }] },
       sections: [{ children: [
         new Paragraph({ children: [new TextRun("Der Kreis Musterland "), new InsertedTextRun({ text: "fördert <Vereine> ]]> \u202Eevil\u202C", id: 10, author: "Fraktion <X>", date })] }),
         new Paragraph({ children: [new CommentRangeStart(1), new TextRun("Vereine & Verbände"), new CommentRangeEnd(1), new TextRun({ children: [new CommentReference(1)] })] }),
@@ -139,7 +139,7 @@ describe("hostile text through write → read", () => {
     const model = readDocx(bytes);
     const collection = collectAmendments(model);
     expect(collection.amendments.map((a) => [a.kind, a.metadata.antragsteller, a.metadata.datum])).toEqual([
-      ["insertion", null, null], ["comment", "Wählergruppe <script>]]>", "2025-02-01"],
+      ["insertion", null, null], ["comment", "Wählergruppe <Muster> & Söhne", "2025-02-01"],
     ]);
     const hostile = "<w:t>]]></w:t> &amp; \u202Eevil\u202C \u0001\u0008\r\n\\x0001; ".repeat(5000);
     const edited = collection.amendments.map((a, i) => setField(setField(a, "begruendung", hostile, "M. <Muster>", "2025-04-01T10:00:00Z"), "antragsteller", i === 0 ? "Fraktion <X>\u0001" : a.metadata.antragsteller, "M. <Muster>", "2025-04-01T10:00:00Z"));
@@ -147,6 +147,6 @@ describe("hostile text through write → read", () => {
     const again = collectAmendments(readDocx(written));
     expect(again.amendments.map((a) => [a.key, a.source, a.metadata])).toEqual(edited.map((a) => [a.key, "metadata", a.metadata]));
     const lines = readDocx(written).comments.map((c) => c.text.split("\n").pop());
-    expect(lines).toEqual(["Antrag: Wählergruppe <script>]]> · 01.02.2025", "Antrag: Fraktion <X>\uFFFD"]);
+    expect(lines).toEqual(["Antrag: Wählergruppe <Muster> & Söhne · 01.02.2025", "Antrag: Fraktion <X>\uFFFD"]);
   });
 });

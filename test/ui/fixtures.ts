@@ -88,7 +88,7 @@ export function sampleAnalysis(): AnalysisResult {
 }
 
 export function collection(amendments: Amendment[]): AmendmentCollection {
-  return { amendments, registry: DEFAULT_REGISTRY, imported: [], stored: null, storageProblem: null };
+  return { amendments, registry: DEFAULT_REGISTRY, imported: [], registrySuggestions: [], stored: null, storageProblem: null };
 }
 
 export function potenzialGroup(extra: Partial<TermGroup> = {}): TermGroup {

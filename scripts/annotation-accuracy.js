@@ -37,14 +37,17 @@ function resultClass(result) {
   if (/kenntnis/.test(r)) return "Kenntnis";
   if (/erledigt|erledigung/.test(r)) return "erledigt";
   if (/vertagt|vertagung|zurückgestellt|abgesetzt/.test(r)) return "vertagt";
-  if (/abgelehnt|ablehnung|keine zustimmung|nicht (zugestimmt|beschlossen|angenommen|empfohlen)/.test(r)) return "abgelehnt";
+  if (/abgelehnt|ablehnung|keine zustimmung|nicht (zugestimmt|beschlossen|angenommen|empfohlen)|negativ|^nein$/.test(r)) return "abgelehnt";
   if (/geändert|änderung|modifiziert/.test(r) && !/ungeändert|ohne änderung/.test(r)) return "geändert";
-  if (/beschlossen|beschluss|angenommen|zustimmung|zugestimmt|empfohlen|empfehlung|befürwortet|einstimmig|mehrheitlich|keine einwände|positiv/.test(r)) return "positiv";
+  if (/beschlossen|beschluss|angenommen|zustimmung|zugestimmt|empfohlen|empfehlung|befürwortet|einstimmig|mehrheit|keine einwände|keine bedenken|positiv|^ja$/.test(r)) return "positiv";
   return `unbekannt: ${result}`;
 }
 
-function loadCorpus(dir = CORPUS_DIR) {
-  return { corpus: require(path.join(dir, "corpus.json")), registry: require(path.join(dir, "registry.json")) };
+/** The corpus written alongside the parser and the held-out set written after it, each with the same registry. */
+const SETS = { corpus: "corpus.json", holdout: "holdout.json" };
+
+function loadCorpus(name = "corpus", dir = CORPUS_DIR) {
+  return { corpus: require(path.join(dir, SETS[name])), registry: require(path.join(dir, "registry.json")) };
 }
 
 const at = (day) => `${day}T10:00:00Z`;
@@ -123,7 +126,7 @@ function proposedFor(model, collection) {
  * Measures the import on the corpus. `api` is { collectAmendments, createDocumentModel } — from dist/node for the
  * bench, from the sources for jest.
  */
-function measure(api, { corpus, registry } = loadCorpus()) {
+function measure(api, { corpus, registry }) {
   const counts = Object.fromEntries(Object.keys(FIELDS).map((f) => [f, { correct: 0, total: 0 }]));
   const failures = [];
   const count = (field, ok, id, expected, actual) => {
@@ -156,18 +159,40 @@ function measure(api, { corpus, registry } = loadCorpus()) {
   return { annotations: corpus.annotations.length, fields, failures };
 }
 
-/** `annotationAccuracy` in the bench's JSON: per field the share recognised correctly, rounded to 0.1 %. */
-function summary(result) {
-  return {
-    annotations: result.annotations,
-    ...Object.fromEntries(Object.entries(result.fields).map(([f, c]) => [f, Math.round(c.accuracy * 1000) / 1000])),
-  };
+/** Every set, and all of them together. */
+function measureAll(api) {
+  const sets = Object.fromEntries(Object.keys(SETS).map((name) => [name, measure(api, loadCorpus(name))]));
+  const all = Object.values(sets);
+  const fields = Object.fromEntries(Object.keys(FIELDS).map((f) => {
+    const correct = all.reduce((n, r) => n + r.fields[f].correct, 0);
+    const total = all.reduce((n, r) => n + r.fields[f].total, 0);
+    return [f, { correct, total, accuracy: total ? correct / total : 1 }];
+  }));
+  return { ...sets, all: { annotations: all.reduce((n, r) => n + r.annotations, 0), fields, failures: all.flatMap((r) => r.failures) } };
 }
 
-function printTable(result, out = process.stdout) {
-  out.write(`Freitext-Angaben: ${result.annotations} Vermerke des Korpus (test/amendments/annotations)\n`);
-  for (const [field, c] of Object.entries(result.fields)) {
-    out.write(`  ${FIELDS[field].padEnd(36)} ${(c.accuracy * 100).toFixed(1).padStart(5)} %  (${c.correct} von ${c.total})\n`);
+const rounded = (result) => ({
+  annotations: result.annotations,
+  ...Object.fromEntries(Object.entries(result.fields).map(([f, c]) => [f, Math.round(c.accuracy * 1000) / 1000])),
+});
+
+/** `annotationAccuracy` in the bench's JSON: per set and field the share recognised correctly, rounded to 0.1 %. */
+function summary(results) {
+  return Object.fromEntries(Object.entries(results).map(([name, r]) => [name, rounded(r)]));
+}
+
+const SET_LABEL = { corpus: "Korpus", holdout: "später geschriebene Prüfmenge", all: "zusammen" };
+
+function printTable(results, out = process.stdout) {
+  const names = Object.keys(results);
+  out.write(`Freitext-Angaben (test/amendments/annotations): ${names.map((n) => `${SET_LABEL[n]} ${results[n].annotations}`).join(", ")} Vermerke\n`);
+  out.write(`  ${"".padEnd(36)} ${names.map((n) => SET_LABEL[n].slice(0, 12).padStart(14)).join("")}\n`);
+  for (const field of Object.keys(FIELDS)) {
+    const cells = names.map((n) => {
+      const c = results[n].fields[field];
+      return `${(c.accuracy * 100).toFixed(1)} % (${c.correct}/${c.total})`.padStart(14 + 8);
+    });
+    out.write(`  ${FIELDS[field].padEnd(36)}${cells.join("")}\n`);
   }
 }
 
@@ -188,10 +213,10 @@ if (require.main === module) {
     process.stderr.write(`annotation-accuracy: ${path.join(dist, "node")} fehlt – bitte zuerst \`npm run build\` ausführen.\n`);
     process.exit(2);
   }
-  const result = measure(api);
-  printTable(result);
-  if (process.argv.includes("--failures")) for (const f of result.failures) process.stdout.write(`  ✗ ${f.id} ${f.field}: erwartet ${JSON.stringify(f.expected)}, erkannt ${JSON.stringify(f.actual)}\n`);
-  if (process.argv.includes("--json")) process.stdout.write(JSON.stringify({ annotationAccuracy: summary(result) }) + "\n");
+  const results = measureAll(api);
+  printTable(results);
+  if (process.argv.includes("--failures")) for (const f of results.all.failures) process.stdout.write(`  ✗ ${f.id} ${f.field}: erwartet ${JSON.stringify(f.expected)}, erkannt ${JSON.stringify(f.actual)}\n`);
+  if (process.argv.includes("--json")) process.stdout.write(JSON.stringify({ annotationAccuracy: summary(results) }) + "\n");
 }
 
-module.exports = { FIELDS, distApi, loadCorpus, measure, printTable, resultClass, summary };
+module.exports = { FIELDS, distApi, loadCorpus, measure, measureAll, printTable, resultClass, summary };

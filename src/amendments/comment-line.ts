@@ -12,6 +12,7 @@ const SEPARATOR = " · ";
 const NO_PROPOSER = "ohne Antragsteller";
 const ROLES: ConsultationRole[] = ["Vorberatung", "Anhörung", "Entscheidung", "Kenntnisnahme"];
 const DATE = String.raw`(\d{2})\.(\d{2})\.(\d{4})`;
+const PERSONS_FORM = /^\s*(Datum|Status|Stand|Eingang|Beratungsfolge)\s*:/;
 
 
 /** The fields the line carries; Begründung, Stellungnahme and history live in the XML part only. */
@@ -38,11 +39,20 @@ export function formatCommentLine(m: LineMetadata): string {
 
 /** Finds and parses our line in a comment's text; null when there is none or it does not follow the grammar. */
 export function parseCommentLine(commentText: string): LineMetadata | null {
-  for (const line of commentText.split(/\r?\n/)) {
-    const parsed = line.startsWith(PREFIX) ? parseLine(line) : null;
-    if (parsed) return parsed;
-  }
-  return null;
+  return ourLines(commentText).find((l) => l.ours !== null)?.ours ?? null;
+}
+
+/**
+ * The comment's lines, split at "\n" (a "\r" stays with its line), each with what it says if it is our line. Our
+ * line keeps date and status in segments of its own: a note with "Datum:" or "Status:" lines is a person's form.
+ */
+function ourLines(commentText: string): { line: string; ours: LineMetadata | null }[] {
+  const lines = commentText.split("\n");
+  const form = lines.some((l) => PERSONS_FORM.test(l));
+  return lines.map((line) => {
+    const bare = line.replace(/\r$/, "");
+    return { line, ours: !form && bare.startsWith(PREFIX) ? parseLine(bare) : null };
+  });
 }
 
 /** Strict enough that a sentence a person wrote ("Antrag: Ist das so gewollt?") is not taken for our line. */
@@ -90,12 +100,15 @@ function parseStep(segment: string): ConsultationStep | null {
   };
 }
 
-/** The comment text without our line: what the author wrote, the basis of the comment's fingerprint. */
+/**
+ * The comment text without our line: what the author wrote, the basis of the comment's fingerprint. Kept as it
+ * was first written (every line of our grammar stripped), so that stored records find their comments again.
+ */
 export function stripCommentLine(commentText: string): string {
   return commentText.split(/\r?\n/).filter((l) => !(l.startsWith(PREFIX) && parseLine(l))).join("\n").trim();
 }
 
 /** The comment text with our line blanked out, same length: offsets into it are offsets into the comment. */
 export function maskCommentLine(commentText: string): string {
-  return commentText.split("\n").map((l) => (l.replace(/\r$/, "").startsWith(PREFIX) && parseLine(l.replace(/\r$/, "")) ? " ".repeat(l.length) : l)).join("\n");
+  return ourLines(commentText).map((l) => (l.ours ? " ".repeat(l.line.length) : l.line)).join("\n");
 }

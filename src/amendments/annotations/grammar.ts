@@ -13,7 +13,7 @@ import { tokenize, type Token, type WrittenDate } from "./text";
 import {
   JOINERS, MOTION_LINKS, PERSON_WORDS, PROPOSER_ENDINGS, TITLES, TOWN_WORDS, WEEKDAYS, type Meaning, type Outcome,
 } from "./vocabulary";
-import { bodyLike, scan } from "./lexicon";
+import { bodyLike, gremiumOf, scan } from "./lexicon";
 
 /** A stretch of the note's text: offsets in the text parsed. */
 export interface Span {
@@ -31,6 +31,8 @@ export interface ResultRead extends Span {
   weak: boolean;
   /** Said by a noun ("Zustimmung"): alone in a sentence it states nothing. */
   noun: boolean;
+  /** "einstimmig", "geändert" without a result word: a vote or an edit, an outcome only in a step's place. */
+  onlyModifiers: boolean;
   /** As the minutes say it: "einstimmig beschlossen", "mit Änderungen angenommen", "verwiesen an AfFB". */
   text: string;
 }
@@ -225,6 +227,8 @@ class NoteParser {
     if (own && !own.ambiguous && !this.reference(k)) return this.motion(c, k, to, null);
     const cue = this.nextCue(k, to);
     if (item.proposer && cue !== null) return this.motion(c, cue, to, k);
+    const verb = item.proposer ? this.proposingVerbAhead(k, to) : null;
+    if (verb !== null) return this.subjectMotion(c, k, verb, to);
     if (item.committee) {
       this.committee(c, k, item.committee);
       return k + 1;
@@ -232,12 +236,44 @@ class NoteParser {
     return k + 1;
   }
 
-  /** A motion word right after a name ("CDU-Antrag", "FDP Änderungsantrag"). */
+  /** A motion word right after a name ("CDU-Antrag", "FDP Änderungsantrag", "CDU/FDP-Antrag"). */
   private nextCue(k: number, to: number): number | null {
     let j = k + 1;
+    // Names joined by "/" or "und" before the motion word: a joint motion.
+    while (j + 1 < to && (isPunct(this.items[j], "/") || wordKey(this.items[j]) === "und") && this.items[j + 1].kind === "name" && (this.items[j + 1] as Item & { kind: "name" }).proposer) j += 2;
     if (isPunct(this.items[j], "-") && j < to) j++;
     const next = this.items[j];
     return j < to && next && meaningOf(next, "motion") && !meaningOf(next, "motion")!.ambiguous ? j : null;
+  }
+
+  /** "Die FDP-Fraktion beantragt …", "Vom Seniorenbeirat am 13.01. angeregt": a verb of proposing after the name. */
+  private proposingVerbAhead(k: number, to: number): number | null {
+    for (let j = k + 1; j < to && j <= k + 10; j++) {
+      const it = this.items[j];
+      if (has(it, "proposes")) return j;
+      if (it.kind === "name" || isResultWord(it) || has(it, "motion")) return null;
+    }
+    return null;
+  }
+
+  /** A motion told as a sentence: the name is its proposer, a date near the verb its date. */
+  private subjectMotion(c: Clause, k: number, verb: number, to: number): number {
+    const name = this.items[k] as Item & { kind: "name" };
+    const motion: MotionRead = { start: name.start, stop: this.items[verb].stop, proposer: name.proposer, others: [], implied: null, impliedWord: "", date: null };
+    let end = verb + 1;
+    for (let j = k + 1; j < to && j <= verb + 6; j++) {
+      const it = this.items[j];
+      if (it.kind === "date") {
+        motion.date = this.dateRead(it);
+        motion.stop = Math.max(motion.stop, it.stop);
+        end = Math.max(end, j + 1);
+        break;
+      }
+      if (j > verb && (it.kind === "name" || isResultWord(it))) break;
+    }
+    this.motions.push(motion);
+    c.focus = null;
+    return end;
   }
 
   private committee(c: Clause, k: number, ref: CommitteeRef): void {
@@ -255,13 +291,13 @@ class NoteParser {
       const from = c.referral.from;
       c.referral = null;
       if (from?.result) from.result = { ...from.result, text: `${from.result.text} an ${ref.name}`, stop: Math.max(from.result.stop, item.stop) };
-      const target = this.newStep(c, item, ref, false);
+      const target = this.newStep(c, k, ref, false);
       this.referralTargets.add(target);
       c.group = [target];
       return;
     }
     const joined = focus !== null && c.group[c.group.length - 1] === focus && focus.date === null && (focus.result === null || focus.inherited) && this.joinedTo(k, focus);
-    const step = this.newStep(c, item, ref, true);
+    const step = this.newStep(c, k, ref, true);
     if (joined) c.group.push(step);
     else c.group = [step];
   }
@@ -276,11 +312,13 @@ class NoteParser {
     return false;
   }
 
-  private newStep(c: Clause, item: Item, ref: CommitteeRef, takeLeading: boolean): StepRead {
+  private newStep(c: Clause, k: number, ref: CommitteeRef, takeLeading: boolean): StepRead {
+    const item = this.items[k];
     const step: StepRead = {
       committee: ref, date: c.pendingDate, result: null, inherited: false, role: c.pendingRole,
       start: Math.min(item.start, c.pendingDate?.start ?? item.start), stop: item.stop,
     };
+    if (this.pointsTo(k)) this.pointed.add(step);
     c.pendingDate = null;
     c.pendingRole = null;
     if (takeLeading && c.leading && !c.future) {
@@ -304,7 +342,7 @@ class NoteParser {
     if (motion && !this.reference(k)) {
       if (!motion.ambiguous || this.ambiguousIsMotion(k, to)) return this.motion(c, k, to, null);
     }
-    if (has(item, "by")) return this.motion(c, k, to, null);
+    if (has(item, "by") || has(item, "proposes")) return this.motion(c, k, to, null);
     const label = meaningOf(item, "label");
     if (label) return this.label(c, k, to, label.label);
     if (has(item, "future")) {
@@ -404,13 +442,26 @@ class NoteParser {
     const read = resultOf(parts, this.items[k], this.items[end - 1]);
     const referral = parts.some((m) => m.kind === "referral");
     const focus = c.focus?.kind === "step" ? c.focus.step : null;
+    // "KA 10.2.: an AfBPR überwiesen", "in den AfFB verwiesen": the body named before the verb is where it goes.
+    if (referral && focus && this.pointed.has(focus) && focus.result === null && focus.date === null) {
+      this.referralTargets.add(focus);
+      const from = this.steps.length - 2 >= c.firstStep ? this.steps[this.steps.length - 2] : null;
+      if (from && (from.result === null || from.result.weak || from.inherited)) {
+        from.result = { ...read, text: `${read.text} an ${gremiumOf(focus.committee)}` };
+        from.inherited = false;
+      }
+      return end;
+    }
     // "Zustimmung im AfUKM", "vertagt (AfUKM, 13.02.)": a result before a committee is that committee's.
     const before = !referral && this.committeeFollows(end, to);
     const own = !before && focus !== null && (focus.result === null || focus.result.weak || focus.inherited) && !(read.weak && focus.result !== null && !focus.result.weak);
     if (own && focus) {
       for (const s of this.groupOf(c, focus)) {
         if (s.result === null || s.result.weak || s.inherited) {
-          s.result = read;
+          // "Beschluss: KT 20.03. mit großer Mehrheit": the vote completes the word before.
+          s.result = read.onlyModifiers && s.result
+            ? { ...read, text: `${read.text} ${s.result.text}`, outcome: read.outcome === "changed" && s.result.outcome === "positive" ? "changed" : s.result.outcome, noun: false }
+            : read;
           s.inherited = false;
           s.stop = Math.max(s.stop, read.stop);
         }
@@ -495,7 +546,13 @@ class NoteParser {
       start: first.start, stop: cue.stop, proposer: null, others: [], implied: m?.implied ?? null,
       impliedWord: spanText(this.text, this.tokens, cue.first, cue.end), date: null,
     };
-    if (pre !== null) motion.proposer = (this.items[pre] as Item & { kind: "name" }).proposer;
+    if (pre !== null) {
+      motion.proposer = (this.items[pre] as Item & { kind: "name" }).proposer;
+      for (let j = pre + 1; j < k; j++) {
+        const it = this.items[j];
+        if (it.kind === "name" && it.proposer) motion.others.push(it.proposer);
+      }
+    }
     let j = k + 1;
     let last = k;
     let steps = 0;
@@ -513,6 +570,12 @@ class NoteParser {
           const close = this.findChar(j + 1, to, it.char === "(" ? ")" : "]", 10);
           const inner = close === null ? null : this.items.slice(j + 1, close);
           if (!inner || inner.some((x) => x.kind === "name" && x.committee && !x.proposer) || inner.some((x) => isResultWord(x) || has(x, "motion") || has(x, "role"))) break;
+          // "Antrag (CDU) vom 3.2.2025": the proposer in brackets.
+          const named = inner.length === 1 && inner[0].kind === "name" ? inner[0].proposer : null;
+          if (named && motion.proposer === null) {
+            motion.proposer = named;
+            last = close!;
+          }
           const date = inner.find((x): x is Item & { kind: "date" } => x.kind === "date");
           if (date) {
             if (motion.date) break;
@@ -530,6 +593,13 @@ class NoteParser {
       if (it.kind === "date") {
         if (motion.date) break;
         motion.date = this.dateRead(it);
+        last = j++;
+        continue;
+      }
+      // "Anregung aus der Bürgermeisterkonferenz": a body the registry knows as committee only, as origin.
+      if (it.kind === "name" && !it.proposer && it.committee && motion.proposer === null && (has(this.items[j - 1], "article") || MOTION_LINKS.has(wordKey(this.items[j - 1]) ?? ""))) {
+        const written = spanText(this.text, this.tokens, it.first, it.end);
+        motion.proposer = { proposer: null, name: written, kind: "Beirat", confidence: "low", note: `„${written}“ steht nicht im Verzeichnis der Antragsteller` };
         last = j++;
         continue;
       }
@@ -572,7 +642,7 @@ class NoteParser {
         }
         break;
       }
-      if (it.kind === "vocab" && (has(it, "article") || has(it, "by") || meaningOf(it, "label")?.label === "date")) {
+      if (it.kind === "vocab" && (has(it, "article") || has(it, "by") || has(it, "proposes") || meaningOf(it, "label")?.label === "date")) {
         j++;
         continue;
       }
@@ -644,7 +714,7 @@ class NoteParser {
     if (end < 0) return null;
     const written = spanText(this.text, tokens, start, end);
     const keys = tokens.slice(start, end).filter((t) => t.kind !== "punct").map((t) => t.key);
-    const known = this.lexicon.closeProposer(keys.join(" "));
+    const known = this.lexicon.faction(keys) ?? this.lexicon.closeProposer(keys.join(" "));
     if (known) return { ref: { proposer: known, name: known.name, kind: known.kind, confidence: "medium", note: `„${written}“ als „${known.name}“ gelesen` }, endToken: end };
     const kind = person ? "Person" as const : kindOf(keys, tokens.slice(start, end));
     if (kind === null) return null;
@@ -671,7 +741,7 @@ class NoteParser {
         open.result = leading.result;
         if (!open.date && leading.statement.date) open.date = leading.statement.date;
         this.events.push({ kind: "step", step: open, at: this.events.length });
-      } else if ((!leading.result.weak && (!leading.result.noun || c.plain === 0 || c.resultLabel)) || c.statusLabel) {
+      } else if (!leading.result.onlyModifiers && ((!leading.result.weak && (!leading.result.noun || c.plain === 0 || c.resultLabel)) || c.statusLabel)) {
         this.events.push({ kind: "statement", statement: leading.statement, at: this.events.length });
       }
     }
@@ -687,6 +757,14 @@ class NoteParser {
   }
 
   private readonly referralTargets = new Set<StepRead>();
+  /** Steps named after "an"/"in den": a referral's target when a referral word follows. */
+  private readonly pointed = new Set<StepRead>();
+
+  private pointsTo(k: number): boolean {
+    const prev = wordKey(this.items[k - 1]);
+    return prev === "an" || ((prev === "den" || prev === "die" || prev === "das" || prev === "dem") && wordKey(this.items[k - 2]) === "in")
+      || (has(this.items[k - 1], "article") && wordKey(this.items[k - 2]) === "in");
+  }
 }
 
 /** The result of consecutive result words: the strongest word's outcome, "changed" when a modifier says so. */
@@ -701,7 +779,7 @@ function resultOf(parts: Meaning[], first: Item, last: Item): ResultRead {
   const text = parts.map((m) => (m.kind === "result" || m.kind === "modifier" || m.kind === "referral" ? m.canonical : ""))
     .filter((w) => w !== "" && !seen.has(w) && seen.add(w)).join(" ");
   const weak = !referral && (strong ? strong.weak && !changes : false) && !parts.some((m) => m.kind === "modifier");
-  return { start: first.start, stop: last.stop, outcome, weak, noun: strong?.noun ?? false, text };
+  return { start: first.start, stop: last.stop, outcome, weak, noun: strong?.noun ?? false, onlyModifiers: !strong && !referral, text };
 }
 
 /** The kind a proposer's form shows, or null when the words name no proposer. */

@@ -8,7 +8,7 @@
 import type { Committee, Proposer, ProposerKind, Registry, StatusValue } from "../registry";
 import type { Confidence } from "../types";
 import { tokenize, type Token, type WrittenDate } from "./text";
-import { ABBREVIATIONS, BODY_ENDINGS, DECIDING_BODIES, DEPARTMENT_WORDS, VOCABULARY, type Meaning } from "./vocabulary";
+import { ABBREVIATIONS, BODY_ENDINGS, DECIDING_BODIES, DEPARTMENT_WORDS, FACTION_WORDS, VOCABULARY, type Meaning } from "./vocabulary";
 
 /** A body named in a note: from the registry, or unknown (`committee` null) under the name written. */
 export interface CommitteeRef {
@@ -29,6 +29,9 @@ export interface ProposerRef {
   confidence: Confidence;
   note: string | null;
 }
+
+/** How a step names its body: the registry's short name, a short form written with an unknown name, else the name. */
+export const gremiumOf = (ref: CommitteeRef): string => ref.committee?.short ?? ref.short ?? ref.name;
 
 interface ItemBase {
   /** Token indices [first, end). */
@@ -104,6 +107,7 @@ export class Lexicon {
   private readonly words = new Map<string, { key: string; meanings: Meaning[] }[]>();
   private readonly fuzzyMemo = new Map<string, Meaning[] | null>();
   private readonly closeMemo = new Map<string, Committee | Proposer | null>();
+  private readonly factions = new Map<string, Proposer | "ambiguous">();
   readonly committeeKeys: { keys: string; committee: Committee }[] = [];
   readonly proposerKeys: { keys: string; proposer: Proposer }[] = [];
 
@@ -120,13 +124,18 @@ export class Lexicon {
         const keys = phraseKeys(name);
         this.add(this.root, keys).proposers.push(p);
         this.proposerKeys.push({ keys: keys.join(" "), proposer: p });
+        if (keys.some((k) => FACTION_WORDS.has(k))) {
+          const fk = factionKey(keys);
+          const known = this.factions.get(fk);
+          this.factions.set(fk, known && known !== p ? "ambiguous" : p);
+        }
       }
     }
     for (const s of registry.statuses) this.add(this.statusRoot, phraseKeys(s.name)).statuses.push(s);
     for (const [phrase, meaning] of VOCABULARY) {
       const keys = phraseKeys(phrase);
       this.add(this.root, keys).meanings.push(meaning);
-      if (keys.length === 1 && keys[0].length >= 7) {
+      if (keys.length === 1 && keys[0].length >= 8) {
         const list = this.words.get(keys[0][0]) ?? [];
         const known = list.find((w) => w.key === keys[0]);
         if (known) known.meanings.push(meaning);
@@ -167,9 +176,15 @@ export class Lexicon {
     return best;
   }
 
-  /** A vocabulary word one typing slip away ("Zustimmnug", "abgelehtn"); words of seven letters or more only. */
+  /** The registry name or phrase of exactly one word. */
+  single(key: string): Match | null {
+    const n = this.root.next.get(key);
+    return n && hasPayload(n) ? { end: 1, committees: n.committees, proposers: n.proposers, statuses: n.statuses, meanings: n.meanings } : null;
+  }
+
+  /** A vocabulary word one typing slip away ("Zustimmnug", "abgelehtn"); words of eight letters or more only. */
   misspelt(key: string): Meaning[] | null {
-    if (key.length < 7) return null;
+    if (key.length < 8) return null;
     let found = this.fuzzyMemo.get(key);
     if (found === undefined) {
       const candidates = (this.words.get(key[0]) ?? []).filter((w) => Math.abs(w.key.length - key.length) <= 1 && editDistance(w.key, key, 1) <= 1);
@@ -184,9 +199,22 @@ export class Lexicon {
     return memo(this.closeMemo, `c ${keys}`, () => closest(keys, this.committeeKeys.map((c) => ({ keys: c.keys, value: c.committee }))));
   }
 
+  /** The faction a name means in any word order: "Kreistagsfraktion DIE LINKE" = "Fraktion Die Linke" = "Linke-Fraktion". */
+  faction(keys: string[]): Proposer | null {
+    const found = this.factions.get(factionKey(keys));
+    return found && found !== "ambiguous" ? found : null;
+  }
+
   closeProposer(keys: string): Proposer | null {
     return memo(this.closeMemo, `p ${keys}`, () => closest(keys, this.proposerKeys.map((p) => ({ keys: p.keys, value: p.proposer }))));
   }
+}
+
+/** A faction's words in one order: the faction word once, articles dropped, plural and genitive endings dropped. */
+function factionKey(keys: string[]): string {
+  const words = keys.filter((k) => !["der", "die", "das", "des", "im", "kreistag"].includes(k))
+    .map((k) => (FACTION_WORDS.has(k) ? "fraktion" : k.length >= 5 ? k.replace(/(en|n|s)$/, "") : k));
+  return [...new Set(words)].sort().join(" ");
 }
 
 function memo<T, V>(cache: Map<string, T>, key: string, compute: () => V): V {
@@ -375,6 +403,12 @@ function wordItem(text: string, tokens: readonly Token[], i: number, lexicon: Le
     const written = spanText(text, tokens, i, i + 1).replace(/ß/g, "ss").replace(/(ausschuss)es$/i, "$1");
     const committee: CommitteeRef = { committee: null, name: written, short: null, confidence: "low", note: `Gremium „${written}“ steht nicht im Verzeichnis` };
     return { kind: "name", first: i, end: i + 1, start: t.start, stop: t.end, committee, proposer: null, meanings: [] };
+  }
+  // "Kreistagssitzung", "Umweltausschusssitzung": a body's session.
+  const session = t.kind === "word" && /^\p{Lu}/u.test(t.text) ? /^(.+?)s?sitzung$/.exec(t.key) : null;
+  const body = session ? lexicon.single(session[1]) ?? lexicon.single(`${session[1]}s`) : null;
+  if (body?.committees[0]) {
+    return { kind: "name", first: i, end: i + 1, start: t.start, stop: t.end, committee: committeeRef(body.committees[0]), proposer: null, meanings: [] };
   }
   const misspelt = t.kind === "word" ? lexicon.misspelt(t.key) : null;
   if (misspelt) return { kind: "vocab", first: i, end: i + 1, start: t.start, stop: t.end, meanings: misspelt };

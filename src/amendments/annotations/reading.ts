@@ -12,7 +12,7 @@ import type {
 import type { TextRange } from "../../model/document";
 import { readDate, type ReadDate } from "./dates";
 import { parseNote, type DateRead, type MotionRead, type NoteParse, type StepRead, type ThreadContext } from "./grammar";
-import { lexiconOf, phraseKeys, type CommitteeRef, type ProposerRef } from "./lexicon";
+import { gremiumOf, lexiconOf, phraseKeys, type CommitteeRef, type ProposerRef } from "./lexicon";
 import { deriveStatus, lowest, type StatusEvent } from "./status";
 import { keyOf } from "./text";
 import { DECIDING_BODIES } from "./vocabulary";
@@ -50,7 +50,6 @@ function roleOf(ref: CommitteeRef, explicit: ConsultationRole | null): Consultat
   return explicit ?? (ref.committee ? defaultRole(ref.committee.short, ref.committee.name, ...ref.committee.aliases) : defaultRole(ref.name));
 }
 
-const gremiumOf = (ref: CommitteeRef) => ref.committee?.short ?? ref.short ?? ref.name;
 const join = (...notes: (string | null | undefined)[]) => notes.filter((n): n is string => !!n).join("; ") || null;
 
 /** Reads the notes of one amendment, in the order given. */

@@ -147,8 +147,11 @@ export function tokenize(text: string): Token[] {
         else break;
         i++;
       }
+      // Gender forms: "Antragsteller/in", "Antragsteller*innen", "Bürgermeister:in" are read as the word they extend.
+      const gender = /^[/*:_](?:in|innen)(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 7));
       const normal = word.normalize("NFC");
-      push(/^\d+$/.test(normal) ? "number" : "word", normal, keyOf(normal), start, i);
+      push(/^\d+$/.test(normal) ? "number" : "word", gender ? normal + gender[0] : normal, keyOf(normal), start, i + (gender ? gender[0].length : 0));
+      if (gender) i += gender[0].length;
       continue;
     }
     if (c === "&") {

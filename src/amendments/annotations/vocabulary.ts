@@ -12,8 +12,12 @@ export type Outcome = "positive" | "changed" | "negative" | "deferred" | "referr
 export type Meaning =
   /** A motion: "Antrag", "ÄA", "Formulierungsvorschlag". `implied` names its proposer when the word does. */
   | { kind: "motion"; implied: "administration" | "itself" | null; ambiguous: boolean }
-  /** A proposer follows: "beantragt von", "eingebracht durch", "Antragsteller:". */
+  /** A proposer follows: "Antragsteller:". */
   | { kind: "by" }
+  /** A verb of proposing: its proposer follows after "von"/"durch", or stands before it as the subject. */
+  | { kind: "proposes" }
+  /** Counted votes ("12 Ja-Stimmen", "2 Enthaltungen"): said with a result, no result themselves. */
+  | { kind: "votes" }
   | { kind: "role"; role: ConsultationRole }
   /** `weak`: "Beschluss", "Beratung", "empfiehlt" say that something happened, a strong word after them says what. */
   /** `noun`: "Zustimmung", "Ablehnung" — alone in a sentence ("Die Zustimmung steht aus") they state nothing. */
@@ -40,13 +44,16 @@ export const VOCABULARY: readonly (readonly [string, Meaning])[] = [
     "Antrag", "Änderungsantrag", "Ergänzungsantrag", "Zusatzantrag", "Dringlichkeitsantrag", "Prüfantrag", "Prüfauftrag",
     "Streichungsantrag", "Ersetzungsantrag", "Gegenantrag", "Haushaltsantrag", "Sachantrag", "ÄA", "Formulierungsvorschlag",
     "Änderungsvorschlag", "Ergänzungsvorschlag", "Textvorschlag", "Vorschlag", "Beschlussvorschlag", "Anregung", "Eingabe",
-    "Ergänzung", "Streichung",
+    "Ergänzung", "Streichung", "Antr", "Änd.-Antrag", "Ä-Antrag",
   ].map((w) => [w, motion()] as const),
   ...["Einwohnerantrag", "Bürgerantrag", "Einwohneranregung"].map((w) => [w, motion("itself")] as const),
   ...["Verwaltungsvorschlag", "Verwaltungsvorlage"].map((w) => [w, motion("administration")] as const),
   ["Stellungnahme", motion(null, true)],
   ["Empfehlung", motion(null, true)],
-  ...["beantragt", "eingebracht", "vorgeschlagen", "angeregt", "Antragsteller", "Antragstellerin", "Antragstellende", "Antragstellender"].map((w) => [w, { kind: "by" }] as const),
+  ...["Antragsteller", "Antragstellerin", "Antragstellende", "Antragstellender"].map((w) => [w, { kind: "by" }] as const),
+  // Verbs of proposing: the proposer follows ("beantragt von der FDP") or is the sentence's subject ("Die FDP beantragt").
+  ...["beantragt", "beantragte", "beantragen", "eingebracht", "vorgeschlagen", "angeregt", "gefordert", "schlägt", "schlug", "regt", "regte",
+    "fordert", "forderte", "bittet", "bat"].map((w) => [w, { kind: "proposes" }] as const),
 
   ...["Vorberatung", "vorberatend", "zur Vorberatung", "Vorberatungen"].map((w) => [w, role("Vorberatung")] as const),
   ...["Entscheidung", "zur Entscheidung", "Beschlussfassung", "zur Beschlussfassung", "beschließend", "entscheidend", "abschließend"].map((w) => [w, role("Entscheidung")] as const),
@@ -70,6 +77,17 @@ export const VOCABULARY: readonly (readonly [string, Meaning])[] = [
   ...["erledigt", "Erledigung", "für erledigt erklärt", "gegenstandslos"].map((w) => [w, result("done", w === "Erledigung" ? "erledigt" : w, false, w)] as const),
   ...["zurückgezogen", "zurückgenommen", "Rücknahme", "Rückzug"].map((w) => [w, result("withdrawn", /^R/.test(w) ? "zurückgezogen" : w, false, w)] as const),
   ...["beraten", "Beratung", "erste Beratung", "erste Lesung", "Lesung", "diskutiert", "erörtert"].map((w) => [w, result("discussed", "beraten", true, w)] as const),
+  // "positiv beraten", "negativ beschieden"; "KA 17.3.: ja" — in a step's place, a vote.
+  ["positiv", result("positive", "positiv")],
+  ["negativ", result("negative", "negativ")],
+  ["ja", result("positive", "ja", false, "Ja")],
+  ["nein", result("negative", "nein", false, "Nein")],
+  // "Kenntnisnahme erfolgt", "Anhörung erfolgt": a role done.
+  ...["Kenntnisnahme erfolgt", "Kenntnisnahme erfolgte"].map((w) => [w, result("noted", "zur Kenntnis genommen", false, w)] as const),
+  ...["Beratung erfolgt", "Vorberatung erfolgt", "Anhörung erfolgt", "Beratung erfolgte", "Vorberatung erfolgte", "Anhörung erfolgte"]
+    .map((w) => [w, result("discussed", "beraten", true, w)] as const),
+  ...["Ja-Stimmen", "Ja-Stimme", "Nein-Stimmen", "Nein-Stimme", "Gegenstimmen", "Gegenstimme", "Stimmen", "Stimme", "Enthaltungen", "Enthaltung", "Stimmenthaltungen"]
+    .map((w) => [w, { kind: "votes" }] as const),
   ...["verwiesen", "Verweisung", "überwiesen", "Überweisung", "zurückverwiesen"].map((w) => [w, { kind: "referral", canonical: /^[vV]erw/.test(w) ? "verwiesen" : w === "zurückverwiesen" ? w : "überwiesen" }] as const),
 
   ...["einstimmig", "mehrheitlich", "mit Mehrheit", "mit großer Mehrheit", "mit knapper Mehrheit", "ungeändert", "ohne Änderungen",
@@ -90,7 +108,7 @@ export const VOCABULARY: readonly (readonly [string, Meaning])[] = [
 ];
 
 /** Words that may stand between a motion and its proposer or date ("Antrag der …", "Antrag vom …", "Schreiben vom …"). */
-export const MOTION_LINKS = new Set(["von", "vom", "v", "durch", "seitens", "am", "an", "auf", "lt", "laut", "gem", "gemass", "gemeinsamer", "gemeinsame",
+export const MOTION_LINKS = new Set(["von", "vom", "v", "durch", "seitens", "aus", "am", "an", "auf", "lt", "laut", "gem", "gemass", "gemeinsamer", "gemeinsame",
   "schreiben", "sitzung", "vorlage", "mail", "e", "email", "brief", "nr", "drucksache", "ds"]);
 export const WEEKDAYS = new Set(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so"]);
 /** Words that join committees named together ("im AfUKM und im AfBPR", "AfBKS sowie KA"). */
@@ -104,7 +122,9 @@ export const BODY_ENDINGS = ["ausschuss", "ausschusses", "beirat", "beirats", "b
 /** Word endings that make a phrase name a proposer: a faction, a town, an office, a council, an association. */
 export const PROPOSER_ENDINGS = ["fraktion", "gruppe", "stadt", "gemeinde", "beirat", "rat", "parlament", "initiative", "verein", "verband",
   "bund", "gemeinschaft", "partei", "verwaltung", "amt", "dienst", "bereich", "stelle", "abteilung", "dezernat", "referat", "kammer",
-  "gmbh", "mbh", "schaft", "konferenz", "forum", "netzwerk", "buro", "zentrum", "werk", "agentur", "ring", "vorstand", "kreis"];
+  "gmbh", "mbh", "schaft", "konferenz", "forum", "netzwerk", "buro", "zentrum", "werk", "agentur", "ring", "vorstand", "kreis",
+  // Offices named without a number: "Kämmerei", "Kreiskasse", "Bauaufsicht", "Amtsleitung", "Feuerwehr", "Volkshochschule".
+  "ei", "kasse", "aufsicht", "leitung", "behorde", "direktion", "betrieb", "anstalt", "wehr", "schule"];
 /** Towns: "Stadt Bergheim-Süd", "Gemeinde Ostersand". */
 export const TOWN_WORDS = new Map([["stadt", "Stadt"], ["gemeinde", "Gemeinde"], ["markt", "Markt"], ["samtgemeinde", "Samtgemeinde"], ["kreisstadt", "Stadt"], ["hansestadt", "Hansestadt"]]);
 /** Departments with a number: "Abt. 62", "FD 50", "Fachbereich III", "Amt 40" → their written-out form. */
@@ -118,4 +138,7 @@ export const TITLES = new Set(["dr", "prof", "dipl"]);
 /** Abbreviations whose dot ends no sentence. */
 export const ABBREVIATIONS = new Set(["abt", "nr", "dr", "prof", "dipl", "v", "d", "lt", "gem", "gemass", "gez", "bzw", "ca", "vgl", "ggf", "evtl", "inkl",
   "zzgl", "mio", "mrd", "str", "tel", "z", "b", "u", "a", "s", "o", "i", "e", "ff", "dez", "ref", "sept", "sep", "okt", "nov", "jan", "feb", "mar", "mrz",
-  "apr", "jun", "jul", "aug", "stv", "sog", "usw", "etc", "bspw", "insb", "begr", "ds", "fd", "fb", "sg", "ktm", "mo", "di", "mi", "do", "fr", "sa", "so", "und"]);
+  "apr", "jun", "jul", "aug", "stv", "sog", "usw", "etc", "bspw", "insb", "begr", "ds", "fd", "fb", "sg", "ktm", "mo", "di", "mi", "do", "fr", "sa", "so", "und",
+  "antr", "and"]);
+/** Words for a faction of a council, which people write before or after the party's name. */
+export const FACTION_WORDS = new Set(["fraktion", "kreistagsfraktion", "ratsfraktion", "fraktionen"]);

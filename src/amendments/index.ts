@@ -16,7 +16,7 @@ export { DEFAULT_REGISTRY, normalizeProposer, RegistrySchema, type Registry } fr
 export { formatCommentLine, parseCommentLine } from "./comment-line";
 export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";
 export type { Amendment, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, RegistryAddition } from "./types";
-export type { RegistrySuggestion } from "./annotations";
+export { addToRegistry, type RegistrySuggestion } from "./annotations";
 
 export interface AmendmentCollection {
   amendments: Amendment[];

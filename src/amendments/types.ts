@@ -109,14 +109,15 @@ export type AnnotationOrigin = "comment" | "reply" | "inline" | "paragraph" | "a
 export interface AnnotationNote {
   origin: AnnotationOrigin;
   source: AnnotationSource;
-  /** What was read, as written: the comment or reply, the parenthesis with its brackets, the note paragraph, the author. */
+  /** The words read, as written: the comment or reply, the words inside the brackets, the note paragraph, the author. */
   text: string;
   /** Where `text` stands in the source's text. */
   start: number;
   end: number;
   /**
-   * For notes in the document text (inline parentheses, note paragraphs): their exact range in the final view,
-   * brackets included — what an overview leaves out of the wording, or a clean-up deletes. Null for comments.
+   * For notes in the document text, their exact range in the final view: an inline note's whole parenthesis,
+   * brackets included, or the note paragraph — what an overview leaves out of the wording, or a clean-up deletes.
+   * Null for comments.
    */
   range: TextRange | null;
 }

@@ -38,9 +38,10 @@ test("the sample's amendments in document order, with section, wording labelled 
   expect(second.textContent).toContain("gestrichen: „Der Kreis Coesfeld“");
   expect(second.textContent).toContain("eingefügt: „Der Kreis Coesfeld unterstützt");
   expect(second.textContent).toContain("Beratungsfolge: AfKSuE (Vorberatung, 04.03.2025: beraten)");
-  // Every amendment here was recognised from free text and lacks a status: both said in words.
+  // Every amendment here was recognised from free text; those without a consultation lack a status: both said in words.
   expect(within(panel).getAllByText("erkannt – bitte prüfen")).toHaveLength(6);
-  expect(within(panel).getAllByText("Angaben unvollständig")).toHaveLength(5);
+  expect(within(panel).getAllByText("Angaben unvollständig")).toHaveLength(3);
+  expect(second.textContent).toContain("Status: in Beratung am 04.03.2025");
 });
 
 test("clicking an amendment selects its range in Word", async () => {
@@ -67,7 +68,7 @@ test("filters by proposer, committee, status and 'nur ohne Angaben'", async () =
   expect(entries(panel).map((e) => e.slice(0, 5))).toEqual(["Nr. 4"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Status" }), { target: { value: "" } });
   fireEvent.click(within(filters).getByRole("checkbox", { name: "nur ohne Angaben" }));
-  expect(entries(panel)).toHaveLength(5);
+  expect(entries(panel).map((e) => e.slice(0, 5))).toEqual(["Nr. 1", "Nr. 5", "Nr. 6"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Teilhabebeirat" } });
   expect(within(panel).getByText("Kein Antrag entspricht den gewählten Filtern.")).toBeTruthy();
 });
@@ -146,7 +147,7 @@ test("several at once: 'Für Auswahl setzen' changes only the selected ones, eac
   fireEvent.click(within(bulk).getByRole("button", { name: "Für Auswahl setzen" }));
   await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
   const saved = saveAmendments.mock.calls[0][0];
-  expect(saved.map((a) => a.metadata.status)).toEqual(["in Beratung", null, null, "offen", "in Beratung", null]);
+  expect(saved.map((a) => a.metadata.status)).toEqual(["in Beratung", "in Beratung", "in Beratung", "offen", "in Beratung", null]);
   expect(saved[4].metadata.history).toEqual([expect.objectContaining({ by: "Verwaltung", field: "status", from: null, to: "in Beratung" })]);
   expect(saved[1]).toBe(amendments[1]);
   await waitFor(() => expect(announced()).toContain("2 Anträge wurden geändert."));
@@ -157,8 +158,13 @@ test("Import prüfen lists what was recognised with confidence and source; 'übe
   renderPane(fakeHost(analysis, { saveAmendments }));
   const panel = await openTab("antraege");
   const list = within(panel).getByRole("list", { name: "Import prüfen (6)" });
-  expect(within(list).getByText(/^Antragsteller: SPD-Kreistagsfraktion \(Sicherheit: mittel; aus „Antrag der SPD-Kreistagsfraktion vom 14\.03\.2025“; mehrere Antragsteller genannt/)).toBeTruthy();
-  expect(within(list).getByText(/^Beratungsfolge: AfKSuE \(Vorberatung, 04\.03\.2025\): beraten \(Sicherheit: niedrig/)).toBeTruthy();
+  // What was read, where it stands, and each value with its certainty and words.
+  expect(within(list).getByRole("list", { name: "Gelesene Vermerke zu Nr. 1" }).textContent)
+    .toBe("Kommentar: „Formulierungsvorschlag Verwaltung / Antrag der SPD-Kreistagsfraktion vom 14.03.2025 (Legende der Vorlage)“");
+  expect(within(list).getByText("Antragsteller: SPD-Kreistagsfraktion (Sicherheit: mittel; aus „Antrag der SPD-Kreistagsfraktion vom 14.03.2025“ im Kommentar; mehrere Antragsteller genannt, ebenfalls: Verwaltung)")).toBeTruthy();
+  expect(within(list).getByText(/^Beratungsfolge: AfKSuE \(Vorberatung, 04\.03\.2025\): beraten \(Sicherheit: niedrig; aus „Beratung im AfKSuE am 04\.03\.“ im Absatz nach der Änderung/)).toBeTruthy();
+  expect(within(list).getByRole("list", { name: "Gelesene Vermerke zu Nr. 3" }).textContent).toBe("Vermerk im Text: „Änderungsantrag B90/ Die Grünen vom 09.03.2025, Zustimmung im AfASSuG vom 05.03.2025“");
+  expect(within(within(list).getByRole("list", { name: "Erkannte Angaben zu Nr. 3" })).getByText(/^Status: in Beratung \(Sicherheit: hoch; aus „Zustimmung im AfASSuG vom 05\.03\.2025“ im Text; Vorberatung mit positivem Ergebnis – die Entscheidung steht noch aus\)$/)).toBeTruthy();
   fireEvent.click(within(list).getByRole("button", { name: "Angaben zu Nr. 2 übernehmen" }));
   await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
   const confirmed = saveAmendments.mock.calls[0][0][1];

@@ -16,7 +16,8 @@ export function renderPane(host: WordHost, storage: Storage = window.localStorag
 export async function openTab(id: TabId): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
   const panel = screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
-  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull());
+  // The tab's chunk is compiled on its first import: on a busy machine that takes longer than waitFor's default second.
+  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull(), { timeout: 15_000 });
   return panel;
 }
 

@@ -104,6 +104,8 @@ describe("Verzeichnisse bearbeiten", () => {
     expect(alert.textContent).toContain("Die Verzeichnisse wurden nicht gespeichert:");
     expect(within(alert).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Statuswerte: Eintrag 1 hat keinen Namen.",
+      // Nr. 2 and 3 were consulted (AfKSuE, AfASSuG) and await the decision.
+      "Statuswert „in Beratung“ wird noch von Antrag Nr. 2, Nr. 3 verwendet und kann nicht umbenannt werden.",
       "Statuswerte: „abgelehnt“ steht mehrfach im Verzeichnis.",
       "Statuswert „offen“ wird noch von Antrag Nr. 4 verwendet und kann nicht umbenannt werden.",
     ]);

@@ -7,7 +7,7 @@
  * for it.
  */
 import { emptyMetadata } from "../grouping";
-import { normalizeName } from "../registry";
+import { normalizeName, type Registry } from "../registry";
 import type { AntragMetadata, ImportProposal, RegistryAddition } from "../types";
 
 export { annotatedParagraphs, bracketed, bracketOwners, coveredParagraphs, importForAmendment } from "./notes";
@@ -39,4 +39,13 @@ export function registrySuggestions(proposals: readonly ImportProposal[]): Regis
     }
   }
   return [...found.values()];
+}
+
+/** The registry with the suggested entries added, each to its list. */
+export function addToRegistry(registry: Registry, additions: readonly RegistryAddition[]): Registry {
+  return {
+    committees: [...registry.committees, ...additions.flatMap((a) => (a.list === "committees" ? [a.entry] : []))],
+    proposers: [...registry.proposers, ...additions.flatMap((a) => (a.list === "proposers" ? [a.entry] : []))],
+    statuses: registry.statuses,
+  };
 }

@@ -1,12 +1,12 @@
 /**
  * "Anträge": each amendment in document order with its section, wording (old → new) and metadata; filters,
  * an edit form, "Für Auswahl setzen" for several at once, "Zusammenfassen" and "Aufteilen" of groups, "Import prüfen" for
- * recognised legacy notes, and the registry editor.
+ * recognised legacy notes, what they name that the registry lacks ("ins Verzeichnis aufnehmen"), and the registry editor.
  * Badges always carry text: nothing is said by colour alone.
  */
 import { useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
-import { confirmImport, setFieldBulk } from "../../amendments";
+import { addToRegistry, confirmImport, setFieldBulk } from "../../amendments";
 import type { Amendment } from "../../amendments/types";
 import { AMENDMENT_KIND_LABEL, formatDateDe } from "../../model/labels";
 import { sectionOf, type Heading } from "../../model/outline";
@@ -23,6 +23,7 @@ import { EmptyState, excerpt, FindingList, NarrowSelect, PlaceItem, SectionHeadi
 import { canSplit, mergeInList, splitInList, type GroupEdit } from "./group-edit";
 import { ImportReview } from "./ImportReview";
 import { RegistryEditor } from "./RegistryEditor";
+import { RegistrySuggestions, suggestionName } from "./RegistrySuggestions";
 import { ShowMoreList } from "./ShowMore";
 
 const META_RULE = /^meta\//;
@@ -72,7 +73,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
 }) {
   const styles = useStyles();
   const common = useCommonStyles();
-  const { amendments, registry, imported } = result.amendments;
+  const { amendments, registry, imported, registrySuggestions } = result.amendments;
   const [filter, setFilter] = useState<AmendmentFilter>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -197,6 +198,12 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
       {imported.length > 0 && (
         <ImportReview amendments={amendments} proposals={imported} number={nr}
           onConfirm={save && ((a) => saveOne(confirmImport(a, by, now()), `Die erkannten Angaben zu Antrag Nr. ${nr.get(a.key)} wurden übernommen.`))} />
+      )}
+
+      {registrySuggestions.length > 0 && (
+        <RegistrySuggestions suggestions={registrySuggestions} number={nr}
+          onAdd={saveRegistry && ((additions) => onAction(() => saveRegistry(addToRegistry(registry, additions)),
+            additions.length === 1 ? `„${suggestionName(additions[0])}“ wurde ins Verzeichnis aufgenommen.` : `${additions.length} Einträge wurden ins Verzeichnis aufgenommen.`))} />
       )}
 
       {result.amendments.storageProblem && (

@@ -1,15 +1,25 @@
-/** "Import prüfen": what was recognised in legacy free text, each value with its confidence and the words it came from. */
+/**
+ * "Import prüfen": what was recognised in the annotations of each amendment — the notes read (comment, replies,
+ * brackets in the text, a note paragraph) and each value with its certainty, the words it came from and where they
+ * stand — to be confirmed by the user.
+ */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Amendment, Confidence, ImportedField, ImportProposal } from "../../amendments/types";
+import type { Amendment, AnnotationNote, AnnotationOrigin, Confidence, ImportedField, ImportProposal } from "../../amendments/types";
 import { formatDateDe } from "../../model/labels";
 import { FIELD_LABEL } from "./amendment-view";
-import { SectionHeading, useCommonStyles } from "./common";
+import { excerpt, SectionHeading, useCommonStyles } from "./common";
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = { high: "hoch", medium: "mittel", low: "niedrig" };
+const NOTE_LABEL: Record<AnnotationOrigin, string> = {
+  comment: "Kommentar", reply: "Antwort", inline: "Vermerk im Text", paragraph: "Absatz nach der Änderung", author: "Verfasser des Kommentars",
+};
+const WHERE: Record<AnnotationOrigin, string> = {
+  comment: "im Kommentar", reply: "in einer Antwort", inline: "im Text", paragraph: "im Absatz nach der Änderung", author: "als Verfasser",
+};
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start", minWidth: 0 },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start", minWidth: 0, overflowWrap: "anywhere" },
   fields: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
@@ -25,6 +35,18 @@ export function importedValue(f: ImportedField): string {
   }
 }
 
+/** The note a value was read from: the one whose text holds the value's words. */
+function noteOf(f: ImportedField, notes: readonly AnnotationNote[]): AnnotationNote | undefined {
+  const same = (n: AnnotationNote) => JSON.stringify(n.source) === JSON.stringify(f.span.source);
+  return notes.find((n) => same(n) && n.start <= f.span.start && f.span.end <= n.end) ?? notes.find(same);
+}
+
+/** One value as the review says it: "Antragsteller: SPD (Sicherheit: hoch; aus „Antrag der SPD“ im Kommentar)". */
+export function fieldLine(f: ImportedField, notes: readonly AnnotationNote[]): string {
+  const note = noteOf(f, notes);
+  return `${FIELD_LABEL[f.field]}: ${importedValue(f)} (Sicherheit: ${CONFIDENCE_LABEL[f.confidence]}; aus „${f.source}“${note ? ` ${WHERE[note.origin]}` : ""}${f.note ? `; ${f.note}` : ""})`;
+}
+
 export function ImportReview({ amendments, proposals, number, onConfirm }: {
   amendments: readonly Amendment[];
   proposals: readonly ImportProposal[];
@@ -35,6 +57,7 @@ export function ImportReview({ amendments, proposals, number, onConfirm }: {
   const styles = useStyles();
   const common = useCommonStyles();
   const pending = amendments.filter((a) => a.source === "imported");
+  const byKey = new Map(proposals.map((p) => [p.amendmentKey, p]));
   return (
     <>
       <SectionHeading id="antraege-import">Import prüfen ({pending.length})</SectionHeading>
@@ -44,22 +67,22 @@ export function ImportReview({ amendments, proposals, number, onConfirm }: {
         <ul className={styles.list} aria-labelledby="antraege-import">
           {pending.map((a) => {
             const n = number.get(a.key);
-            const own = proposals.filter((p) => p.amendmentKey === a.key);
+            const proposal = byKey.get(a.key);
             return (
               <li key={a.key} className={styles.item}>
                 <h4 className={styles.title}>Erkannt zu Antrag Nr. {n}</h4>
-                {own.map((p, i) => (
-                  <div key={i} className={styles.item}>
-                    <span><span className={common.tag}>Vermerk:</span> „{p.text}“</span>
-                    <ul className={styles.fields}>
-                      {p.fields.map((f, j) => (
-                        <li key={j}>
-                          {FIELD_LABEL[f.field]}: {importedValue(f)} (Sicherheit: {CONFIDENCE_LABEL[f.confidence]}; aus „{f.source}“{f.note ? `; ${f.note}` : ""})
-                        </li>
+                {proposal && (
+                  <>
+                    <ul className={styles.fields} aria-label={`Gelesene Vermerke zu Nr. ${n}`}>
+                      {proposal.notes.map((note, i) => (
+                        <li key={i}><span className={common.tag}>{NOTE_LABEL[note.origin]}:</span> „{excerpt(note.text, 300)}“</li>
                       ))}
                     </ul>
-                  </div>
-                ))}
+                    <ul className={styles.fields} aria-label={`Erkannte Angaben zu Nr. ${n}`}>
+                      {proposal.fields.map((f, j) => <li key={j}>{fieldLine(f, proposal.notes)}</li>)}
+                    </ul>
+                  </>
+                )}
                 {onConfirm && <Button onClick={() => onConfirm(a)}>Angaben zu Nr. {n} übernehmen</Button>}
               </li>
             );

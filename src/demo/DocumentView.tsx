@@ -111,6 +111,16 @@ export function DocumentView({ model, selected }: { model: DocumentModel; select
             {model.comments.map((c) => <CommentView key={c.id} c={c} marker={markerOf.get(c.id)!} model={model} beirat={beiratState.get(c.id)} />)}
           </ol>
         )}
+        {/* What the add-in stored in the document (custom XML parts), as Word keeps it. */}
+        <section className="stored" aria-labelledby="gespeichert-titel">
+          <h2 id="gespeichert-titel">Gespeicherte Daten ({model.customXmlParts.length})</h2>
+          {model.customXmlParts.map((part) => (
+            <details key={part.id}>
+              <summary>{part.namespaceUri ?? part.id}</summary>
+              <pre>{part.xml}</pre>
+            </details>
+          ))}
+        </section>
       </section>
     </div>
   );

@@ -9,7 +9,7 @@
  */
 import type { ConsultationRole } from "../types";
 import { isAbbreviation, spanText, type CommitteeRef, type Item, type Lexicon, type ProposerRef } from "./lexicon";
-import { tokenize, type Token, type WrittenDate } from "./text";
+import { keyOf, tokenize, type Token, type WrittenDate } from "./text";
 import {
   JOINERS, MOTION_LINKS, PERSON_WORDS, PROPOSER_ENDINGS, TITLES, TOWN_WORDS, WEEKDAYS, type Meaning, type Outcome,
 } from "./vocabulary";
@@ -93,6 +93,8 @@ const isResultWord = (item: Item | undefined) => item !== undefined && item.kind
 /** Proper names: capitalised words, acronyms ("UWG"), "Dr.". */
 const capitalised = (t: Token) => t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text);
 /** Characters a name may hold ("Wählergruppe <Muster & Söhne>"); brackets, quotes and separators end it. */
+/** Words that say what a motion is about: "zu Ziel 3", "betr. Kapitel B", "bzgl. Radverkehr". */
+const SUBJECT_WORDS = new Set(["zu", "zum", "zur", "betr", "betreffend", "bzgl", "bezuglich"]);
 const NAME_SYMBOLS = new Set(["<", ">", "+", "*", "#"]);
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\d]{1,7}$/u;
 
@@ -241,7 +243,8 @@ class NoteParser {
     let j = k + 1;
     // Names joined by "/" or "und" before the motion word: a joint motion.
     while (j + 1 < to && (isPunct(this.items[j], "/") || wordKey(this.items[j]) === "und") && this.items[j + 1].kind === "name" && (this.items[j + 1] as Item & { kind: "name" }).proposer) j += 2;
-    if (isPunct(this.items[j], "-") && j < to) j++;
+    // "FDP-Antrag", "FDP-Kreistagsfraktion: Änderungsantrag …", "SPD (Antrag v. 3.2.2025)".
+    if (isPunct(this.items[j], "-", ":", "(") && j < to) j++;
     const next = this.items[j];
     return j < to && next && meaningOf(next, "motion") && !meaningOf(next, "motion")!.ambiguous ? j : null;
   }
@@ -342,11 +345,16 @@ class NoteParser {
     if (motion && !this.reference(k)) {
       if (!motion.ambiguous || this.ambiguousIsMotion(k, to)) return this.motion(c, k, to, null);
     }
-    if (has(item, "by") || has(item, "proposes")) return this.motion(c, k, to, null);
+    if ((has(item, "by") || has(item, "proposes")) && !this.reference(k)) return this.motion(c, k, to, null);
     const label = meaningOf(item, "label");
     if (label) return this.label(c, k, to, label.label);
     if (has(item, "future")) {
       c.future = true;
+      return k + 1;
+    }
+    // "Vorberatung im Inklusionsbeirat entfällt": a step that does not take place.
+    if (has(item, "void")) {
+      if (c.focus?.kind === "step" && c.focus.step.result === null) this.cancelled.add(c.focus.step);
       return k + 1;
     }
     if (has(item, "same")) {
@@ -434,9 +442,16 @@ class NoteParser {
   private result(c: Clause, k: number, to: number): number {
     let end = k;
     const parts: Meaning[] = [];
-    while (end < to && isResultWord(this.items[end])) {
-      parts.push(...(this.items[end] as Item & { kind: "vocab" }).meanings.filter((m) => RESULT_KINDS.has(m.kind)));
-      end++;
+    while (end < to) {
+      if (isResultWord(this.items[end])) {
+        parts.push(...(this.items[end] as Item & { kind: "vocab" }).meanings.filter((m) => RESULT_KINDS.has(m.kind)));
+        end++;
+        continue;
+      }
+      const close = isPunct(this.items[end], "(") ? this.findChar(end + 1, to, ")", 8) : null;
+      const aside = close !== null && this.items.slice(end + 1, close).every((x) => x.kind === "word" || x.kind === "punct");
+      if (!aside || !isResultWord(this.items[close! + 1])) break;
+      end = close! + 1;
     }
     if (c.future) return end;
     const read = resultOf(parts, this.items[k], this.items[end - 1]);
@@ -456,11 +471,14 @@ class NoteParser {
     const before = !referral && this.committeeFollows(end, to);
     const own = !before && focus !== null && (focus.result === null || focus.result.weak || focus.inherited) && !(read.weak && focus.result !== null && !focus.result.weak);
     if (own && focus) {
-      for (const s of this.groupOf(c, focus)) {
+      // "… am 10.04. sowie im KA am 24.04. jeweils einstimmig empfohlen": every step of the clause.
+      const targets = c.sameForAll ? this.steps.slice(c.firstStep) : this.groupOf(c, focus);
+      c.sameForAll = false;
+      for (const s of targets) {
         if (s.result === null || s.result.weak || s.inherited) {
           // "Beschluss: KT 20.03. mit großer Mehrheit": the vote completes the word before.
           s.result = read.onlyModifiers && s.result
-            ? { ...read, text: `${read.text} ${s.result.text}`, outcome: read.outcome === "changed" && s.result.outcome === "positive" ? "changed" : s.result.outcome, noun: false }
+            ? { ...read, text: `${read.text} ${s.result.text}`, outcome: combined(s.result.outcome, read.outcome), noun: false }
             : read;
           s.inherited = false;
           s.stop = Math.max(s.stop, read.stop);
@@ -480,8 +498,9 @@ class NoteParser {
     c.focus = { kind: "statement", statement };
     if (c.sameForAll) {
       c.sameForAll = false;
-      for (const s of c.group) if (!s.result || s.result.weak || s.inherited) s.result = read;
-      if (c.group.length) c.leading.used = true;
+      const all = this.steps.slice(c.firstStep);
+      for (const s of all) if (!s.result || s.result.weak || s.inherited) s.result = read;
+      if (all.length) c.leading.used = true;
     }
     return end;
   }
@@ -609,7 +628,7 @@ class NoteParser {
         const end = phrase && phrase.endToken > it.end ? this.itemAt(phrase.endToken, j) : j + 1;
         if (motion.proposer === null) motion.proposer = ref;
         else if (ref.kind === "Abteilung" && motion.proposer.kind === "Verwaltung") motion.proposer = ref;
-        else if (isPunct(this.items[j - 1], ",") || wordKey(this.items[j - 1]) === "und") motion.others.push(ref);
+        else if (isPunct(this.items[j - 1], ",", "/") || wordKey(this.items[j - 1]) === "und") motion.others.push(ref);
         else break;
         last = end - 1;
         j = end;
@@ -621,8 +640,15 @@ class NoteParser {
           j++;
           continue;
         }
+        // "Änderungsantrag zu Ziel 3 der CDU-Fraktion", "Antrag betr. Kapitel B der SPD": what it is about, before whose it is.
+        if (motion.proposer === null && SUBJECT_WORDS.has(key)) {
+          let n = j + 1;
+          while (n < to && n <= j + 4 && (this.items[n].kind === "word" || isPunct(this.items[n], ".")) && !has(this.items[n], "article") && !MOTION_LINKS.has(wordKey(this.items[n]) ?? "")) n++;
+          j = n;
+          continue;
+        }
         if (MOTION_LINKS.has(key) || WEEKDAYS.has(key)) {
-          afterNumberWord = key === "nr" || key === "drucksache" || key === "ds";
+          afterNumberWord = key === "nr" || key === "drucksache" || key === "ds" || key === "drs";
           j++;
           continue;
         }
@@ -659,7 +685,8 @@ class NoteParser {
   /** After a motion's proposer a comma goes on to its date, its department or the way it came ("Schreiben v. …"). */
   private commaContinues(motion: MotionRead, j: number, to: number): boolean {
     let n = j + 1;
-    while (n < to && (MOTION_LINKS.has(wordKey(this.items[n]) ?? "") || WEEKDAYS.has(wordKey(this.items[n]) ?? "") || isPunct(this.items[n], ".") || meaningOf(this.items[n], "label")?.label === "date")) n++;
+    while (n < to && (MOTION_LINKS.has(wordKey(this.items[n]) ?? "") || WEEKDAYS.has(wordKey(this.items[n]) ?? "") || isPunct(this.items[n], ".")
+      || has(this.items[n], "article") || meaningOf(this.items[n], "label")?.label === "date")) n++;
     const next = this.items[n];
     if (n >= to || !next) return false;
     if (next.kind === "date") return motion.date === null;
@@ -718,7 +745,7 @@ class NoteParser {
     if (known) return { ref: { proposer: known, name: known.name, kind: known.kind, confidence: "medium", note: `„${written}“ als „${known.name}“ gelesen` }, endToken: end };
     const kind = person ? "Person" as const : kindOf(keys, tokens.slice(start, end));
     if (kind === null) return null;
-    const name = keys.length === 1 && kind !== "Person" && kind !== "Partei" ? written.replace(/(beirat|rat|amt|bund|dienst|verband|verein)e?s$/, "$1") : written;
+    const name = keys.length === 1 && kind !== "Person" && kind !== "Partei" ? uninflected(written) : written;
     // A generic word alone ("Fraktion", "Stadt") names nobody.
     if (keys.length === 1 && (PROPOSER_ENDINGS.includes(keys[0]) || TOWN_WORDS.has(keys[0]))) return null;
     return { ref: { proposer: null, name, kind, confidence: "low", note: `„${name}“ steht nicht im Verzeichnis der Antragsteller` }, endToken: end };
@@ -746,7 +773,7 @@ class NoteParser {
       }
     }
     // A committee only mentioned — no date, result, role or heading — is no step.
-    const mentioned = (s: StepRead) => s.date === null && s.result === null && s.role === null && !c.stepsLabel && !this.referralTargets.has(s);
+    const mentioned = (s: StepRead) => this.cancelled.has(s) || (s.date === null && s.result === null && s.role === null && !c.stepsLabel && !this.referralTargets.has(s));
     const own = this.steps.slice(c.firstStep);
     if (own.some(mentioned)) {
       const dropped = new Set(own.filter(mentioned));
@@ -757,6 +784,7 @@ class NoteParser {
   }
 
   private readonly referralTargets = new Set<StepRead>();
+  private readonly cancelled = new Set<StepRead>();
   /** Steps named after "an"/"in den": a referral's target when a referral word follows. */
   private readonly pointed = new Set<StepRead>();
 
@@ -782,10 +810,23 @@ function resultOf(parts: Meaning[], first: Item, last: Item): ResultRead {
   return { start: first.start, stop: last.stop, outcome, weak, noun: strong?.noun ?? false, onlyModifiers: !strong && !referral, text };
 }
 
+/** A vote said of a result: "einstimmig" makes a discussion a decision, "mit Änderungen" an adoption a changed one. */
+function combined(said: Outcome, vote: Outcome): Outcome {
+  if (said === "discussed") return vote;
+  return vote === "changed" && said === "positive" ? "changed" : said;
+}
+
+/** "des Kreisjugendrings", "der Gleichstellungsbeauftragten": the noun as a registry lists it. */
+function uninflected(word: string): string {
+  const ends = (w: string) => PROPOSER_ENDINGS.some((e) => keyOf(w).endsWith(e));
+  if (ends(word)) return word;
+  return [word.replace(/es$/, ""), word.replace(/s$/, ""), word.replace(/n$/, "")].find((w) => w !== word && ends(w)) ?? word;
+}
+
 /** The kind a proposer's form shows, or null when the words name no proposer. */
 function kindOf(written: string[], tokens: Token[]): ProposerRef["kind"] | null {
-  // "des Behindertenbeirats", "des Kreisjugendrings": the genitive ends like its noun.
-  const keys = written.flatMap((k) => [k, k.replace(/e?s$/, "")]);
+  // "des Behindertenbeirats", "der Gleichstellungsbeauftragten": an inflected noun ends like its noun.
+  const keys = written.flatMap((k) => [k, k.replace(/e?s$/, ""), k.replace(/n$/, "")]);
   const ends = (...suffixes: string[]) => keys.some((k) => suffixes.some((s) => k.endsWith(s)));
   if (TOWN_WORDS.has(written[0]) && written.length > 1) return written[0] === "gemeinde" || written[0] === "samtgemeinde" ? "Gemeinde" : "Stadt";
   if (ends("fraktion", "gruppe")) return "Fraktion";

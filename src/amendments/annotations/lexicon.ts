@@ -281,6 +281,8 @@ function isSeparator(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (!prev || (prev.kind === "word" && isAbbreviation(prev))) return false;
+    // "Drs. 25/031", "TOP 4.2": a short word's dot before a number abbreviates it.
+    if (prev.kind === "word" && prev.text.length <= 4 && next?.kind === "number") return false;
     return !next || next.lineBefore || next.blankBefore;
   }
   return false;
@@ -305,6 +307,8 @@ function committeeName(tokens: readonly Token[], i: number, lexicon: Lexicon): n
       break;
     }
     if (t.kind !== "word" || ["am", "vom", "v", "im", "zur", "zum", "bei", "nach", "seit", "sowie", "ausschuss"].includes(t.key)) break;
+    // Fields are nouns; a lowercase word only as the adjective of one ("für Umwelt und ländlichen Raum").
+    if (t.key !== "und" && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1]?.kind === "word" && /^\p{Lu}/u.test(tokens[j + 1].text))) break;
     const m = lexicon.match(tokens, j);
     if (m && m.meanings.some((x) => x.kind !== "article") && m.committees.length === 0 && m.proposers.length === 0) break;
     if (t.key !== "und") end = j + 1;

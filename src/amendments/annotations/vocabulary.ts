@@ -30,6 +30,8 @@ export type Meaning =
   | { kind: "same" }
   /** "wird … beraten": what follows is planned, not an outcome. */
   | { kind: "future" }
+  /** "entfällt": the step before does not take place. */
+  | { kind: "void" }
   | { kind: "article" };
 
 const motion = (implied: "administration" | "itself" | null = null, ambiguous = false): Meaning => ({ kind: "motion", implied, ambiguous });
@@ -104,6 +106,7 @@ export const VOCABULARY: readonly (readonly [string, Meaning])[] = [
   ...["Ergebnis", "Votum", "Beschlussergebnis", "Abstimmungsergebnis"].map((w) => [w, { kind: "label", label: "result" }] as const),
   ...["ebenfalls", "ebenso", "jeweils", "gleichfalls", "dito"].map((w) => [w, { kind: "same" }] as const),
   ...["wird", "werden", "soll", "sollen", "geplant", "vorgesehen"].map((w) => [w, { kind: "future" }] as const),
+  ...["entfällt", "entfallen", "entfiel", "abgesagt"].map((w) => [w, { kind: "void" }] as const),
   ...["der", "die", "das", "des", "dem", "den", "d", "einen", "eines", "diesen", "dieser", "diese", "ihren", "seinen"].map((w) => [w, { kind: "article" }] as const),
 ];
 
@@ -124,7 +127,7 @@ export const PROPOSER_ENDINGS = ["fraktion", "gruppe", "stadt", "gemeinde", "bei
   "bund", "gemeinschaft", "partei", "verwaltung", "amt", "dienst", "bereich", "stelle", "abteilung", "dezernat", "referat", "kammer",
   "gmbh", "mbh", "schaft", "konferenz", "forum", "netzwerk", "buro", "zentrum", "werk", "agentur", "ring", "vorstand", "kreis",
   // Offices named without a number: "Kämmerei", "Kreiskasse", "Bauaufsicht", "Amtsleitung", "Feuerwehr", "Volkshochschule".
-  "ei", "kasse", "aufsicht", "leitung", "behorde", "direktion", "betrieb", "anstalt", "wehr", "schule"];
+  "ei", "kasse", "aufsicht", "leitung", "behorde", "direktion", "betrieb", "anstalt", "wehr", "schule", "beauftragte", "beauftragter"];
 /** Towns: "Stadt Bergheim-Süd", "Gemeinde Ostersand". */
 export const TOWN_WORDS = new Map([["stadt", "Stadt"], ["gemeinde", "Gemeinde"], ["markt", "Markt"], ["samtgemeinde", "Samtgemeinde"], ["kreisstadt", "Stadt"], ["hansestadt", "Hansestadt"]]);
 /** Departments with a number: "Abt. 62", "FD 50", "Fachbereich III", "Amt 40" → their written-out form. */
@@ -139,6 +142,6 @@ export const TITLES = new Set(["dr", "prof", "dipl"]);
 export const ABBREVIATIONS = new Set(["abt", "nr", "dr", "prof", "dipl", "v", "d", "lt", "gem", "gemass", "gez", "bzw", "ca", "vgl", "ggf", "evtl", "inkl",
   "zzgl", "mio", "mrd", "str", "tel", "z", "b", "u", "a", "s", "o", "i", "e", "ff", "dez", "ref", "sept", "sep", "okt", "nov", "jan", "feb", "mar", "mrz",
   "apr", "jun", "jul", "aug", "stv", "sog", "usw", "etc", "bspw", "insb", "begr", "ds", "fd", "fb", "sg", "ktm", "mo", "di", "mi", "do", "fr", "sa", "so", "und",
-  "antr", "and"]);
+  "antr", "and", "drs", "vorl", "az", "top", "ziff", "abs", "anl", "kap"]);
 /** Words for a faction of a council, which people write before or after the party's name. */
 export const FACTION_WORDS = new Set(["fraktion", "kreistagsfraktion", "ratsfraktion", "fraktionen"]);

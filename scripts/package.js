@@ -112,6 +112,7 @@ async function main() {
     if (error instanceof DeployError) fail(error.message);
     throw error;
   }
+  const config = settings.config ? readConfig(settings.config) : null;
   if (args.build) buildAddin();
   if (!fs.existsSync(path.join(BUILD, "taskpane.html"))) fail(`${path.relative(ROOT, BUILD)}/taskpane.html fehlt. Bitte ohne --no-build aufrufen.`, 1);
 
@@ -124,7 +125,7 @@ async function main() {
   if (problems.length > 0) fail(`Das erzeugte Manifest ist nicht gültig:\n- ${problems.join("\n- ")}`);
 
   const entries = Object.fromEntries(web.map((f) => [`web/${f}`, new Uint8Array(fs.readFileSync(path.join(BUILD, f)))]));
-  if (settings.config) entries[`web/${CONFIG_FILE}`] = Buffer.from(readConfig(settings.config));
+  if (config !== null) entries[`web/${CONFIG_FILE}`] = Buffer.from(config);
   entries["manifest.xml"] = Buffer.from(manifest);
   entries["LIESMICH.txt"] = Buffer.from(readme({ settings, version, packageVersion, configSource: settings.config ? path.relative(process.cwd(), settings.config) : null }));
 

@@ -29,11 +29,13 @@ const ENV = {
   config: "ADDIN_CONFIG",
 };
 
+const NEW_GUID = "Eine neue erzeugt z. B. „node -e \"console.log(crypto.randomUUID())\"“.";
+
 const DeploySettingsSchema = z.strictObject({
   baseUrl: z.string({ error: "fehlt: die https-Adresse des Ordners, in dem die Dateien auf dem Webserver liegen." })
     .regex(HTTPS, { error: "muss eine https-Adresse ohne ? und # sein, z. B. https://addins.kreis-musterland.de/beschlussreif/." }),
-  id: z.string({ error: "fehlt: eine eigene GUID, die der Kreis für alle Versionen behält (erzeugen z. B. mit „node -e \"console.log(crypto.randomUUID())\"“)." })
-    .regex(GUID, { error: "ist keine GUID der Form 8-4-4-4-12 Hexadezimalziffern." }),
+  id: z.string({ error: `fehlt: eine eigene GUID, die der Kreis für alle Versionen behält. ${NEW_GUID}` })
+    .regex(GUID, { error: `ist keine GUID der Form 8-4-4-4-12 Hexadezimalziffern. ${NEW_GUID}` }),
   displayName: z.string({ error: "muss ein Text sein." }).trim().min(1, { error: "darf nicht leer sein." })
     .max(125, { error: "darf höchstens 125 Zeichen lang sein." }).default("Beschlussreif"),
   providerName: z.string({ error: (issue) => (issue.input === undefined ? "fehlt: der Name des Anbieters, den Word beim Add-in zeigt, z. B. „Kreis Musterland“." : "muss ein Text sein.") }).trim().min(1, { error: "darf nicht leer sein." })

@@ -64,9 +64,15 @@ describeBrowser("the package on a plain static web server", () => {
   beforeAll(async () => {
     ensureBuilt();
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "paket-e2e-"));
+    // A county's configuration file beside the pane, as IT deploys it, when the project has an example of one.
+    const examples = path.join(ROOT, "examples");
+    const config = fs.existsSync(examples) ? fs.readdirSync(examples).find((f) => f.endsWith(".config.json")) : undefined;
     const run = spawnSync(process.execPath, [path.join(ROOT, "scripts/package.js"), "--no-build", "--out", out], {
       cwd: ROOT, encoding: "utf8",
-      env: { ...process.env, ADDIN_BASE_URL: "https://addins.kreis-musterland.de/beschlussreif/", ADDIN_ID: "6f9619ff-8b86-d011-b42d-00c04fc964ff", ADDIN_PROVIDER: "Kreis Musterland", ADDIN_CONFIG: "" },
+      env: {
+        ...process.env, ADDIN_BASE_URL: "https://addins.kreis-musterland.de/beschlussreif/", ADDIN_ID: "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+        ADDIN_PROVIDER: "Kreis Musterland", ADDIN_CONFIG: config ? path.join(examples, config) : "",
+      },
     });
     if (run.status !== 0) throw new Error(`scripts/package.js: ${run.stderr}`);
     const zip = fs.readdirSync(out).find((f) => f.endsWith(".zip"))!;

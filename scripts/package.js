@@ -119,6 +119,7 @@ async function main() {
   const web = filesUnder(BUILD);
   const demo = web.filter((f) => DEMO_FILE.test(f));
   if (demo.length > 0) fail(`${path.relative(ROOT, BUILD)} enthält Dateien der Demo (${demo.join(", ")}); sie werden nicht ausgeliefert. Bitte neu bauen.`, 1);
+  if (web.some((f) => f.endsWith(".map"))) fail(`${path.relative(ROOT, BUILD)} ist ein Entwicklungs-Build (mit Source Maps). Bitte ohne --no-build aufrufen.`, 1);
   if (web.includes(CONFIG_FILE)) fail(`${path.relative(ROOT, BUILD)} enthält schon eine ${CONFIG_FILE}; die Konfiguration kommt aus den Einstellungen (config).`, 1);
 
   const problems = [...(await validateManifestSchema(manifest)), ...validateManifest(manifest, { rootDir: BUILD, baseUrl: settings.baseUrl })];

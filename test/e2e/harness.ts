@@ -25,9 +25,9 @@ if (!haveChromium) {
 }
 export const describeBrowser = haveChromium ? describe : describe.skip;
 
-/** Builds dist/addin when it is missing; an existing build is used as it is (`npm test` rebuilds first). */
+/** Builds dist/addin and dist/demo when missing; an existing build is used as it is (`npm test` rebuilds first). */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(ROOT, "dist/addin/demo.html"))) return;
+  if (fs.existsSync(path.join(ROOT, "dist/demo/demo.html")) && fs.existsSync(path.join(ROOT, "dist/addin/taskpane.html"))) return;
   const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
   if (built.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${built.stdout}\n${built.stderr}`);
 }

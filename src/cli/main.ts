@@ -41,7 +41,8 @@ function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .option("--committee <gremium>", "nur Anträge, die in diesem Gremium beraten werden")
     .option("--proposer <name>", "nur Anträge dieses Antragstellers")
     .option("--section <path>", "nur dieser Abschnitt (z. B. B.I)")
-    .option("--include-comments", "auch Kommentare ohne Textänderung aufnehmen", false)
+    .option("--include-comments", "Kommentare aufnehmen: Kommentare ohne Textänderung als Zeilen und eine Spalte mit den Kommentarverläufen", false)
+    .option("--no-mark-unconfirmed", "aus Vermerken übernommene, noch nicht bestätigte Angaben nicht mit ¹ kennzeichnen")
     .option("--group-by-section", "nach Abschnitten gruppieren", false)
     .action(async (file: string, options) => setExit(await runOverview(io, file, options)));
 

@@ -15,6 +15,7 @@ export interface OverviewOptions {
   proposer?: string;
   section?: string;
   includeComments: boolean;
+  markUnconfirmed: boolean;
   groupBySection: boolean;
 }
 
@@ -34,6 +35,7 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
       date: now.toISOString().slice(0, 10),
       groupBySection: options.groupBySection,
       includeComments: options.includeComments,
+      markUnconfirmed: options.markUnconfirmed,
       status: options.status ? [options.status] : undefined,
       committee: options.committee ? [options.committee] : undefined,
       proposer: options.proposer ? [options.proposer] : undefined,

@@ -19,7 +19,10 @@ const amendments: Amendment[] = groupAmendments(model).map((a, i) => i !== 0 ? a
     beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }, { gremium: "Kreistag", role: "Entscheidung", date: "2025-03-20", result: null }] },
 });
 const rows = amendmentRows(model, amendments);
-const data: OverviewData = { kind: "amendments", rows, groupBySection: true, title: "Kreisentwicklungsstrategie Musterland", date: "2025-03-20" };
+const data: OverviewData = {
+  kind: "amendments", rows, groupBySection: true, comments: false, markUnconfirmed: true, title: "Kreisentwicklungsstrategie Musterland", date: "2025-03-20",
+};
+const withComments: OverviewData = { ...data, comments: true };
 const synopse: OverviewData = { kind: "synopse", synopse: buildSynopse(model, { date: "2025-03-20" }), unchanged: "full" };
 const beiratItems: BeiratInput[] = [{
   nr: 1, kind: "question", section: "B.I", paragraph: 9, text: "barrierefrei", comment: "Gilt das auch für Leichte Sprache?",
@@ -30,11 +33,11 @@ const beirat: OverviewData = { kind: "beirat", rows: beiratRows(model, beiratIte
 describe("CSV", () => {
   it("starts with a BOM, separates with ';', ends lines with CRLF and quotes as German Excel expects", async () => {
     const csv = (await renderOverview(data, "csv")) as string;
-    expect(csv.startsWith("\uFEFFNr.;Abschnitt;Fundstelle;Bisherige Fassung;Vorgeschlagene Fassung;Antragsteller;Beratung;Status;Begründung / Bemerkung\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFNr.;Abschnitt;Fundstelle;Bisherige Fassung;Vorgeschlagene Fassung;Antragsteller;Beratung;Status;Begründung;Stellungnahme der Verwaltung\r\n")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[1]).toBe("A.I Demokratie;;;;;;;;");
+    expect(lines[1]).toBe("A.I Demokratie;;;;;;;;;");
     // A line break inside a field stays inside the quotes.
     expect(lines.slice(2, 4)).toEqual(['1;A.I Demokratie;"Absatz 1', 'Ersetzung";Er berät z. B. Gemeinden und Vereine in allen Fragen.;Er berät z. B. Gemeinden und Verbände in allen Fragen.;"SPD-Kreistagsfraktion']);
     expect(csv).toContain('"AfASSuG (Vorberatung), 05.03.2025: Zustimmung\r\nKreistag (Entscheidung), 20.03.2025: offen"');
@@ -42,7 +45,7 @@ describe("CSV", () => {
 
   it("doubles quotes, quotes separators and keeps formulas from running", () => {
     const csv = renderCsv({
-      title: "t", subtitle: "s", columns: [{ header: "A", width: 1 }, { header: "B", width: 1 }],
+      title: "t", subtitle: "s", columns: [{ header: "A", width: 1 }, { header: "B", width: 1 }], rowHeaders: false, notes: [],
       rows: [{ kind: "data", cells: [[{ text: 'Er sagte "ja"; dann', mark: "none" }], [{ text: "=SUMME(A1)", mark: "none" }]] }],
     });
     expect(csv).toBe('\uFEFFA;B\r\n"Er sagte ""ja""; dann";\'=SUMME(A1)\r\n');
@@ -51,7 +54,7 @@ describe("CSV", () => {
 
 describe("HTML", () => {
   it("is a standalone printable page with escaped text and <del>/<ins> marks", async () => {
-    const html = (await renderOverview(data, "html")) as string;
+    const html = (await renderOverview(withComments, "html")) as string;
     expect(html).toContain("Gilt das auch für &lt;script&gt;alert(1)&lt;/script&gt; Leichte Sprache?");
     expect(html).not.toContain("<script");
     expect(html).toContain("Er berät z. B. Gemeinden und <del>Vereine</del> in allen Fragen.");
@@ -178,10 +181,9 @@ describe(".xlsx", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Übersicht")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung / Bemerkung"]);
-    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getRow(1).values).toEqual([undefined, "Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung"]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.getColumn(4).width).toBe(32);
+    expect(sheet.getColumn(4).width).toBe(30);
     expect(sheet.getRow(2).getCell(1).value).toBe("A.I Demokratie");
     const before = sheet.getRow(3).getCell(4).value as ExcelJS.CellRichTextValue;
     expect(before.richText.map((r) => [r.text, Boolean(r.font?.strike)])).toEqual([["Er berät z. B. Gemeinden und ", false], ["Vereine", true], [" in allen Fragen.", false]]);

@@ -51,7 +51,7 @@ describe("strategie-entwurf1.docx", () => {
     ]);
     expect(rows[1].beratung).toBe("AfKSuE (Vorberatung), 04.03.2025: beraten");
     expect(rows[2].beratung).toBe("AfASSuG (Vorberatung), 05.03.2025: Zustimmung");
-    expect(rows[3].bemerkung).toMatch(/^Kommentar Teilhabebeirat \(11\.03\.2025\): Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/);
+    expect(rows[3].comments[0]).toMatchObject({ author: "Teilhabebeirat", date: expect.stringMatching(/^2025-03-11/), text: expect.stringMatching(/^Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/) });
   });
 });
 
@@ -59,7 +59,7 @@ describe("beschlussvorlage-digitalagentur.docx", () => {
   const model = read("beschlussvorlage-digitalagentur.docx");
   const rows = amendmentRows(model, collectAmendments(model).amendments);
 
-  it("shows the Personalamt's replacement in its sentence with the comment thread as remark", () => {
+  it("shows the Personalamt's replacement in its sentence with its comment thread", () => {
     expect(rows.map((r) => [r.kind, r.sectionPath, r.fundstelle, r.antragsteller, r.datum])).toEqual([
       ["replacement", "III", "Absatz 1", "Personalrat", "2020-11-20"],
       ["comment", "III", "Absatz 2", "Kämmerei", null],
@@ -70,10 +70,10 @@ describe("beschlussvorlage-digitalagentur.docx", () => {
       { text: " TVöD im Produkt 04.01.02.01 Kreisentwicklung, Sachkonto 501201.", mark: "none" },
     ]);
     expect(rows[0].after[1]).toEqual({ text: "EG 13", mark: "inserted" });
-    expect(rows[0].bemerkung.split("\n").slice(0, 2)).toEqual([
-      "Kommentar Personalamt (24.11.2020): Eingruppierung bitte an den Stellenplan 2021 anpassen; Vorschlag des Personalrats vom 20.11.2020.",
-      "Antwort Stabsstelle Kreisentwicklung (24.11.2020): Übernommen.",
-    ]);
+    expect(rows[0].comments[0]).toMatchObject({
+      author: "Personalamt", text: "Eingruppierung bitte an den Stellenplan 2021 anpassen; Vorschlag des Personalrats vom 20.11.2020.",
+      replies: [expect.objectContaining({ author: "Stabsstelle Kreisentwicklung", text: "Übernommen." })],
+    });
   });
 });
 

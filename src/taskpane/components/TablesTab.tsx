@@ -62,6 +62,7 @@ interface Options {
   proposer: string;
   section: string;
   includeComments: boolean;
+  markUnconfirmed: boolean;
   groupBySection: boolean;
 }
 
@@ -91,7 +92,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const [kind, setKind] = useState<OverviewKind>("amendments");
   const [target, setTarget] = useState<OverviewTarget>(targets[0] ?? "download");
   const [format, setFormat] = useState<OverviewFormat>("docx");
-  const [o, setO] = useState<Options>({ status: "", committee: "", proposer: "", section: "", includeComments: true, groupBySection: false });
+  const [o, setO] = useState<Options>({ status: "", committee: "", proposer: "", section: "", includeComments: false, markUnconfirmed: true, groupBySection: false });
   const set = <K extends keyof Options>(k: K, v: Options[K]) => setO((x) => ({ ...x, [k]: v }));
   const { registry, amendments } = result.amendments;
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
@@ -100,7 +101,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const data: OverviewData = useMemo(() => overviewData(
     { model: result.model, amendments, beirat: result.beirat },
     {
-      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments,
+      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, markUnconfirmed: o.markUnconfirmed,
       status: only(o.status), committee: only(o.committee), proposer: only(o.proposer), section: only(o.section),
     },
   ), [result, amendments, kind, o, date]);
@@ -145,7 +146,8 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
                 {sections.map((h) => <option key={h.paragraph} value={h.path}>{h.path} {h.title}</option>)}
               </NarrowSelect>
             </Field>
-            <Checkbox label="Kommentare ohne Änderung aufnehmen" checked={o.includeComments} onChange={(_, d) => set("includeComments", d.checked === true)} />
+            <Checkbox label="Kommentare aufnehmen" checked={o.includeComments} onChange={(_, d) => set("includeComments", d.checked === true)} />
+            <Checkbox label="unbestätigte Angaben kennzeichnen (¹)" checked={o.markUnconfirmed} onChange={(_, d) => set("markUnconfirmed", d.checked === true)} />
             <Checkbox label="nach Abschnitten gruppieren" checked={o.groupBySection} onChange={(_, d) => set("groupBySection", d.checked === true)} />
           </div>
         </>
@@ -198,6 +200,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
               ))}
             </tbody>
           </table>
+          {table.notes.map((n) => <p key={n} className={common.meta}>{n}</p>)}
         </div>
       )}
     </>

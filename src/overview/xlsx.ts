@@ -40,7 +40,9 @@ export async function renderXlsx(table: OverviewTable): Promise<Uint8Array> {
     headerRow: true,
     style: { theme: "TableStyleLight1", showRowStripes: false },
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: table.rows.map((r) => (r.kind === "group" ? [r.text, ...Array<string>(width - 1).fill("")] : r.cells.map(value))),
+    // An Excel table has at least one data row: an empty overview gets an empty one.
+    rows: table.rows.length === 0 ? [Array<string>(width).fill("")]
+      : table.rows.map((r) => (r.kind === "group" ? [r.text, ...Array<string>(width - 1).fill("")] : r.cells.map(value))),
   });
   const head = sheet.getRow(1);
   head.font = { bold: true };

@@ -65,8 +65,9 @@ export function amendmentTable(rows: readonly AmendmentRow[], title: string, dat
     title: `Änderungsübersicht – ${title}`,
     subtitle: standLine(date),
     columns: [
-      { header: "Nr.", width: 5 }, { header: "Abschnitt", width: 16 }, { header: "Fundstelle", width: 17 },
-      { header: "Bisherige Fassung", width: 28 }, { header: "Vorgeschlagene Fassung", width: 28 },
+      // "Aufzählungspunkt" fits the Fundstelle column on one line.
+      { header: "Nr.", width: 5 }, { header: "Abschnitt", width: 16 }, { header: "Fundstelle", width: 19 },
+      { header: "Bisherige Fassung", width: 27 }, { header: "Vorgeschlagene Fassung", width: 27 },
       { header: "Antragsteller", width: 18 }, { header: "Beratung", width: 17 }, { header: "Status", width: 12 },
       { header: "Begründung", width: 18 }, { header: "Stellungnahme der Verwaltung", width: 18 },
       ...(how.comments ? [{ header: "Kommentare", width: 22 }] : []),

@@ -183,7 +183,7 @@ describe(".xlsx", () => {
     const sheet = workbook.getWorksheet("Übersicht")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung"]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.getColumn(4).width).toBe(30);
+    expect(sheet.getColumn(4).width).toBe(29);
     expect(sheet.getRow(2).getCell(1).value).toBe("A.I Demokratie");
     const before = sheet.getRow(3).getCell(4).value as ExcelJS.CellRichTextValue;
     expect(before.richText.map((r) => [r.text, Boolean(r.font?.strike)])).toEqual([["Er berät z. B. Gemeinden und ", false], ["Vereine", true], [" in allen Fragen.", false]]);

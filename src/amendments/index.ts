@@ -19,7 +19,10 @@ export type { Amendment, AntragMetadata, Confidence, ConsultationStep, ImportedF
 
 export interface AmendmentCollection {
   amendments: Amendment[];
+  /** The registry in force: the document's own, else the configured one (see `registrySource`). */
   registry: Registry;
+  /** "document": edited for this document and stored with it; "configuration": the county's (or built-in) registry. */
+  registrySource: "document" | "configuration";
   /** What legacy import recognised, for the user to confirm ("Import prüfen"). */
   imported: ImportProposal[];
   /** The stored part as read (kept so that records not found again are written back, never dropped). */
@@ -28,7 +31,8 @@ export interface AmendmentCollection {
   storageProblem: string | null;
 }
 
-export function collectAmendments(model: DocumentModel, registry?: Registry): AmendmentCollection {
+/** `registry`: the configured registry (src/config); a registry stored with the document takes precedence. */
+export function collectAmendments(model: DocumentModel, registry: Registry = DEFAULT_REGISTRY): AmendmentCollection {
   let stored: StoredData | null = null;
   let storageProblem: string | null = null;
   const part = model.customXmlParts.find((p) => p.namespaceUri === NAMESPACE);
@@ -40,7 +44,7 @@ export function collectAmendments(model: DocumentModel, registry?: Registry): Am
       storageProblem = error.message;
     }
   }
-  const reg = registry ?? stored?.registry ?? DEFAULT_REGISTRY;
+  const reg = stored?.registry ?? registry;
   const groups = groupAmendments(model);
   const attached = stored ? attachRecords(model, groups, stored.records) : groups;
   const imported: ImportProposal[] = [];
@@ -62,7 +66,7 @@ export function collectAmendments(model: DocumentModel, registry?: Registry): Am
     imported.push(...proposals);
     amendments.push({ ...amendment, metadata: applyProposals(proposals), source: "imported" });
   }
-  return { amendments: sortInDocumentOrder(amendments), registry: reg, imported, stored, storageProblem };
+  return { amendments: sortInDocumentOrder(amendments), registry: reg, registrySource: stored?.registry ? "document" : "configuration", imported, stored, storageProblem };
 }
 
 /** The fields a user edits one at a time. */
@@ -114,8 +118,11 @@ export interface MetadataWrite {
 /**
  * What to write for the amendments that carry confirmed metadata (source "metadata"): every record, including
  * those no longer found (kept from the stored part), and a readable line for each one still in the document.
+ * `registry` is the document's own registry to store: by default the one it has (none keeps it on the configuration).
  */
-export function metadataWrite(model: DocumentModel, collection: Pick<AmendmentCollection, "registry" | "stored">, amendments: Amendment[]): MetadataWrite {
+export function metadataWrite(
+  model: DocumentModel, collection: Pick<AmendmentCollection, "stored">, amendments: Amendment[], registry: Registry | null = collection.stored?.registry ?? null,
+): MetadataWrite {
   const previous = new Map((collection.stored?.records ?? []).map((r) => [r.key, r]));
   const confirmed = amendments.filter((a) => a.source === "metadata");
   const records = confirmed.flatMap((a): StoredRecord[] => {
@@ -130,5 +137,5 @@ export function metadataWrite(model: DocumentModel, collection: Pick<AmendmentCo
     else if (a.changeIds.length > 0 && a.location) commentLines.push({ kind: "changes", changeIds: a.changeIds, paragraph: a.location.start.paragraph, line });
     else if (a.location) commentLines.push({ kind: "paragraph", paragraph: a.location.start.paragraph, line });
   }
-  return { stored: { version: SCHEMA_VERSION, registry: collection.registry, records }, commentLines };
+  return { stored: { version: SCHEMA_VERSION, registry, records }, commentLines };
 }

@@ -33,7 +33,8 @@ export interface StoredRecord {
 
 export interface StoredData {
   version: typeof SCHEMA_VERSION;
-  registry: Registry;
+  /** The document's own registry, edited in the pane; null: the document follows the configuration. */
+  registry: Registry | null;
   records: StoredRecord[];
 }
 
@@ -64,7 +65,7 @@ const RecordSchema = z.object({
   bookmark: z.nullable(z.string().check(z.regex(/^_[A-Za-z0-9_]{1,39}$/))),
   units: z.array(UnitSchema), removed: z.string(), inserted: z.string(), metadata: MetadataSchema,
 });
-const StoredDataSchema = z.object({ version: z.literal(SCHEMA_VERSION), registry: RegistrySchema, records: z.array(RecordSchema) });
+const StoredDataSchema = z.object({ version: z.literal(SCHEMA_VERSION), registry: z.nullable(RegistrySchema), records: z.array(RecordSchema) });
 
 // --- reversible escaping of what XML 1.0 cannot hold ---
 
@@ -94,16 +95,18 @@ export function serializeStoredData(data: StoredData): string {
     parent.appendChild(el);
     return el;
   };
-  const registry = add(root, "registry");
-  for (const c of data.registry.committees) {
-    const el = add(registry, "committee", { short: c.short, name: c.name });
-    for (const a of c.aliases) add(el, "alias", {}, a);
+  if (data.registry) {
+    const registry = add(root, "registry");
+    for (const c of data.registry.committees) {
+      const el = add(registry, "committee", { short: c.short, name: c.name, classification: c.classification ?? null });
+      for (const a of c.aliases) add(el, "alias", {}, a);
+    }
+    for (const p of data.registry.proposers) {
+      const el = add(registry, "proposer", { name: p.name, kind: p.kind });
+      for (const a of p.aliases) add(el, "alias", {}, a);
+    }
+    for (const s of data.registry.statuses) add(registry, "status", { name: s.name, needsDate: String(s.needsDate) });
   }
-  for (const p of data.registry.proposers) {
-    const el = add(registry, "proposer", { name: p.name, kind: p.kind });
-    for (const a of p.aliases) add(el, "alias", {}, a);
-  }
-  for (const s of data.registry.statuses) add(registry, "status", { name: s.name, needsDate: String(s.needsDate) });
   for (const r of data.records) {
     // Units share author and minute as a rule: the record carries them once, a unit only where it differs.
     const ua = r.units[0]?.author ?? null;
@@ -160,7 +163,9 @@ export function parseStoredData(xml: string): StoredData {
   const raw = {
     version: SCHEMA_VERSION,
     registry: registryEl ? {
-      committees: kids(registryEl, "committee").map((c) => ({ short: attr(c, "short"), name: attr(c, "name"), aliases: kids(c, "alias").map(text) })),
+      committees: kids(registryEl, "committee").map((c) => ({
+        short: attr(c, "short"), name: attr(c, "name"), aliases: kids(c, "alias").map(text), classification: attr(c, "classification") ?? undefined,
+      })),
       proposers: kids(registryEl, "proposer").map((p) => ({ name: attr(p, "name"), kind: attr(p, "kind"), aliases: kids(p, "alias").map(text) })),
       statuses: kids(registryEl, "status").map((s) => ({ name: attr(s, "name"), needsDate: attr(s, "needsDate") === "true" })),
     } : null,

@@ -57,6 +57,8 @@ export interface BeiratOptions {
   initials?: string[];
   /** Comments whose confirmed records name the Beirat as proposer (see `recordedQuestions`). */
   recordedQuestions?: ReadonlySet<string>;
+  /** Colours the Beirat marks with besides pink, as colour keys ("FF99CC", see `colorKey`). */
+  colors?: ReadonlySet<string>;
 }
 
 /** The comments of comment-only Anträge whose confirmed metadata names the Beirat: its questions, pink or not. */
@@ -109,13 +111,13 @@ interface Marking {
 const kindOf = (p: PinkKind): BeiratKind => (p === "color" ? "addition" : "question");
 
 /** Pink runs of one paragraph, adjacent runs of the same kind merged into one marking. */
-function markingsOf(p: Paragraph): Marking[] {
+function markingsOf(p: Paragraph, colors: ReadonlySet<string> | undefined): Marking[] {
   const out: Marking[] = [];
   let open: Marking | null = null;
   for (const run of p.runs) {
     // Deleted text is not in the final view: it neither shows a marking nor interrupts one.
     if (isRemoved(run.revision) || run.text === "") continue;
-    const pink = pinkKind(run.format);
+    const pink = pinkKind(run.format, colors);
     const start = run.finalOffset;
     if (pink === null) {
       open = null;
@@ -165,7 +167,7 @@ export function collectBeiratItems(model: DocumentModel, options: BeiratOptions 
   const items: Unnumbered[] = [];
 
   for (const p of model.paragraphs) {
-    for (const m of markingsOf(p)) {
+    for (const m of markingsOf(p, options.colors)) {
       const location: TextRange = { start: { paragraph: m.paragraph, offset: m.start }, end: { paragraph: m.paragraph, offset: m.end } };
       const comment = pickComment(m, location, model.comments, used, options);
       if (comment) used.add(comment.id);

@@ -6,12 +6,15 @@ import { SEVERITY_RANK, type Severity } from "../model/findings";
 import { formatFindings, summarizeFindings } from "./format";
 import { parseWith, readDocument, readJson } from "./input";
 import type { CliIO } from "./io";
+import { readConfiguration } from "./configuration";
 
 export interface CheckOptions {
   format: "text" | "json";
   glossary: string[];
   reference?: string;
-  failOn: Severity | "never";
+  /** Absent: the configuration's default, else "error". */
+  failOn?: Severity | "never";
+  config?: string;
 }
 
 function readReference(io: CliIO, path: string): ReferenceOutline {
@@ -21,10 +24,11 @@ function readReference(io: CliIO, path: string): ReferenceOutline {
 }
 
 export async function runCheck(io: CliIO, file: string, options: CheckOptions): Promise<0 | 1> {
+  const configuration = readConfiguration(io, options.config);
   const glossaries = options.glossary.map((path) => parseWith(path, parseGlossary, readJson(io, path)));
   const reference = options.reference ? readReference(io, options.reference) : undefined;
   const model = readDocument(io, file);
-  const result = analyzeDocument(model, { glossaries, reference });
+  const result = analyzeDocument(model, { configuration, glossaries, reference });
 
   if (options.format === "json") {
     const summary = { ...summarizeFindings(result.findings), total: result.findings.length };
@@ -33,7 +37,8 @@ export async function runCheck(io: CliIO, file: string, options: CheckOptions): 
   } else {
     io.stdout(formatFindings(file, result.findings));
   }
-  if (options.failOn === "never") return 0;
-  const threshold = SEVERITY_RANK[options.failOn];
+  const failOn = options.failOn ?? configuration.defaults.failOn ?? "error";
+  if (failOn === "never") return 0;
+  const threshold = SEVERITY_RANK[failOn];
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }

@@ -4,16 +4,19 @@ import { importLegacyMetadata, MetadataWriteError } from "../docx/metadata-write
 import { UsageError } from "./errors";
 import { plural } from "./format";
 import type { CliIO } from "./io";
+import { readConfiguration } from "./configuration";
 
 export interface ImportOptions {
   out: string;
+  config?: string;
 }
 
 export async function runImport(io: CliIO, input: string, options: ImportOptions): Promise<0> {
+  const { registry } = readConfiguration(io, options.config);
   const bytes = io.readFile(input);
   let result: ReturnType<typeof importLegacyMetadata>;
   try {
-    result = importLegacyMetadata(bytes, new Date().toISOString());
+    result = importLegacyMetadata(bytes, new Date().toISOString(), undefined, registry);
   } catch (error) {
     if (error instanceof DocxError || error instanceof MetadataWriteError) throw new UsageError(`${input}: ${error.message}`);
     throw error;

@@ -5,16 +5,19 @@ import { documentStatistics, type DocumentStatistics } from "../model/statistics
 import { AMENDMENT_KIND_LABEL, formatDateDe, TRACKED_CHANGE_LABEL } from "../model/labels";
 import { readDocument } from "./input";
 import type { CliIO } from "./io";
+import { readConfiguration } from "./configuration";
 
 export interface MetaOptions {
   format: "text" | "json";
+  config?: string;
 }
 
 export async function runMeta(io: CliIO, file: string, options: MetaOptions): Promise<0> {
+  const configuration = readConfiguration(io, options.config);
   const model = readDocument(io, file);
   const statistics = documentStatistics(model);
   const outline = checkOutline(model);
-  const { amendments } = collectAmendments(model);
+  const { amendments } = collectAmendments(model, configuration.registry);
   if (options.format === "json") {
     const json = { file, statistics, toc: { source: outline.tocSource, entries: outline.toc }, amendments };
     io.stdout(JSON.stringify(json, null, 2) + "\n");

@@ -1,7 +1,8 @@
 /** `beschlussreif overview`: Änderungsübersicht, Synopse or Beirat list as a file. */
 import { collectAmendments } from "../amendments";
 import { collectBeiratItems, recordedQuestions } from "../beirat";
-import { OverviewError, overviewData, renderOverview, type OverviewFormat, type OverviewKind } from "../overview";
+import { OparlBaseError, OverviewError, overviewData, parseBaseUrl, renderOverview, type OverviewFormat, type OverviewKind } from "../overview";
+import { readConfiguration } from "./configuration";
 import { UsageError } from "./errors";
 import { readDocument } from "./input";
 import type { CliIO } from "./io";
@@ -14,26 +15,50 @@ export interface OverviewOptions {
   committee?: string;
   proposer?: string;
   section?: string;
-  includeComments: boolean;
-  groupBySection: boolean;
+  /** Absent: the configuration's default, else no. */
+  includeComments?: boolean;
+  groupBySection?: boolean;
+  baseUrl?: string;
+  config?: string;
 }
 
 const BINARY: ReadonlySet<OverviewFormat> = new Set(["docx", "xlsx"]);
+
+/** The base of OParl ids: --base-url, else the configuration's; checked before the document is read. */
+function oparlBase(given: string | undefined, configured: string | null): string {
+  if (given === undefined && configured === null) {
+    throw new UsageError(
+      "Für das Format oparl fehlt die Basisadresse der OParl-Objekte: bitte mit --base-url angeben, unter welcher Adresse das " +
+      "Ratsinformationssystem sie veröffentlicht (z. B. --base-url https://ris.example.org/oparl/), oder „oparl.baseUrl“ in der Konfiguration eintragen.",
+    );
+  }
+  if (given === undefined) return configured!;
+  try {
+    return parseBaseUrl(given);
+  } catch (error) {
+    if (error instanceof OparlBaseError) throw new UsageError(`--base-url: ${error.message}`);
+    throw error;
+  }
+}
 
 export async function runOverview(io: CliIO, file: string, options: OverviewOptions): Promise<0> {
   if (BINARY.has(options.format) && !options.out) {
     throw new UsageError(`Für das Format ${options.format} bitte mit --out eine Zieldatei angeben.`);
   }
+  if (options.baseUrl !== undefined && options.format !== "oparl") throw new UsageError("--base-url gilt nur für --format oparl.");
+  const configuration = readConfiguration(io, options.config);
+  const base = options.format === "oparl" ? oparlBase(options.baseUrl, configuration.oparl.baseUrl) : null;
   const model = readDocument(io, file);
-  const collection = collectAmendments(model);
-  const now = new Date();
+  const collection = collectAmendments(model, configuration.registry);
+  const beirat = collectBeiratItems(model, { ...configuration.beirat, recordedQuestions: recordedQuestions(collection.amendments) });
+  const defaults = configuration.defaults;
   const data = overviewData(
-    { model, amendments: collection.amendments, beirat: collectBeiratItems(model, { recordedQuestions: recordedQuestions(collection.amendments) }) },
+    { model, amendments: collection.amendments, beirat },
     {
       kind: options.kind,
-      date: now.toISOString().slice(0, 10),
-      groupBySection: options.groupBySection,
-      includeComments: options.includeComments,
+      date: new Date().toISOString().slice(0, 10),
+      groupBySection: options.groupBySection ?? defaults.groupBySection ?? false,
+      includeComments: options.includeComments ?? defaults.includeComments ?? false,
       status: options.status ? [options.status] : undefined,
       committee: options.committee ? [options.committee] : undefined,
       proposer: options.proposer ? [options.proposer] : undefined,
@@ -42,7 +67,9 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
   );
   let output: Uint8Array | string;
   try {
-    output = await renderOverview(data, options.format, { generated: now.toISOString(), registry: collection.registry });
+    output = await renderOverview(data, options.format, base === null ? undefined : {
+      base, registry: collection.registry, paperType: configuration.oparl.paperType, document: model.properties,
+    });
   } catch (error) {
     if (error instanceof OverviewError) throw new UsageError(error.message);
     throw error;

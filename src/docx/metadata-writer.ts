@@ -6,7 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
-import { collectAmendments, confirmImport, metadataWrite, parseCommentLine, type Amendment, type CommentLineTarget, type MetadataWrite } from "../amendments";
+import { collectAmendments, confirmImport, metadataWrite, parseCommentLine, type Amendment, type CommentLineTarget, type MetadataWrite, type Registry } from "../amendments";
 import { NAMESPACE, serializeStoredData } from "../amendments/storage";
 import { hashText } from "../amendments/fingerprint";
 import { readDocx } from "./index";
@@ -61,10 +61,11 @@ export function writeMetadata(docx: Uint8Array, data: MetadataWrite, options: Wr
 /**
  * `beschlussreif import in.docx --out out.docx`: reads the file, takes what its free text says as confirmed
  * (history: `by` at `at`) and writes part and comment lines into a copy. Stored metadata stays as it is.
+ * `registry`: the configured registry the free text is read against (the document's own takes precedence).
  */
-export function importLegacyMetadata(docx: Uint8Array, at: string, by = "beschlussreif import"): { bytes: Uint8Array; amendments: Amendment[] } {
+export function importLegacyMetadata(docx: Uint8Array, at: string, by = "beschlussreif import", registry?: Registry): { bytes: Uint8Array; amendments: Amendment[] } {
   const model = readDocx(docx);
-  const collection = collectAmendments(model);
+  const collection = collectAmendments(model, registry);
   const amendments = collection.amendments.map((a) => confirmImport(a, by, at));
   return { bytes: writeMetadata(docx, metadataWrite(model, collection, amendments), { date: at }), amendments };
 }

@@ -109,6 +109,11 @@ export function amendmentRows(model: DocumentModel, amendments: readonly Amendme
         .map((c) => ({ id: c.id, kind: c.kind, author: c.author, date: c.date, text: c.text })),
       comments: own.map((c) => ({ id: c.id, author: c.author, date: c.date, text: c.text, resolved: c.resolved })),
       consultations: m.beratungsfolge.map((s) => ({ gremium: s.gremium, role: s.role, date: s.date, result: s.result })),
+      timestamps: [
+        ...a.changeIds.map((id) => changes.get(id)?.date ?? null),
+        ...own.flatMap((c) => [c.date, ...c.replies.map((r) => r.date)]),
+        ...m.history.map((h) => h.at),
+      ].filter((t): t is string => t !== null),
     };
     if (matches(row, committeesOf(m), options)) rows.push(row);
   });

@@ -31,8 +31,9 @@ export interface HostActions {
    * Stores the edited registries (committees, proposers, status values) with the document: the same custom XML part
    * as the amendments (metadataWrite with the registry replaced), the analysis's current amendments unchanged.
    * The pane validates with RegistrySchema and refuses removing entries still in use before calling this.
+   * null removes the document's own registries: the central configuration's apply again.
    */
-  saveRegistry?(registry: Registry): Promise<void>;
+  saveRegistry?(registry: Registry | null): Promise<void>;
   /**
    * Makes an overview from the pane's data. Word: a new document for "newDocument" (docx), a table at the cursor
    * for "cursor"; a browser host saves a file for "download". Files are rendered with src/overview renderOverview.

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { mountTaskPane } from "./mount";
 import { officeJs } from "../word";
 import { createWordHost } from "./word-host";
+import { loadConfiguration } from "./configuration";
 
 function officeBackground(): string | null {
   try {
@@ -25,5 +26,5 @@ Office.onReady((info) => {
     );
     return;
   }
-  mountTaskPane(container, createWordHost(officeJs()), officeBackground());
+  mountTaskPane(container, createWordHost(officeJs(), { configuration: loadConfiguration() }), officeBackground());
 });

@@ -7,6 +7,7 @@ import { metadataWrite, NAMESPACE, serializeStoredData } from "../amendments";
 import type { Amendment, AntragMetadata } from "../amendments/types";
 import { RegistrySchema, type Registry } from "../amendments/registry";
 import { ANALYSIS_PARTS, analyzeDocument, type AnalysisResult } from "../analysis";
+import { DEFAULT_CONFIGURATION, OPARL_BASE_MISSING, type LoadedConfiguration } from "../config";
 import { EMPTY_SETTINGS, parseSettings, serializeSettings, SettingsError, SETTINGS_NAMESPACE, type DocumentSettings } from "../analysis/settings";
 import { planAnswer, planProposal, planQuestion, planResolve, type BeiratStep, type PlanResult } from "../beirat";
 import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
@@ -31,7 +32,11 @@ export interface WordHostOptions {
   /** Told after every read, so a host can show the document as Word has it now (the demo's page). */
   onDocumentRead?: (model: DocumentModel) => void;
   now?: () => Date;
+  /** The county's configuration (taskpane/configuration.ts loads it once); the built-in defaults without it. */
+  configuration?: Promise<LoadedConfiguration>;
 }
+
+const NO_CONFIGURATION: Promise<LoadedConfiguration> = Promise.resolve({ configuration: DEFAULT_CONFIGURATION, problem: null });
 
 const FILE_EXTENSION: Record<OverviewFormat, string> = { docx: "docx", xlsx: "xlsx", csv: "csv", html: "html", json: "json", oparl: "json" };
 
@@ -90,12 +95,12 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     overviewTargets: options.download ? ["download", "cursor", "newDocument"] : ["newDocument", "cursor"],
 
     async refresh() {
-      const { model, capabilities: read } = await readDocument(api, ANALYSIS_PARTS);
+      const [{ model, capabilities: read }, loaded] = await Promise.all([readDocument(api, ANALYSIS_PARTS), options.configuration ?? NO_CONFIGURATION]);
       // A read may meet a limitation of this document (Word failing on its tracked changes); the next may not.
-      host.limitations = read.limitations;
+      host.limitations = loaded.problem ? [...read.limitations, loaded.problem] : read.limitations;
       const { settings, problem } = readSettings(model);
       const glossaries = settings.glossary.terms.length > 0 ? [settings.glossary] : [];
-      const analysis = analyzeDocument(model, { glossaries, ignoredTerms: settings.ignoredTerms, reference });
+      const analysis = analyzeDocument(model, { configuration: loaded.configuration, glossaries, ignoredTerms: settings.ignoredTerms, reference });
       last = { analysis, settings, settingsProblem: problem };
       options.onDocumentRead?.(model);
       return analysis;
@@ -123,7 +128,6 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       saveRegistry,
 
       async createOverview(data: OverviewData, format: OverviewFormat, target: OverviewTarget) {
-        const { amendments } = current().analysis;
         // The renderers load with the first overview, as the Übersicht tab does.
         const { plain, renderOverview, tableOf } = await import("../overview");
         if (target === "cursor") {
@@ -133,7 +137,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
           await insertTable(api, table.columns.map((c) => c.header), rows);
           return;
         }
-        const rendered = await renderOverview(data, format, { generated: now().toISOString(), registry: amendments.registry });
+        const rendered = await renderOverview(data, format, format === "oparl" ? oparlOptions() : undefined);
         if (target === "newDocument") {
           if (typeof rendered === "string") throw new Error("Als neues Word-Dokument lässt sich nur das Format „Word-Dokument“ öffnen.");
           await openNewDocument(api, toBase64(rendered));
@@ -183,6 +187,13 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     },
   };
 
+  /** The OParl export's ids start with the county's OParl address; without one there is no OParl file. */
+  const oparlOptions = () => {
+    const { configuration, amendments, model } = current().analysis;
+    if (!configuration.oparl.baseUrl) throw new Error(OPARL_BASE_MISSING);
+    return { base: configuration.oparl.baseUrl, registry: amendments.registry, paperType: configuration.oparl.paperType, document: model.properties };
+  };
+
   const planContext = () => ({ today: now().toISOString().slice(0, 10), by: options.user ?? "Verwaltung" });
 
   /**
@@ -208,13 +219,16 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     await saveAmendments(amendments.amendments.map((a) => (a === target ? { ...a, metadata, source: "metadata" } : a)));
   }
 
-  /** Only the part changes: the amendments are written as the analysis has them, so no comment line is touched. */
-  async function saveRegistry(registry: Registry): Promise<void> {
+  /**
+   * Only the part changes: the amendments are written as the analysis has them, so no comment line is touched.
+   * null stores no registry: the document follows the central configuration again.
+   */
+  async function saveRegistry(registry: Registry | null): Promise<void> {
     const { model, amendments: collection } = current().analysis;
     // Never overwrite stored records we could not read.
     if (collection.storageProblem) throw new Error(collection.storageProblem);
-    if (!RegistrySchema.safeParse(registry).success) throw new Error("Die Verzeichnisse sind unvollständig: Jeder Eintrag braucht einen Namen.");
-    const write = metadataWrite(model, { ...collection, registry }, collection.amendments);
+    if (registry && !RegistrySchema.safeParse(registry).success) throw new Error("Die Verzeichnisse sind unvollständig: Jeder Eintrag braucht einen Namen.");
+    const write = metadataWrite(model, collection, collection.amendments, registry);
     await writeCustomXml(api, NAMESPACE, serializeStoredData(write.stored));
   }
 

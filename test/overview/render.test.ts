@@ -1,14 +1,14 @@
-/** The files: CSV for German Excel, printable HTML, JSON per SPEC §2.7, OParl, .docx through LibreOffice, .xlsx read back. */
+/** The files: CSV for German Excel, printable HTML, JSON per SPEC §2.7, .docx through LibreOffice, .xlsx read back (OParl: oparl.test.ts). */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { DEFAULT_REGISTRY, groupAmendments } from "../../src/amendments";
+import { groupAmendments } from "../../src/amendments";
 import type { Amendment } from "../../src/amendments/types";
 import {
-  amendmentRows, beiratRows, buildSynopse, OverviewError, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
+  amendmentRows, beiratRows, buildSynopse, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
 } from "../../src/overview";
 import { musterland } from "./model";
 
@@ -104,28 +104,6 @@ describe("JSON", () => {
       nr: 1, kind: "question", section: "B.I", text: "barrierefrei", comment: "Gilt das auch für Leichte Sprache?", author: "Teilhabebeirat",
       datum: "2025-03-11", answers: [{ author: "Kreisverwaltung", datum: "2025-03-12", text: "Ja, ab 2026." }], resolved: false,
     }] });
-  });
-});
-
-describe("OParl", () => {
-  it("makes a Paper per Antrag with Consultations and Organizations", async () => {
-    const json = JSON.parse((await renderOverview(data, "oparl", { generated: "2025-03-20T10:00:00Z", registry: DEFAULT_REGISTRY })) as string);
-    const paper = json.papers[0];
-    expect(paper).toMatchObject({
-      type: "https://schema.oparl.org/1.1/Paper", paperType: "Änderungsantrag", reference: "ÄA-01", date: "2025-03-09",
-      name: "Änderungsantrag ÄA-01 zu A.I Demokratie", "beschlussreif:status": "angenommen", "beschlussreif:statusDatum": "2025-03-20",
-      created: "2025-03-20T10:00:00Z", modified: "2025-03-20T10:00:00Z",
-    });
-    expect(paper.consultation.map((c: { role: string; authoritative: boolean }) => [c.role, c.authoritative])).toEqual([["Vorberatung", false], ["Entscheidung", true]]);
-    const orgs = new Map(json.organizations.map((o: { id: string }) => [o.id, o]));
-    expect(orgs.get(paper.originatorOrganization[0])).toMatchObject({ name: "SPD-Kreistagsfraktion", organizationType: "Fraktion" });
-    expect(orgs.get(paper.consultation[0].organization[0])).toMatchObject({ name: "Ausschuss für Arbeit, Soziales, Senioren und Gesundheit", shortName: "AfASSuG", classification: "Ausschuss" });
-    expect(orgs.get(paper.consultation[1].organization[0])).toMatchObject({ classification: "Parlament" });
-    expect(json.papers[1]).not.toHaveProperty("originatorOrganization");
-  });
-
-  it("exists for Anträge only", async () => {
-    await expect(renderOverview(beirat, "oparl", { generated: "2025-03-20T10:00:00Z" })).rejects.toThrow(OverviewError);
   });
 });
 

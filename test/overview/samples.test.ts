@@ -7,13 +7,14 @@ import type { DocumentModel } from "../../src/model/document";
 import { headings, inView } from "../../src/model/outline";
 import { collectBeiratItems } from "../../src/beirat";
 import { amendmentRows, beiratRows, buildSynopse, plain, type Synopse } from "../../src/overview";
+import { COESFELD } from "../config/county";
 
 const samples = path.resolve(__dirname, "../../../shared/samples");
 const read = (name: string) => readDocx(new Uint8Array(readFileSync(path.join(samples, name))));
 
 describe("strategie-entwurf1.docx", () => {
   const model = read("strategie-entwurf1.docx");
-  const rows = amendmentRows(model, collectAmendments(model).amendments);
+  const rows = amendmentRows(model, collectAmendments(model, COESFELD.registry).amendments);
 
   it("places each Antrag in its section and paragraph", () => {
     expect(rows.map((r) => [r.nr, r.kind, r.sectionPath, r.sectionTitle, r.fundstelle])).toEqual([
@@ -57,7 +58,7 @@ describe("strategie-entwurf1.docx", () => {
 
 describe("beschlussvorlage-digitalagentur.docx", () => {
   const model = read("beschlussvorlage-digitalagentur.docx");
-  const rows = amendmentRows(model, collectAmendments(model).amendments);
+  const rows = amendmentRows(model, collectAmendments(model, COESFELD.registry).amendments);
 
   it("shows the Personalamt's replacement in its sentence with the comment thread as remark", () => {
     expect(rows.map((r) => [r.kind, r.sectionPath, r.fundstelle, r.antragsteller, r.datum])).toEqual([

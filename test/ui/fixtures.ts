@@ -3,7 +3,7 @@ import type { Amendment } from "../../src/amendments/types";
 import { createDocumentModel, type Comment, type DocumentModel, type Paragraph, type Run, type TrackedChange } from "../../src/model/document";
 import type { Finding } from "../../src/model/findings";
 import { headings } from "../../src/model/outline";
-import { DEFAULT_REGISTRY } from "../../src/amendments/registry";
+import { COESFELD } from "../config/county";
 import type { AmendmentCollection, AnalysisResult, BeiratItem, TermGroup } from "../../src/taskpane/analysis-types";
 import type { WordHost } from "../../src/taskpane/host";
 
@@ -84,11 +84,12 @@ export function sampleAnalysis(): AnalysisResult {
     amendments: collection([amendment]),
     beirat: [question],
     findings: [termFinding, metaFinding, outlineFinding],
+    configuration: COESFELD,
   };
 }
 
 export function collection(amendments: Amendment[]): AmendmentCollection {
-  return { amendments, registry: DEFAULT_REGISTRY, imported: [], stored: null, storageProblem: null };
+  return { amendments, registry: COESFELD.registry, registrySource: "configuration", imported: [], stored: null, storageProblem: null };
 }
 
 export function potenzialGroup(extra: Partial<TermGroup> = {}): TermGroup {
@@ -111,6 +112,7 @@ export function emptyAnalysis(): AnalysisResult {
     amendments: collection([]),
     beirat: [],
     findings: [],
+    configuration: COESFELD,
   };
 }
 

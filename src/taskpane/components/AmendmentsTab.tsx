@@ -206,6 +206,18 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
       {saveRegistry && (
         <>
           <SectionHeading id="antraege-verzeichnisse">Verzeichnisse</SectionHeading>
+          {result.amendments.registrySource === "document" ? (
+            <>
+              <p className={common.meta}>Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.</p>
+              <div>
+                <Button onClick={() => onAction(() => saveRegistry(null), "Das Dokument verwendet wieder die zentralen Verzeichnisse.")}>
+                  Zentrale Verzeichnisse verwenden
+                </Button>
+              </div>
+            </>
+          ) : (
+            <p className={common.meta}>Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.</p>
+          )}
           <RegistryEditor registry={registry} amendments={amendments}
             onSave={(next) => onAction(() => saveRegistry(next), "Die Verzeichnisse wurden gespeichert.")} />
         </>

@@ -16,11 +16,11 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
 function describe(issue: z.core.$ZodIssue, json: unknown): string[] {
   const where = fieldPath(issue.path);
   const at = (field: string) => (field ? `„${field}“` : "Die Datei");
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.path.length > 0 && valueAt(json, issue.path) === undefined) return [`${at(where)} fehlt`];
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => `${at(fieldPath([...issue.path, key]))} ist kein bekanntes Feld`);
     case "invalid_type":
-      if (valueAt(json, issue.path) === undefined) return [`${at(where)} fehlt`];
       return [`${at(where)}: erwartet wird ${TYPE_NAME[issue.expected] ?? issue.expected}`];
     case "invalid_value": {
       const values = issue.values.map((v) => (typeof v === "string" ? `„${v}“` : String(v)));
@@ -28,7 +28,9 @@ function describe(issue: z.core.$ZodIssue, json: unknown): string[] {
     }
     case "too_small":
       return [issue.origin === "string" ? `${at(where)} darf nicht leer sein` : `${at(where)} braucht mindestens ${String(issue.minimum)} Einträge`];
+    // Our own checks (refine, regex) carry German messages.
     case "custom":
+    case "invalid_format":
       return [`${at(where)} ${issue.message}`];
     case "invalid_union":
       return [`${at(where)} hat nicht die erwartete Form`];

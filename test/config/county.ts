@@ -9,3 +9,7 @@ import { configurationFromText } from "../../src/config";
 
 export const COESFELD_CONFIG = path.resolve(__dirname, "../../examples/kreis-coesfeld.config.json");
 export const COESFELD = configurationFromText(readFileSync(COESFELD_CONFIG, "utf8"));
+
+/** A second, fictional county with other committees, statuses, Beirat and colours: what "another Kreis" deploys. */
+export const MUSTERLAND_CONFIG = path.resolve(__dirname, "fixtures/kreis-musterland.config.json");
+export const MUSTERLAND = configurationFromText(readFileSync(MUSTERLAND_CONFIG, "utf8"));

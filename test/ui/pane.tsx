@@ -16,7 +16,8 @@ export function renderPane(host: WordHost, storage: Storage = window.localStorag
 export async function openTab(id: TabId): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
   const panel = screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
-  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull());
+  // The first opening of a tab in a test file compiles its module (ts-jest): seconds on a busy machine, not one.
+  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull(), { timeout: 20_000 });
   return panel;
 }
 

@@ -32,11 +32,12 @@ export function ensureBuilt(): void {
   if (built.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${built.stdout}\n${built.stderr}`);
 }
 
-export function startServer(): Promise<{ server: ChildProcess; url: string }> {
+/** `config`: the file the server offers as beschlussreif.config.json beside the pages (default: the Kreis Coesfeld example). */
+export function startServer(config?: string): Promise<{ server: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const server = spawn(process.execPath, [path.join(ROOT, "scripts/demo.js"), "--no-build"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: "0", DEMO_DOCX },
+      env: { ...process.env, PORT: "0", DEMO_DOCX, ...(config ? { DEMO_CONFIG: config } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -79,14 +80,14 @@ export interface DemoSession {
   model: DocumentModel;
 }
 
-/** Serves the demo and launches Chromium for one describe block; both are closed after it. */
-export function useDemoSession(): DemoSession {
+/** Serves the demo (with the given configuration file, see startServer) and launches Chromium for one describe block; both are closed after it. */
+export function useDemoSession(config?: string): DemoSession {
   const session = {} as DemoSession;
   let server: ChildProcess | undefined;
   beforeAll(async () => {
     ensureBuilt();
     session.model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
-    ({ server, url: session.url } = await startServer());
+    ({ server, url: session.url } = await startServer(config));
     session.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 180_000);
   afterAll(async () => {

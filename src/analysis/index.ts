@@ -3,6 +3,7 @@
  * the task pane and the benchmark run it. Pure: model in, result out.
  */
 import type { DocumentModel } from "../model/document";
+import type { Amendment } from "../amendments/types";
 import { SEVERITY_RANK, type Finding } from "../model/findings";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
@@ -43,7 +44,7 @@ export function analyzeDocument(model: DocumentModel, options: AnalysisOptions =
   const glossaries = [...(options.glossaries ?? []), ...(configuration.glossary ? [configuration.glossary] : [])];
   const terms = checkTerminology(model, { glossaries, ignored: options.ignoredTerms });
   const amendments = collectAmendments(model, configuration.registry);
-  const beirat = collectBeiratItems(model, { ...configuration.beirat, recordedQuestions: recordedQuestions(amendments.amendments) });
+  const beirat = beiratItems(model, configuration, amendments.amendments);
   const findings = [
     ...outline.findings,
     ...terms.findings,
@@ -51,6 +52,12 @@ export function analyzeDocument(model: DocumentModel, options: AnalysisOptions =
     ...checkBeirat(beirat),
   ].sort(byPlace);
   return { model, outline, terms, amendments, beirat, findings, configuration };
+}
+
+/** The Beirat's questions and additions as the configuration names and colours them, with the questions its records hold. */
+export function beiratItems(model: DocumentModel, configuration: Configuration, amendments: readonly Amendment[]): BeiratItem[] {
+  const { name, ...marking } = configuration.beirat;
+  return collectBeiratItems(model, { ...marking, recordedQuestions: recordedQuestions(amendments, name) });
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -61,10 +61,10 @@ export interface BeiratOptions {
   colors?: ReadonlySet<string>;
 }
 
-/** The comments of comment-only Anträge whose confirmed metadata names the Beirat: its questions, pink or not. */
-export function recordedQuestions(amendments: readonly Amendment[]): Set<string> {
+/** The comments of comment-only Anträge whose confirmed metadata names the Beirat (`name`): its questions, pink or not. */
+export function recordedQuestions(amendments: readonly Amendment[], name = BEIRAT_PROPOSER): Set<string> {
   return new Set(amendments
-    .filter((a) => a.kind === "comment" && a.source === "metadata" && a.metadata.antragsteller === BEIRAT_PROPOSER)
+    .filter((a) => a.kind === "comment" && a.source === "metadata" && a.metadata.antragsteller === name)
     .flatMap((a) => a.commentIds));
 }
 

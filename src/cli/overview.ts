@@ -1,6 +1,6 @@
 /** `beschlussreif overview`: Änderungsübersicht, Synopse or Beirat list as a file. */
 import { collectAmendments } from "../amendments";
-import { collectBeiratItems, recordedQuestions } from "../beirat";
+import { beiratItems } from "../analysis";
 import { OparlBaseError, OverviewError, overviewData, parseBaseUrl, renderOverview, type OverviewFormat, type OverviewKind } from "../overview";
 import { readConfiguration } from "./configuration";
 import { UsageError } from "./errors";
@@ -50,7 +50,7 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
   const base = options.format === "oparl" ? oparlBase(options.baseUrl, configuration.oparl.baseUrl) : null;
   const model = readDocument(io, file);
   const collection = collectAmendments(model, configuration.registry);
-  const beirat = collectBeiratItems(model, { ...configuration.beirat, recordedQuestions: recordedQuestions(collection.amendments) });
+  const beirat = beiratItems(model, configuration, collection.amendments);
   const defaults = configuration.defaults;
   const data = overviewData(
     { model, amendments: collection.amendments, beirat },

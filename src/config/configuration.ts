@@ -9,6 +9,7 @@
  * - OParl address: `--base-url` at the command line > the configuration.
  */
 import { DEFAULT_REGISTRY, normalizeName, type Committee, type Proposer, type ProposerKind, type Registry } from "../amendments/registry";
+import { BEIRAT_PROPOSER } from "../beirat/actions";
 import { colorKey } from "../beirat/pink";
 import { GlossaryError, parseGlossary, type Glossary } from "../checks/terminology/glossary";
 import { parseBaseUrl } from "../overview/oparl";
@@ -20,6 +21,8 @@ export interface Configuration {
   /** The county's glossary; the built-in glossary applies after it. */
   glossary: Glossary | null;
   beirat: {
+    /** The proposer the pane records the Beirat's questions and proposals under. */
+    name: string;
     authors?: string[];
     initials?: string[];
     /** Colour keys ("FF99CC") that mark the Beirat's text besides pink. */
@@ -115,7 +118,9 @@ function resolve(file: ConfigurationFile): Configuration {
     registry: registryOf(file),
     glossary,
     beirat: {
-      ...(file.beirat?.authors ? { authors: file.beirat.authors } : {}),
+      name: file.beirat?.name ?? BEIRAT_PROPOSER,
+      // A Beirat with its own name writes its comments under that name, unless the file says who else.
+      ...(file.beirat?.authors ?? file.beirat?.name ? { authors: file.beirat?.authors ?? [file.beirat!.name!] } : {}),
       ...(file.beirat?.initials ? { initials: file.beirat.initials } : {}),
       colors: new Set((file.beirat?.colors ?? []).map((c) => colorKey(c)!)),
     },

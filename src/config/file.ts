@@ -59,7 +59,9 @@ export const ConfigurationFileSchema = z.strictObject({
   /** The glossary file's format (SPEC §2.7), validated by the terminology check's own parser. */
   glossary: z.optional(z.unknown()),
   beirat: z.optional(z.strictObject({
-    /** Comment authors and initials that are the Beirat (default: "Teilhabebeirat", "THB"). */
+    /** The Beirat's name as proposer of what it asks and proposes through the pane (default "Teilhabebeirat"). */
+    name: z.optional(text),
+    /** Comment authors and initials that are the Beirat (default: its name, "THB"). */
     authors: z.optional(z.array(text)),
     initials: z.optional(z.array(text)),
     /** Colours the Beirat marks with besides pink (highlight, shading or font colour). */

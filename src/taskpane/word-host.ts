@@ -194,7 +194,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     return { base: configuration.oparl.baseUrl, registry: amendments.registry, paperType: configuration.oparl.paperType, document: model.properties };
   };
 
-  const planContext = () => ({ today: now().toISOString().slice(0, 10), by: options.user ?? "Verwaltung" });
+  const planContext = () => ({ today: now().toISOString().slice(0, 10), by: options.user ?? "Verwaltung", proposer: last?.analysis.configuration.beirat.name });
 
   /**
    * A Beirat action: the Word steps in one batch (src/word), then its record — a new amendment-style record for a

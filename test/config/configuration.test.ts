@@ -54,7 +54,9 @@ describe("a county's file", () => {
 
   it("normalises colours and the OParl address", () => {
     expect([...MUSTERLAND.beirat.colors]).toEqual(["00FFFF", "00B0F0"]);
-    expect(MUSTERLAND.beirat).toMatchObject({ authors: ["Inklusionsbeirat"], initials: ["IB"] });
+    // Its own name, and it comments under that name unless the file says otherwise.
+    expect(MUSTERLAND.beirat).toMatchObject({ name: "Inklusionsbeirat", authors: ["Inklusionsbeirat"], initials: ["IB"] });
+    expect(DEFAULT_CONFIGURATION.beirat).toEqual({ name: "Teilhabebeirat", colors: new Set() });
     expect(parseConfiguration({ version: 1, oparl: { baseUrl: "https://ris.example.org/oparl" } }).oparl.baseUrl).toBe("https://ris.example.org/oparl/");
   });
 

@@ -61,6 +61,22 @@ describe("the Word host with a county's configuration", () => {
     expect(neutral.downloads).toEqual([]);
   });
 
+  it("records a question the Beirat asks through the pane under the Beirat's configured name, and lists it as the Beirat's", async () => {
+    const { sim, host } = setup({ configuration: MUSTERLAND, problem: null });
+    const first = await host.refresh();
+    const p = first.model.paragraphs.find((x) => x.text.includes("Geodaten werden bedarfsgerecht"))!;
+    const start = p.text.indexOf("Digitalen Zwillingen");
+    sim.state.selection = { start: { paragraph: p.index, offset: start }, end: { paragraph: p.index, offset: start + "Digitalen Zwillingen".length } };
+    await host.actions.askQuestion!("Ist das auch in Leichter Sprache erklärt?");
+    const asked = await host.refresh();
+    const question = asked.beirat.find((b) => b.comment === "Ist das auch in Leichter Sprache erklärt?")!;
+    expect(question).toMatchObject({ kind: "question", text: "Digitalen Zwillingen", state: "offen" });
+    expect(asked.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata).toMatchObject({ antragsteller: "Inklusionsbeirat", status: "offen" });
+    // Without its pink (Word on the web may lose it), the record alone keeps it the Beirat's.
+    for (const run of sim.state.model.paragraphs[p.index].runs) run.format = { ...run.format, highlight: null };
+    expect((await host.refresh()).beirat.find((b) => b.commentId === question.commentId)).toMatchObject({ marking: null, state: "offen" });
+  });
+
   it("keeps the document on the central registries when Anträge are saved; an edited registry is the document's until it returns", async () => {
     const { sim, host } = setup({ configuration: MUSTERLAND, problem: null });
     const first = await host.refresh();

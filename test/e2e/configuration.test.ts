@@ -19,13 +19,18 @@ async function openTab(page: Page, name: string) {
   await tabLoaded(page, name);
 }
 
-async function openDemo(demo: DemoSession, requests: string[] = []): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
+/** Opens the demo in a fresh browser context, runs the steps, closes the context. */
+async function inDemo(demo: DemoSession, steps: (page: Page) => Promise<void>, requests: string[] = []): Promise<void> {
+  const context: BrowserContext = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
   context.on("request", (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  await page.goto(demo.url);
-  await pane(page).getByRole("tab", { name: "Überblick" }).waitFor({ timeout: 60_000 });
-  return { context, page };
+  try {
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await pane(page).getByRole("tab", { name: "Überblick" }).waitFor({ timeout: 60_000 });
+    await steps(page);
+  } finally {
+    await context.close();
+  }
 }
 
 const committeeOptions = (page: Page) => pane(page).getByRole("group", { name: "Filter und Optionen" }).getByRole("combobox", { name: "Gremium" }).locator("option").allTextContents();
@@ -35,8 +40,7 @@ describeBrowser("another county's configuration file beside the pane", () => {
 
   it("shows that county's committees: in the filters and the registries, with long names, from the central configuration", async () => {
     const requests: string[] = [];
-    const { context, page } = await openDemo(demo, requests);
-    try {
+    await inDemo(demo, async (page) => {
       await openTab(page, "Übersicht");
       expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat"]);
       await openTab(page, "Anträge");
@@ -50,14 +54,11 @@ describeBrowser("another county's configuration file beside the pane", () => {
       const origin = new URL(demo.url).origin;
       expect(requests).toContain(`${origin}/beschlussreif.config.json`);
       expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, requests);
   });
 
   it("keeps a document's own registries before the central ones, and goes back to the central ones on request", async () => {
-    const { context, page } = await openDemo(demo);
-    try {
+    await inDemo(demo, async (page) => {
       await openTab(page, "Anträge");
       await pane(page).getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
       const editor = pane(page).getByRole("region", { name: "Verzeichnisse bearbeiten" });
@@ -75,14 +76,11 @@ describeBrowser("another county's configuration file beside the pane", () => {
       await pane(page).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.").waitFor();
       await openTab(page, "Übersicht");
       expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat"]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("downloads OParl-JSON under the county's OParl address that validates against the OParl 1.1 schemas", async () => {
-    const { context, page } = await openDemo(demo);
-    try {
+    await inDemo(demo, async (page) => {
       await openTab(page, "Übersicht");
       await pane(page).getByRole("radio", { name: "als Datei speichern" }).check();
       await pane(page).getByRole("combobox", { name: "Format" }).selectOption("oparl");
@@ -101,9 +99,7 @@ describeBrowser("another county's configuration file beside the pane", () => {
       expect(json.data.every((p) => p.id.startsWith("https://ris.kreis-musterland.example/oparl/v1/paper/"))).toBe(true);
       expect(json.data.flatMap((p) => [p.created, p.modified]).filter((d) => d !== undefined && !OPARL_DATE_TIME.test(d))).toEqual([]);
       expect(nullsAndEmptyLists(json)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -113,15 +109,12 @@ describeBrowser("a broken configuration file", () => {
   const demo = useDemoSession(broken);
 
   it("is named in German in the pane, which works on with the built-in defaults", async () => {
-    const { context, page } = await openDemo(demo);
-    try {
+    await inDemo(demo, async (page) => {
       await pane(page).getByText("Eingeschränkt:").waitFor();
       await pane(page).getByText(/Die zentrale Konfiguration \(beschlussreif\.config\.json\) wird nicht verwendet: Die Konfiguration ist ungültig: „committees\[0\]\.name“ fehlt\. Es gelten die eingebauten Grundeinstellungen/).waitFor();
       await openTab(page, "Übersicht");
       expect(await committeeOptions(page)).toEqual(["alle"]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -129,8 +122,7 @@ describeBrowser("no configuration file", () => {
   const demo = useDemoSession(path.join(os.tmpdir(), "keine-konfiguration", "beschlussreif.config.json"));
 
   it("means the neutral defaults, and OParl says what it lacks instead of creating a file", async () => {
-    const { context, page } = await openDemo(demo);
-    try {
+    await inDemo(demo, async (page) => {
       await openTab(page, "Übersicht");
       expect(await pane(page).getByText("Eingeschränkt:").count()).toBe(0);
       expect(await committeeOptions(page)).toEqual(["alle"]);
@@ -138,8 +130,6 @@ describeBrowser("no configuration file", () => {
       await pane(page).getByRole("combobox", { name: "Format" }).selectOption("oparl");
       await pane(page).getByText(OPARL_BASE_MISSING).waitFor();
       expect(await pane(page).getByRole("button", { name: "Änderungsübersicht erstellen" }).isDisabled()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

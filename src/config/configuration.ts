@@ -12,7 +12,7 @@ import { DEFAULT_REGISTRY, normalizeName, type Committee, type Proposer, type Pr
 import { BEIRAT_PROPOSER } from "../beirat/actions";
 import { colorKey } from "../beirat/pink";
 import { GlossaryError, parseGlossary, type Glossary } from "../checks/terminology/glossary";
-import { parseBaseUrl } from "../overview/oparl";
+import { parseBaseUrl } from "../overview/oparl-base";
 import { CONFIGURATION_FILE, ConfigurationFileSchema, type ConfigurationFile, type NamedEntry } from "./file";
 import { describeIssues } from "./issues";
 

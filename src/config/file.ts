@@ -6,7 +6,7 @@
  */
 import { z } from "zod/mini";
 import { colorKey } from "../beirat/pink";
-import { parseBaseUrl } from "../overview/oparl";
+import { parseBaseUrl } from "../overview/oparl-base";
 
 /** The file's name, beside taskpane.html on the web server and in the command line's working directory. */
 export const CONFIGURATION_FILE = "beschlussreif.config.json";

@@ -17,7 +17,8 @@ export { amendmentTable, beiratTable, synopseTable, tableOf } from "./layout";
 export { renderCsv } from "./csv";
 export { renderHtml, escapeHtml } from "./html";
 export { amendmentsJson, beiratJson, synopseJson } from "./json";
-export { OparlBaseError, oparlJson, parseBaseUrl, type OparlOptions } from "./oparl";
+export { oparlJson, type OparlOptions } from "./oparl";
+export { OparlBaseError, parseBaseUrl } from "./oparl-base";
 export { plain } from "./marked";
 export type * from "./types";
 

@@ -13,6 +13,7 @@
  */
 import { DEFAULT_REGISTRY, findCommittee, type Registry } from "../amendments/registry";
 import { isValidIsoDate } from "../model/dates";
+import { parseBaseUrl } from "./oparl-base";
 import { plain } from "./marked";
 import type { AmendmentRow } from "./types";
 
@@ -30,28 +31,6 @@ export interface OparlOptions {
   title: string;
   /** The document's own timestamps (core properties): `created`/`modified` of the Vorlage. */
   document?: { created: string | null; modified: string | null };
-}
-
-export class OparlBaseError extends Error {
-  override name = "OparlBaseError";
-}
-
-/**
- * The base of OParl ids from what a user typed: an absolute http(s) URL with a host and without query, fragment or
- * credentials, normalised by the URL parser and ending in "/". Throws OparlBaseError with a German message.
- */
-export function parseBaseUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new OparlBaseError(`„${text}“ ist keine vollständige Adresse (z. B. https://ris.example.org/oparl/).`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new OparlBaseError(`„${text}“ ist keine http- oder https-Adresse.`);
-  if (!url.hostname || url.username || url.password || url.search || url.hash) {
-    throw new OparlBaseError(`„${text}“ taugt nicht als Basisadresse: bitte ohne Anmeldedaten, ?-Teil und #-Teil.`);
-  }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json };

@@ -2,7 +2,7 @@
  * The demo page in headless Chromium: the real task pane on a sample document, every tab clicked,
  * checked against the .docx reader's model, screenshots in test-results/, axe on every tab, keyboard
  * use, 200 % zoom in a 320 px pane, dark and forced-colour themes, and no request leaving 127.0.0.1.
- * Needs `npm run build:addin` first (`npm test` does it) and Debian's chromium at /usr/bin/chromium.
+ * Needs `npm run build:addin` first (`npm test` does it) and Chromium (`chromium` in the PATH).
  */
 import fs from "fs";
 import path from "path";

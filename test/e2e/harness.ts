@@ -14,8 +14,8 @@ import { needs, programPath } from "../support/programs";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const SAMPLES = path.resolve(ROOT, "../shared/samples");
-// The project's demo document (scripts/make-demo-doc.js), else the first sample draft.
-export const DEMO_DOCX = [path.join(ROOT, "assets/demo/demo-strategie.docx"), path.join(SAMPLES, "strategie-entwurf1.docx")].find((f) => fs.existsSync(f))!;
+/** The project's demo document (scripts/make-demo-doc.js): the browser tests know what it holds. */
+export const DEMO_DOCX = path.join(ROOT, "assets/demo/demo-strategie.docx");
 export const RESULTS = path.join(ROOT, "test-results");
 export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 

@@ -90,7 +90,7 @@ describeBrowser("demo page in Chromium", () => {
     await expect(first.textContent()).resolves.toContain(DEMO.firstHeading.title);
     await first.click();
     await expect(page.locator(`#absatz-${DEMO.firstHeading.paragraph}`).getAttribute("class")).resolves.toContain("selected");
-  });
+  }, 180_000); // six tabs, each through axe: about 50 s on a busy 2-core machine
 
   test("the editing controls of Anträge and Übersicht pass axe and save through the Word simulator", async () => {
     const page = await load();

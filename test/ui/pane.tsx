@@ -16,7 +16,8 @@ export function renderPane(host: WordHost, storage: Storage = window.localStorag
 export async function openTab(id: TabId): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
   const panel = screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
-  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull());
+  // The first import of a tab's module compiles it through ts-jest: seconds, not waitFor's default 1 s, on a busy machine.
+  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull(), { timeout: 30_000 });
   return panel;
 }
 

@@ -1,8 +1,13 @@
 // Lint: typescript-eslint's recommended rules everywhere, Office.js batching rules where Office.js is used.
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import jest from "eslint-plugin-jest";
+import testRules from "./test/support/lint-rules.mjs";
 
 const NO_NETWORK = "Nothing leaves the machine: the product makes no network request.";
+
+/** What counts as an assertion in a test body: expect and the expect… helpers, assert… helpers, fast-check's fc.assert. */
+const ASSERTIONS = { assertFunctionNames: ["expect", "expect*", "assert*", "fc.assert"], additionalTestBlockFunctions: ["needs.it"] };
 
 const officeRules = Object.fromEntries(
   Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]),
@@ -48,6 +53,20 @@ export default tseslint.config(
     files: ["src/word/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: officeRules,
+  },
+  {
+    // A test that checks nothing passes whatever the code does: every test asserts, before any return, and none is
+    // switched off (a missing program is the one skip, in test/support/programs.ts, and fails under CI=true).
+    // test/support/ registers other files' tests (needs(…).it passes their bodies on): it holds none of its own.
+    files: ["test/**/*.ts", "test/**/*.tsx"],
+    ignores: ["test/support/**"],
+    plugins: { jest, tests: testRules },
+    rules: {
+      "jest/expect-expect": ["error", ASSERTIONS],
+      "tests/no-return-before-assertion": ["error", ASSERTIONS],
+      "jest/no-disabled-tests": "error",
+      "jest/valid-expect": "error",
+    },
   },
   {
     files: ["**/*.js", "**/*.cjs"],

@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -9,6 +8,7 @@ import { emptyMetadata } from "../../src/amendments/grouping";
 import { NAMESPACE, parseStoredData, type StoredData } from "../../src/amendments/storage";
 import { MetadataWriteError, writeMetadata } from "../../src/docx/metadata-writer";
 import { parseCommentLine } from "../../src/amendments/comment-line";
+import { convertWithLibreOffice, needs } from "../support/programs";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/samples/strategie-entwurf1.docx");
 
@@ -98,14 +98,13 @@ describe("writeMetadata", () => {
     expect(() => writeMetadata(input, { stored, commentLines: [{ kind: "changes", changeIds: ["999"], paragraph: 9999, line: "Antrag: X" }] })).toThrow(MetadataWriteError);
   });
 
-  it("keeps part and lines through a LibreOffice round trip", () => {
+  needs("soffice").it("keeps part and lines through a LibreOffice round trip", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "br-lo-"));
     try {
       const file = path.join(dir, "in.docx");
       writeFileSync(file, output);
-      const out = path.join(dir, "out");
-      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "docx", "--outdir", out, file], { stdio: "ignore", timeout: 120_000 });
-      const files = unzipSync(new Uint8Array(readFileSync(path.join(out, readdirSync(out)[0]))));
+      const [converted] = convertWithLibreOffice([file], "docx", path.join(dir, "out"));
+      const files = unzipSync(new Uint8Array(readFileSync(converted)));
       const [item] = ourPart(files);
       expect(parseStoredData(strFromU8(files[item]))).toEqual(stored);
       const lines = [...commentTexts(files).values()].flatMap((t) => t.split("\n")).filter((l) => l.startsWith("Antrag: "));

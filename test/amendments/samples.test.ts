@@ -1,6 +1,5 @@
 /** The samples through the .docx reader: import field by field, then write → read back, LibreOffice, the line alone. */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, InsertedTextRun, Packer, Paragraph, TextRun } from "docx";
@@ -8,6 +7,7 @@ import { checkAmendments, collectAmendments, metadataWrite, setField, type Amend
 import { readDocx } from "../../src/docx";
 import { importLegacyMetadata, writeMetadata } from "../../src/docx/metadata-writer";
 import type { DocumentModel } from "../../src/model/document";
+import { convertWithLibreOffice, needs } from "../support/programs";
 
 const samples = path.resolve(__dirname, "../../../shared/samples");
 const read = (name: string) => new Uint8Array(readFileSync(path.join(samples, name)));
@@ -109,14 +109,13 @@ describe("write → read back", () => {
     expect(again.map((a) => lineFields(a.metadata))).toEqual(confirmed.map((a) => lineFields(a.metadata)));
   });
 
-  it("keeps every field through a LibreOffice round trip", () => {
+  needs("soffice").it("keeps every field through a LibreOffice round trip", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "br-lo-"));
     try {
       const file = path.join(dir, "entwurf.docx");
       writeFileSync(file, written);
-      const out = path.join(dir, "out");
-      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "docx", "--outdir", out, file], { stdio: "ignore", timeout: 120_000 });
-      const again = collectAmendments(readDocx(new Uint8Array(readFileSync(path.join(out, readdirSync(out)[0])))));
+      const [converted] = convertWithLibreOffice([file], "docx", path.join(dir, "out"));
+      const again = collectAmendments(readDocx(new Uint8Array(readFileSync(converted))));
       expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
       expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
     } finally {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { Document, Packer, Paragraph, TextRun } from "docx";
 import { readDocx } from "../../src/docx";
 import { cli, readBytes, sample, tempDir, writeTemp } from "./harness";
 
@@ -28,8 +29,10 @@ describe("beschlussreif check", () => {
     expect(rules).not.toContain("numbering/gap");
     expect(rules).toContain("meta/date-order");
     expect(rules).toContain("beirat/unanswered");
+    // The errors are the 12 sections the TOC lists and the body lacks (21 entries, 9 headings).
+    expect(json.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(Array(12).fill("toc/missing-in-body"));
+    expect(json.summary.error).toBe(12);
     expect(json.summary.total).toBe(json.findings.length);
-    expect(json.summary.error).toBe(json.findings.filter((f) => f.severity === "error").length);
     expect(json.outline.toc).toHaveLength(21);
     expect(json.outline.headings.map((h) => h.path)).toEqual(["A", "A.I", "A.II", "A.III", "A.IV", "A.V", "B", "B.I", "B.XII"]);
     for (const f of json.findings) expect(f.message).toMatch(/[a-zäöüß]/);
@@ -44,8 +47,17 @@ describe("beschlussreif check", () => {
 
   it("honours --fail-on", async () => {
     expect((await cli("check", STRATEGIE, "--fail-on", "never")).code).toBe(0);
-    const warnings = await checkJson(VORLAGE, "--fail-on", "warning");
-    expect(warnings.code).toBe(warnings.json.summary.warning + warnings.json.summary.error > 0 ? 1 : 0);
+    // Two spellings of one Duden family and nothing else wrong: one warning, no error (and a note: no TOC).
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph({ children: [new TextRun("Der Kreis berät jedes Startup bei der Gründung.")] }),
+      new Paragraph({ children: [new TextRun("Ein Start-up findet Räume im Gründerzentrum.")] }),
+    ] }] });
+    const file = writeTemp("gruendung.docx", new Uint8Array(await Packer.toBuffer(doc)));
+    const onError = await checkJson(file, "--fail-on", "error");
+    expect(onError.json.findings.map((f) => [f.rule, f.severity])).toEqual([["toc/not-found", "info"], ["term/glossary", "warning"]]);
+    expect(onError.code).toBe(0);
+    expect((await checkJson(file)).code).toBe(0);
+    expect((await checkJson(file, "--fail-on", "warning")).code).toBe(1);
   });
 
   it("prints a German text report by default", async () => {

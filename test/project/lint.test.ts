@@ -2,7 +2,8 @@
  * The lint rules are part of the tests: typescript-eslint everywhere, Office.js batching rules in src/word,
  * no HTML sink in the product (whatever a document holds is shown as text) and no network API outside the demo
  * (nothing leaves the machine). ESLint runs as its own
- * process because its configuration is an ES module, which jest's module sandbox cannot load.
+ * process because its configuration is an ES module, which jest's module sandbox cannot load. Tests themselves are
+ * linted too: each asserts something, before any return (test/support/lint-rules.mjs), and none is switched off.
  */
 import { spawnSync } from "child_process";
 import path from "path";
@@ -43,4 +44,41 @@ it.each([
 ])("a network API in the task pane is refused: %s", (_, code) => {
   const [result] = eslint(["--stdin", "--stdin-filename", "src/taskpane/telemetry.ts"], code);
   expect(result.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining([expect.stringMatching(/^no-restricted-(globals|properties)$/)]));
+});
+
+describe("tests that cannot fail are refused", () => {
+  /** One test per line, so each finding names its line; `f` and `g` stand for code under test. */
+  const lintTests = (tests: string[]) => {
+    const code = [`declare function f(): number | null;`, `declare function g(x: number): boolean;`, `declare function expectPositive(x: number): void;`, ...tests].join("\n");
+    const [result] = eslint(["--stdin", "--stdin-filename", "test/example/vacuous.test.ts"], code);
+    return result.messages.filter((m) => /^(jest|tests)\//.test(m.ruleId ?? "")).map((m) => [m.line - 3, m.ruleId]);
+  };
+
+  it("finds bodies without an assertion, returns before the first one, skipped tests and unawaited async assertions", () => {
+    expect(lintTests([
+      `it("reads", () => { f(); });`,
+      `it("reads", () => { const m = f(); if (m === null) return; expect(m).toBe(1); });`,
+      `it.each([[1], [2]])("row %s", (n) => { if (!g(n)) { return; } expect(f()).toBe(n); });`,
+      `needs("soffice").it("converts", async () => { if (!g(1)) return; expect(f()).toBe(1); });`,
+      `it.skip("reads", () => { expect(f()).toBe(1); });`,
+      `it("reads", async () => { expect(Promise.resolve(f())).resolves.toBe(1); });`,
+    ])).toEqual([
+      [1, "jest/expect-expect"],
+      [2, "tests/no-return-before-assertion"],
+      [3, "tests/no-return-before-assertion"],
+      [4, "tests/no-return-before-assertion"],
+      [5, "jest/no-disabled-tests"],
+      [6, "jest/valid-expect"],
+    ]);
+  });
+
+  it("accepts assertion helpers, fast-check and returns after the first assertion or in callbacks", () => {
+    expect(lintTests([
+      `it("reads", () => { expectPositive(f() ?? 0); });`,
+      `it("reads", () => { fc.assert(fc.property(fc.integer(), (n) => g(n))); });`,
+      `it("reads", () => { const m = f(); expect(m).not.toBeNull(); if (m === null) return; expect(m).toBe(1); });`,
+      `it("reads", () => { const pick = (n: number) => { return n + 1; }; expect(pick(1)).toBe(2); });`,
+      `it("reads", () => { return expect(Promise.resolve(f())).resolves.toBe(1); });`,
+    ])).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * How final-view ranges follow edits, as Word's Range objects follow their content. Every edit maps, through one
- * rule, each range that points into the body: the model's comment anchors, tracked changes and bookmarks, plus the
+ * rule, each range that points into the text: the model's comment anchors, tracked changes, bookmarks and note references, plus the
  * caller's followers (the selection and the ranges bound by live proxies, see SimState.liveRanges).
  *
  * Inserted text: positions before the insertion point stay, positions after it move right. A position exactly at
@@ -29,6 +29,8 @@ function positions(model: DocumentModel, followers: Followers): Map<TextPosition
   for (const c of model.comments) add(c.anchor);
   for (const c of model.trackedChanges) add(c.location);
   for (const b of model.bookmarks) add(b.range);
+  // A note's reference mark moves with the text around it.
+  for (const n of model.notes) if (n.reference && !out.has(n.reference)) out.set(n.reference, false);
   for (const r of followers) add(r);
   return out;
 }

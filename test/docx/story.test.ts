@@ -7,11 +7,12 @@ const by = (author: string, id: number) => `w:id="${id}" w:author="${author}" w:
 const run = (text: string, rPr = "") => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 
 describe("body reader", () => {
-  it("turns tabs, breaks and non-breaking hyphens into text and skips symbols and field codes", () => {
+  it("turns tabs, breaks, non-breaking hyphens and symbols into text and skips field codes", () => {
     const m = readDocx(minimalDocx(`<w:p><w:r><w:t>Kreis</w:t><w:tab/><w:t>Muster</w:t><w:noBreakHyphen/><w:t>land</w:t><w:br/><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>Ende</w:t></w:r>
       <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
       <w:fldSimple w:instr=" NUMPAGES ">${run("9")}</w:fldSimple></w:p>`));
-    expect(m.paragraphs[0].text).toBe("Kreis\tMuster-land\nEnde79");
+    // Wingdings 0xFC is U+2713 CHECK MARK in Unicode's encoding of the Wingdings font (L2/11-052R).
+    expect(m.paragraphs[0].text).toBe("Kreis\tMuster-land\n\u2713Ende79");
   });
 
   it("reads insertions, deletions and moves into final and original text with locations", () => {

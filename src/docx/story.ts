@@ -366,12 +366,15 @@ export class StoryReader {
       else if (!this.wrapped(c, cells)) this.block(c);
     };
     for (const c of tr.children) cells(c);
+    const last = this.paragraphs[this.index - 1];
     for (const change of changes) {
       this.popRevision();
       // The row's own text: what its mark inserts or deletes and no run revision inside does, paragraph by paragraph.
       const id = change.id;
       const own = (r: RunRevision) => r.kind !== "none" && (r.changeId === id || (r.kind === "insertedRemoved" && r.addedBy === id));
       change.text = this.paragraphs.slice(first).map((p) => p.runs.filter((r) => own(r.revision)).map((r) => r.text).join("")).filter((t) => t !== "").join("\n");
+      // The mark covers the whole row: all its paragraphs, as Word reports the change for each of them.
+      if (change.location && last && this.index > first) change.location.end = { paragraph: last.index, offset: last.text.length };
     }
   }
 

@@ -20,7 +20,7 @@
  * GeneralException on other hosts), readDocument reads it again without them, as a Word without WordApi 1.6.
  */
 import {
-  isRemoved, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type Note, type NoteKind,
+  isRemoved, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type LocatedChange, type Note, type NoteKind,
   type Paragraph, type RunFormat, type TextRange, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
@@ -222,6 +222,11 @@ export async function readDocumentFromWord(
 
   // Word's text has a character for each note reference; the model's text has none (paragraph-text.ts).
   const bodyTexts: string[] = [];
+  // A change over several paragraphs (a table row inserted or deleted as a whole) is reported by each paragraph of the
+  // row: the same change again in the next cell of one row is that change.
+  const spanning = new Map<string, { change: LocatedChange; last: number; row: string }>();
+  const spans = (c: { type: string; text: string }) => (c.type === "Added" || c.type === "Deleted") && c.text !== "\r";
+  const keyOf = (c: { type: string; author: string; date: Date | null; text: string }) => JSON.stringify([c.type, c.author, c.date?.getTime() ?? null, c.text]);
   let tableIndex = -1;
   all.forEach(({ p, note }, index) => {
     const r = reviewed[index];
@@ -232,9 +237,27 @@ export async function readDocumentFromWord(
     const highlight: HighlightColor | null = highlightFromWord(p.font.highlightColor);
     const color = fontColor(p.font.color);
     const format: RunFormat = { highlight, shading: null, color, bold: false, italic: false, strike: false };
+    const list = perParagraph[index].list;
+    const cell = perParagraph[index].cell;
+    const depth = p.tableNestingLevel;
+    // Tables are counted per story, as readDocx counts them.
+    const startsStory = index === 0 || all[index - 1].note !== note;
+    if (startsStory) tableIndex = -1;
+    if (depth > 0 && (startsStory || all[index - 1].p.tableNestingLevel === 0)) tableIndex += 1;
+    const table = depth > 0 && cell && !cell.isNullObject ? { depth, table: tableIndex, row: cell.rowIndex, cell: cell.cellIndex } : null;
+    const row = table ? `${table.depth}:${table.table}:${table.row}` : null;
     const reported = (perParagraph[index].changes?.items ?? []).map((c, k) => {
-      const changeText = withoutNoteMarks(c.text);
-      return { id: `w${trackedChanges.length + k + 1}`, author: c.author, date: c.date, text: changeText, kind: changeKind(c.type, changeText) };
+      // Word separates the paragraphs of a change with "\r"; the model, like readDocx, with "\n" ("\r" alone is a paragraph mark).
+      const changeText = c.text === "\r" ? c.text : withoutNoteMarks(c.text).replace(/\r/g, "\n");
+      return { id: `w${trackedChanges.length + k + 1}`, type: c.type as string, author: c.author, date: c.date, text: changeText, kind: changeKind(c.type, changeText) };
+    }).filter((c) => {
+      const seen = spans(c) && row !== null ? spanning.get(keyOf(c)) : undefined;
+      if (seen && seen.last === index - 1 && seen.row === row) {
+        seen.change.location.end = { paragraph: index, offset: text.length };
+        seen.last = index;
+        return false;
+      }
+      return true;
     });
     const textChanges = reported
       .filter((c) => c.kind === "insertion" || c.kind === "deletion")
@@ -268,24 +291,19 @@ export async function readDocumentFromWord(
       if (kind === "paragraphInsertion") markInserted = c.id;
       if (kind === "paragraphDeletion") markDeleted = c.id;
       const at = aligned.locations.get(c.id);
-      trackedChanges.push({
+      const change: LocatedChange = {
         id: c.id, kind, author: c.author, date: isoOrNull(c.date), text: c.text === "\r" ? "" : c.text, story,
         location: at ? { start: { paragraph: index, offset: at.start }, end: { paragraph: index, offset: at.end } } : { start: { paragraph: index, offset: text.length }, end: { paragraph: index, offset: text.length } },
-      });
+      };
+      trackedChanges.push(change);
+      if (spans(c) && row !== null) spanning.set(keyOf(c), { change, last: index, row });
     }
-    const list = perParagraph[index].list;
-    const cell = perParagraph[index].cell;
-    const depth = p.tableNestingLevel;
-    // Tables are counted per story, as readDocx counts them.
-    const startsStory = index === 0 || all[index - 1].note !== note;
-    if (startsStory) tableIndex = -1;
-    if (depth > 0 && (startsStory || all[index - 1].p.tableNestingLevel === 0)) tableIndex += 1;
     const common = {
       index, text, originalText: original, runs,
       styleId: null, styleName: p.style || null,
       builtInStyle: (BUILT_IN.has(p.styleBuiltIn) ? p.styleBuiltIn : "Other") as BuiltInStyle,
       list: list && !list.isNullObject ? { numId: "", level: list.level, label: list.listString, format: listFormat(list.listString) } : null,
-      table: depth > 0 && cell && !cell.isNullObject ? { depth, table: tableIndex, row: cell.rowIndex, cell: cell.cellIndex } : null,
+      table,
       markInserted, markDeleted, paraId: null,
     };
     // A note's paragraph is never a heading, whatever outline level its style gives it.

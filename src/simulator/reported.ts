@@ -51,7 +51,7 @@ const whole = (p: Paragraph, start: number, end: number) => start === 0 && end =
 /**
  * A range's text as Word reports it, "\r" between paragraphs: the final view, or with `withDeletions` the text with
  * its tracked deletions (whole paragraphs with their marks; a part of one without them). In the final view a mark at
- * a span's end belongs to it only at the paragraph's end.
+ * a span's end belongs to it only at the paragraph's end (and in a whole paragraph, also an empty one).
  */
 export function reportedText(model: DocumentModel, r: TextRange, marksOf: MarksOf, withDeletions: boolean): string {
   return spans(model, r).map(({ p, start, end }) => {
@@ -62,7 +62,7 @@ export function reportedText(model: DocumentModel, r: TextRange, marksOf: MarksO
     }
     if (marks.length === 0) return p.text.slice(start, end);
     const text = reportedParagraph(p, marks, false).text;
-    const to = end === p.text.length && end > start ? text.length : end + before(marks, end);
+    const to = whole(p, start, end) || (end === p.text.length && end > start) ? text.length : end + before(marks, end);
     return text.slice(start + before(marks, start), to);
   }).join("\r");
 }

@@ -5,10 +5,10 @@
  *      part ids, tracking mode, document properties;
  *   2. per paragraph, where needed, its tracked changes, list label, table cell, comments, bookmarks and the
  *      words of paragraphs with mixed highlights (a note's paragraphs always: notes are short);
- *      per comment its anchor text, per note its comments, per bookmark its text, per custom XML part its XML;
+ *      per comment its anchor text, per note its comments and bookmarks, per bookmark its text, per custom XML part its XML;
  *      where footnotes and endnotes both occur, the notes of each paragraph holding a reference (note-marks.ts);
  *   3. the original and current text of the paragraphs that have tracked changes, the anchor texts of the notes'
- *      comments, and the order of the references in a paragraph holding both kinds.
+ *      comments and the texts of their bookmarks, and the order of the references in a paragraph holding both kinds.
  * The notes' paragraphs follow the body's in the model, as readDocx puts them; Word's note reference marks
  * (U+0002 in its text) are removed from every text read and place each note's reference.
  * Why properties rather than `body.getOoxml()`: the OOXML of a range omits comments.xml replies/resolution
@@ -183,13 +183,14 @@ export async function readDocumentFromWord(
     list: p.isListItem ? p.listItemOrNullObject.load("listString,level") : null,
     cell: p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : null,
     comments: (note ? has.comments : anyComments) ? p.getComments().load("items/id") : null,
-    bookmarks: !note && names.length > 0 ? p.getRange("Whole").getBookmarks(true, false) : null,
+    bookmarks: (note ? has.bookmarks : names.length > 0) ? p.getRange("Whole").getBookmarks(true, false) : null,
     // Mixed highlights ("") or font colours (null): read them word by word (Teilhabebeirat questions are
     // highlighted and its additions coloured inside paragraphs).
     words: p.font.highlightColor === "" || p.font.color === null ? p.getTextRanges([" "], true).load("items/text,items/font/highlightColor,items/font/color") : null,
   }));
   const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
   const noteComments = has.comments ? notes.map((n) => n.item.body.getComments().load(COMMENT_FIELDS)) : [];
+  const noteBookmarks = has.bookmarks ? notes.map((n) => n.item.body.getRange("Whole").getBookmarks(true, false)) : [];
   const marks = queueNoteMarks(paragraphs.items, noteLists.map(({ kind, list }) => ({ kind, count: list.items.length })));
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
   const parts = partLists.flatMap((list) => list.items);
@@ -205,7 +206,9 @@ export async function readDocumentFromWord(
   const noteCommentItems = noteComments.flatMap((list) => list.items);
   const noteAnchorTexts = noteCommentItems.map((c) => c.getRange().load("text"));
   const markOrder = marks.queueOrder(paragraphs.items);
-  if (reviewed.some((r) => r !== null) || noteAnchorTexts.length > 0 || markOrder) await sync(context, true);
+  const noteNames = [...new Set(noteBookmarks.flatMap((b) => b.value))].filter((n) => !names.includes(n));
+  const noteBookmarkTexts = noteNames.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
+  if (reviewed.some((r) => r !== null) || noteAnchorTexts.length > 0 || noteBookmarkTexts.length > 0 || markOrder) await sync(context, true);
 
   const trackedChanges: TrackedChange[] = [];
   const model: DocumentModel = {
@@ -348,11 +351,12 @@ export async function readDocumentFromWord(
     };
   });
 
-  model.bookmarks = names.map((name, k) => {
+  const allTexts = [...bookmarkTexts, ...noteBookmarkTexts];
+  model.bookmarks = [...names, ...noteNames].map((name, k) => {
     const inParagraphs = paragraphsByBookmark.get(name) ?? [];
-    const range = bookmarkTexts[k].isNullObject || inParagraphs.length === 0
+    const range = allTexts[k].isNullObject || inParagraphs.length === 0
       ? null
-      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], withoutNoteMarks(bookmarkTexts[k].text).replace(/\r/g, "\n")).range;
+      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], withoutNoteMarks(allTexts[k].text).replace(/\r/g, "\n")).range;
     return { name, range, hidden: name.startsWith("_") };
   });
 

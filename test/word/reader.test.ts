@@ -54,7 +54,7 @@ describe("readDocumentFromWord on the simulator", () => {
   });
 });
 
-const roots = ["samples", "corpus"].map((d) => path.resolve(__dirname, "../../../shared", d)).filter((d) => fs.existsSync(d));
+const roots = ["samples", "corpus", "corpus/mammoth"].map((d) => path.resolve(__dirname, "../../../shared", d)).filter((d) => fs.existsSync(d));
 const files = roots.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".docx")).map((f) => path.join(d, f)));
 /**
  * readDocx records one w:id of this file both as a paragraph mark (markInserted/markDeleted) and as an empty

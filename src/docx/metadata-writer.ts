@@ -1,8 +1,9 @@
 /**
  * Writes Antrag metadata into a copy of a .docx: our one custom XML part (with itemProps, relationships and
  * content types) and the readable line in each Antrag's comment — a new comment around the Antrag when it has
- * none. Every part not concerned keeps its bytes; only comments.xml, and document.xml when a comment is created,
- * the package relationships and [Content_Types].xml are rewritten.
+ * none. Every part not concerned keeps its bytes; only comments.xml, and the story part (document.xml, or
+ * footnotes.xml/endnotes.xml for an Antrag in a note) when a comment is created, the package relationships and
+ * [Content_Types].xml are rewritten.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
@@ -255,12 +256,11 @@ function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, line
   }
   const comments = pkg.xml(commentsPath);
   const byId = new Map(elements(comments, ns.w, "comment").map((c) => [c.getAttributeNS(ns.w, "id") ?? "", c]));
-  let document: XmlDocument | null = null;
-  let nextId = 0;
+  const stories = storyParts(pkg, ns, documentPath);
+  let nextId: number | null = null;
   const newId = () => {
-    if (!document) {
-      document = pkg.xml(documentPath);
-      const ids = [...byId.keys(), ...Array.from(document.getElementsByTagName("*")).map((e) => e.getAttributeNS(ns.w, "id") ?? "")]
+    if (nextId === null) {
+      const ids = [...byId.keys(), ...stories.flatMap((s) => Array.from(s.doc.getElementsByTagName("*")).map((e) => e.getAttributeNS(ns.w, "id") ?? ""))]
         .map(Number).filter(Number.isFinite);
       nextId = Math.max(0, ...ids) + 1;
     }
@@ -276,10 +276,9 @@ function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, line
       continue;
     }
     const id = newId();
-    const doc = pkg.xml(documentPath);
-    const range = (target.kind === "changes" ? changeRange(ns, doc, target.changeIds) : null) ?? paragraphRange(ns, doc, target.paragraph);
+    const range = (target.kind === "changes" ? changeRange(ns, stories, target.changeIds) : null) ?? paragraphRange(stories, target.paragraph);
     if (!range) throw new MetadataWriteError("Die Stelle für den neuen Kommentar wurde im Dokument nicht gefunden.");
-    anchorComment(ns, doc, range.first, range.last, range.inside, id);
+    anchorComment(ns, range.doc, range.first, range.last, range.inside, id);
     const comment = comments.createElementNS(ns.w, "w:comment");
     comment.setAttributeNS(ns.w, "w:id", id);
     comment.setAttributeNS(ns.w, "w:author", options.author ?? "Beschlussreif");
@@ -303,32 +302,78 @@ function resolveTarget(dir: string, target: string): string {
 
 const CHANGE_ELEMENTS = new Set(["ins", "del", "moveFrom", "moveTo"]);
 
-/** The run-level change elements (not paragraph-mark revisions inside w:rPr) with the given ids, first and last. */
-function changeRange(ns: Dialect, doc: XmlDocument, changeIds: string[]): { first: XmlElement; last: XmlElement; inside: boolean } | null {
-  const wanted = new Set(changeIds);
-  const found = Array.from(doc.getElementsByTagNameNS(ns.w, "*")).filter((e) =>
-    CHANGE_ELEMENTS.has(e.localName ?? "") && wanted.has(e.getAttributeNS(ns.w, "id") ?? "") && (e.parentNode as XmlElement | null)?.localName !== "rPr");
-  if (found.length === 0) return null;
-  return { first: found[0], last: found[found.length - 1], inside: false };
+/** A part holding text the model reads: the main document, the footnotes, the endnotes. */
+interface StoryPart {
+  doc: XmlDocument;
+  /** The paragraphs of this story in the reader's order, model index = position in all stories' lists together. */
+  paragraphs: XmlElement[];
+}
+
+interface Range {
+  doc: XmlDocument;
+  first: XmlElement;
+  last: XmlElement;
+  inside: boolean;
+}
+
+/** Whether the reader reads an element: of Word's two copies of a drawing (mc:Choice, mc:Fallback) only the Fallback. */
+function readByReader(el: XmlElement, root: XmlElement): boolean {
+  for (let n = el.parentNode as XmlElement | null; n && n !== root; n = n.parentNode as XmlElement | null) {
+    const alternate = n.parentNode as XmlElement | null;
+    if (n.localName === "Choice" && alternate && Array.from(alternate.childNodes).some((c) => (c as XmlElement).localName === "Fallback")) return false;
+  }
+  return true;
 }
 
 /**
- * Body paragraphs in the reader's order (src/docx/story.ts): document order, text-box paragraphs after their host,
- * and of Word's two copies of a drawing (mc:Choice, mc:Fallback) only the Fallback.
+ * The stories in the reader's order (src/docx/story.ts, index.ts): the body's paragraphs in document order (text-box
+ * paragraphs after their host), then each footnote's and each endnote's, notes in the order of their first reference.
  */
-function paragraphRange(ns: Dialect, doc: XmlDocument, index: number): { first: XmlElement; last: XmlElement; inside: boolean } | null {
+function storyParts(pkg: Package, ns: Dialect, documentPath: string): StoryPart[] {
+  const doc = pkg.xml(documentPath);
   const body = elements(doc, ns.w, "body")[0];
-  if (!body) return null;
-  const read = (p: XmlElement): boolean => {
-    for (let n = p.parentNode as XmlElement | null; n && n !== body; n = n.parentNode as XmlElement | null) {
-      const alternate = n.parentNode as XmlElement | null;
-      if (n.localName === "Choice" && alternate && Array.from(alternate.childNodes).some((c) => (c as XmlElement).localName === "Fallback")) return false;
+  if (!body) return [];
+  const parts: StoryPart[] = [{ doc, paragraphs: elements(body, ns.w, "p").filter((p) => readByReader(p, body)) }];
+  const rels = pkg.has(relsPathOf(documentPath)) ? elements(pkg.xml(relsPathOf(documentPath)), REL, "Relationship") : [];
+  const dir = documentPath.split("/").slice(0, -1).join("/");
+  for (const kind of ["footnote", "endnote"]) {
+    const rel = rels.find((r) => r.getAttribute("Type") === `${ns.rel}/${kind}s` && r.getAttribute("TargetMode") !== "External");
+    const path = rel ? resolveTarget(dir, rel.getAttribute("Target")!) : null;
+    if (!path || !pkg.has(path)) continue;
+    const notes = pkg.xml(path);
+    const byId = new Map(elements(notes, ns.w, kind).filter((n) => !["separator", "continuationSeparator", "continuationNotice"].includes(n.getAttributeNS(ns.w, "type") ?? ""))
+      .map((n) => [n.getAttributeNS(ns.w, "id") ?? "", n]));
+    const paragraphs: XmlElement[] = [];
+    for (const ref of elements(body, ns.w, `${kind}Reference`).filter((r) => readByReader(r, body))) {
+      const note = byId.get(ref.getAttributeNS(ns.w, "id") ?? "");
+      if (!note) continue;
+      byId.delete(ref.getAttributeNS(ns.w, "id") ?? "");
+      paragraphs.push(...elements(note, ns.w, "p").filter((p) => readByReader(p, note)));
     }
-    return true;
-  };
-  const paragraphs = elements(body, ns.w, "p").filter(read);
-  const p = paragraphs[index];
-  return p ? { first: p, last: p, inside: true } : null;
+    parts.push({ doc: notes, paragraphs });
+  }
+  return parts;
+}
+
+/** The run-level change elements (not paragraph-mark revisions inside w:rPr) with the given ids, first and last, in the story that has them. */
+function changeRange(ns: Dialect, stories: readonly StoryPart[], changeIds: string[]): Range | null {
+  const wanted = new Set(changeIds);
+  for (const { doc } of stories) {
+    const found = Array.from(doc.getElementsByTagNameNS(ns.w, "*")).filter((e) =>
+      CHANGE_ELEMENTS.has(e.localName ?? "") && wanted.has(e.getAttributeNS(ns.w, "id") ?? "") && (e.parentNode as XmlElement | null)?.localName !== "rPr");
+    if (found.length > 0) return { doc, first: found[0], last: found[found.length - 1], inside: false };
+  }
+  return null;
+}
+
+/** The paragraph with the model's index: the stories' paragraphs counted on one after the other, as the reader does. */
+function paragraphRange(stories: readonly StoryPart[], index: number): Range | null {
+  let k = index;
+  for (const { doc, paragraphs } of stories) {
+    if (k < paragraphs.length) return { doc, first: paragraphs[k], last: paragraphs[k], inside: true };
+    k -= paragraphs.length;
+  }
+  return null;
 }
 
 /** commentRangeStart before `first`, commentRangeEnd and the reference run after `last` (inside a paragraph when asked). */

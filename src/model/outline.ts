@@ -4,6 +4,7 @@
  * names a place in the document.
  */
 import type { DocumentModel, Paragraph } from "./document";
+import { bodyPlaceOf } from "./notes";
 
 export type NumberScheme = "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "decimal" | "decimalMulti" | "bullet";
 
@@ -165,12 +166,17 @@ function resolveAmbiguousSchemes(raw: (Heading & { candidates: NumberScheme[] })
   }
 }
 
-/** The heading whose section contains the paragraph (the last heading at or before it). */
-export function sectionOf(hs: readonly Heading[], paragraph: number): Heading | null {
+/**
+ * The heading whose section contains the paragraph (the last heading at or before it); for a paragraph of a note,
+ * the section of the note's reference.
+ */
+export function sectionOf(model: DocumentModel, hs: readonly Heading[], paragraph: number): Heading | null {
+  const at = bodyPlaceOf(model, paragraph);
+  if (at === null) return null;
   let lo = 0, hi = hs.length - 1, found: Heading | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (hs[mid].paragraph <= paragraph) { found = hs[mid]; lo = mid + 1; } else hi = mid - 1;
+    if (hs[mid].paragraph <= at) { found = hs[mid]; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
 }

@@ -5,7 +5,8 @@
  * SimContext.enqueueWrite), so it never answers from an older document. Tests may edit the model directly between
  * batches, not between the syncs of one batch.
  */
-import type { Bookmark, Comment, DocumentModel, TextRange, TrackedChange } from "../model/document";
+import type { Bookmark, Comment, DocumentModel, Note, Paragraph, TextRange, TrackedChange } from "../model/document";
+import { referenceMarks } from "../model/notes";
 import type { SimContext } from "./core";
 
 /** Items by every paragraph their range touches (clamped to the document), in the order of the model's list. */
@@ -39,6 +40,10 @@ export interface DocumentLookup {
   bookmarks: ByParagraph<Bookmark>;
   /** The first bookmark of each lower-cased name (Word's names are case-insensitive). */
   bookmarkByName: Map<string, Bookmark>;
+  /** Per paragraph index, where Word's text has a note reference mark (see reported.ts), ascending. */
+  noteMarks: Map<number, number[]>;
+  /** Each note's paragraphs, in order. */
+  noteParagraphs: Map<Note, Paragraph[]>;
 }
 
 function buildLookup(model: DocumentModel): DocumentLookup {
@@ -48,7 +53,15 @@ function buildLookup(model: DocumentModel): DocumentLookup {
     const key = b.name.toLowerCase();
     if (!bookmarkByName.has(key)) bookmarkByName.set(key, b);
   }
+  const noteParagraphs = new Map<Note, Paragraph[]>();
+  for (const p of model.paragraphs) {
+    if (!p.note) continue;
+    const own = noteParagraphs.get(p.note);
+    if (own) own.push(p);
+    else noteParagraphs.set(p.note, [p]);
+  }
   return {
+    noteMarks: referenceMarks(model), noteParagraphs,
     comments: new ByParagraph(model.comments, (c) => c.anchor, n),
     trackedChanges: new ByParagraph(model.trackedChanges, (c) => c.location, n),
     bookmarks: new ByParagraph(model.bookmarks, (b) => b.range, n),

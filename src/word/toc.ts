@@ -3,6 +3,7 @@
  * correcting a line of a typed one. Typed lines change as tracked changes, so the committee sees the repair.
  */
 import type { BuiltInStyle, DocumentModel } from "../model/document";
+import { bodyParagraphCount } from "../model/notes";
 import { run, runTracked } from "./batch";
 import { changedError, WordError } from "./errors";
 import type { OfficeApi } from "./office-api";
@@ -43,7 +44,7 @@ function insertParagraph(api: OfficeApi, model: DocumentModel, side: Side, ancho
     const paragraphs = context.document.body.paragraphs.load("items/text");
     await context.sync();
     const p = paragraphs.items[anchor];
-    if (!p || paragraphs.items.length !== model.paragraphs.length || !sameParagraphText(p.text, model.paragraphs[anchor])) throw changedError(action);
+    if (!p || paragraphs.items.length !== bodyParagraphCount(model) || !sameParagraphText(p.text, model.paragraphs[anchor])) throw changedError(action);
     tracking.on();
     const created = p.insertParagraph(text, side);
     // Word.BuiltInStyleName's values are the model's names ("Toc2"); without a style the line keeps its neighbour's.

@@ -7,20 +7,25 @@ import type { DocumentModel, HighlightColor, TextRange } from "../model/document
 import { run } from "./batch";
 import { changedError, WordError } from "./errors";
 import { HIGHLIGHT_HEX } from "./highlight";
-import { queueLocate } from "./locate";
+import { storyOf } from "../model/notes";
+import { queueLocate, storyBody, storyParagraphs } from "./locate";
 import type { OfficeApi } from "./office-api";
 import { sameParagraphText } from "./paragraph-text";
 
 /** Word on the web rejects custom XML parts over 1 MB. */
 export const MAX_CUSTOM_XML_BYTES = 1_000_000;
 
+/** Selects a paragraph of the body or of a note (in the note's story: WordApi 1.5). */
 export function selectParagraph(api: OfficeApi, model: DocumentModel, index: number): Promise<void> {
   const action = "Absatz anzeigen";
-  return run(api, action, "1.3", async (context) => {
-    const paragraphs = context.document.body.paragraphs.load("items/text");
+  const paragraph = model.paragraphs[index];
+  const story = paragraph ? storyOf(paragraph) : "body";
+  return run(api, action, story === "body" ? "1.3" : "1.5", async (context) => {
+    const inModel = storyParagraphs(model, story);
+    const paragraphs = storyBody(context, story).paragraphs.load("items/text");
     await context.sync();
-    const p = paragraphs.items[index];
-    if (!p || !sameParagraphText(p.text, model.paragraphs[index])) throw changedError(action);
+    const p = paragraphs.items[index - (inModel[0]?.index ?? 0)];
+    if (!p || !paragraph || paragraphs.items.length !== inModel.length || !sameParagraphText(p.text, paragraph)) throw changedError(action);
     p.select("Select");
     await context.sync();
   });

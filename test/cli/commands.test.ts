@@ -1,7 +1,8 @@
 import path from "node:path";
 import { Document, Packer, Paragraph, TextRun } from "docx";
+import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
-import { cli, readBytes, sample, tempDir, writeTemp } from "./harness";
+import { cli, corpus, readBytes, sample, tempDir, writeTemp } from "./harness";
 
 const STRATEGIE = sample("strategie-entwurf1.docx");
 const VORLAGE = sample("beschlussvorlage-digitalagentur.docx");
@@ -97,6 +98,24 @@ describe("beschlussreif meta", () => {
     expect(json.toc.source).toBe("field");
     expect(json.toc.entries.map((e: { title: string }) => e.title)).toEqual(["Sachdarstellung", "Entscheidungsalternativen", "Auswirkungen / Zusammenhänge (Finanzen, Personal, IT, Klima)", "Zuständigkeit für die Entscheidung"]);
     expect(json.amendments.some((a: { kind: string; removed: string; inserted: string }) => a.kind === "replacement" && a.removed === "EG 12" && a.inserted === "EG 13")).toBe(true);
+  });
+
+  it("says what the reader skipped, as text and JSON: the embedded OLE objects of a Word 2007 thesis", async () => {
+    const file = corpus("oxsdk__complex2005_12rtm.docx");
+    const objects = strFromU8(unzipSync(readBytes(file))["word/document.xml"]).match(/<w:object\b/g)?.length;
+    const text = (await cli("meta", file)).stdout;
+    expect(text).toContain("Nicht gelesen:");
+    expect(text).toContain(`Eingebettetes Objekt – sein Inhalt steht nicht im Text und wurde nicht gelesen (w:object, ${objects}×, word/document.xml)`);
+    const json = JSON.parse((await cli("meta", file, "--format", "json")).stdout);
+    expect(json.readerMessages).toContainEqual({
+      kind: "embeddedObject", detail: "w:object", part: "word/document.xml", count: objects,
+      message: `Eingebettetes Objekt – sein Inhalt steht nicht im Text und wurde nicht gelesen (w:object, ${objects}×, word/document.xml)`,
+    });
+  });
+
+  it("says that nothing was skipped when the reader read everything", async () => {
+    expect((await cli("meta", VORLAGE)).stdout).toContain("Nicht gelesen: nichts – der gesamte Text wurde gelesen.");
+    expect(JSON.parse((await cli("meta", VORLAGE, "--format", "json")).stdout).readerMessages).toEqual([]);
   });
 
   it("shows the pink highlight and the typed TOC in text form", async () => {

@@ -3,7 +3,7 @@ import * as path from "path";
 import { readDocx } from "../../src/docx";
 import { createWordSimulator } from "../../src/simulator";
 import { readDocument } from "../../src/word";
-import { readableCorpus } from "../support/corpus";
+import { CORPUS, readableCorpus } from "../support/corpus";
 import { comparable } from "./compare";
 import { bigModel, READ_PARTS, satzung } from "./models";
 
@@ -56,6 +56,7 @@ describe("readDocumentFromWord on the simulator", () => {
 });
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const MAMMOTH = path.join(CORPUS, "mammoth");
 /**
  * readDocx records one w:id of this file both as a paragraph mark (markInserted/markDeleted) and as an empty
  * run insertion/deletion; Word reports a change once, so the two views cannot agree on its kind.
@@ -65,6 +66,7 @@ const AMBIGUOUS = new Set(["tika__testWORD_2006ml.docx"]);
 const documents = [
   ...fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".docx")).map((f) => ({ file: f, path: path.join(SAMPLES, f) })),
   ...readableCorpus().filter((f) => !AMBIGUOUS.has(f.file)),
+  ...fs.readdirSync(MAMMOTH).filter((f) => f.endsWith(".docx")).map((f) => ({ file: `mammoth/${f}`, path: path.join(MAMMOTH, f) })),
 ];
 
 describe("the Word reader agrees with readDocx on real documents", () => {

@@ -1,10 +1,10 @@
 /**
  * Terminology consistency (SPEC §2.4): glossary terms, spelling pairs, compounds, case, abbreviations and gendered
- * forms. Reads the final view of the body once; every group says which form it suggests and why.
+ * forms. Reads the final view of the body and the notes once; every group says which form it suggests and why.
  */
 import type { DocumentModel } from "../../model/document";
-import type { Finding } from "../../model/findings";
-import { headings, sectionOf } from "../../model/outline";
+import { locationAt, type Finding } from "../../model/findings";
+import { headings } from "../../model/outline";
 import { DEFAULT_GLOSSARY } from "./default-glossary";
 import { genderGroups } from "./gender";
 import type { Glossary } from "./glossary";
@@ -76,7 +76,7 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
   groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));
 
   const hs = headings(model);
-  const findings = groups.filter((g) => !g.ignored).map((g) => toFinding(g, hs));
+  const findings = groups.filter((g) => !g.ignored).map((g) => toFinding(model, g, hs));
   return { findings, groups };
 }
 
@@ -132,13 +132,13 @@ function message(g: TermGroup): string {
   return `${what}: ${quoteList(g.variants)}. ${proposal}${note}`;
 }
 
-function toFinding(g: TermGroup, hs: ReturnType<typeof headings>): Finding {
+function toFinding(model: DocumentModel, g: TermGroup, hs: ReturnType<typeof headings>): Finding {
   const first = g.variants.find((v) => v.form !== g.suggested)?.places[0] ?? g.variants[0].places[0];
   return {
     rule: g.rule,
     severity: g.severity,
     message: message(g),
-    location: { paragraph: first.paragraph, section: sectionOf(hs, first.paragraph)?.path ?? null, text: first.text },
+    location: locationAt(model, hs, first.paragraph, first.text),
     data: {
       group: g.id, kind: g.kind, suggested: g.suggested, reason: g.reason,
       variants: g.variants.map((v) => ({ form: v.form, count: v.count })),

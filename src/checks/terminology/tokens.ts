@@ -1,4 +1,4 @@
-/** Tokenising the final view of body paragraphs once, with the context the variant rules need. */
+/** Tokenising the final view of the paragraphs (body and notes) once, with the context the variant rules need. */
 import type { DocumentModel, Paragraph } from "../../model/document";
 
 export interface Token {
@@ -77,7 +77,7 @@ export function wordsOf(text: string): string[] {
 const OPEN_QUOTES = new Set(["„", "»", "‚", "›"]);
 const CLOSE_QUOTES = new Set(["“", "«", "‘", "‹", "”"]);
 
-/** Paragraphs the check reads: the body text, not the table of contents. */
+/** Paragraphs the check reads: the body text and the notes, not the table of contents. */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   const tocParagraphs = new Set<number>();
   for (const field of model.tocFields) for (const e of field.entries) tocParagraphs.add(e.paragraph);

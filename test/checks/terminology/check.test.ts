@@ -26,7 +26,7 @@ describe("glossary layer", () => {
       "Uneinheitliche Schreibweise: „Potenzial“ (7×) und „Potential“ (3×). Vorschlag: „Potenzial“ – bevorzugter Begriff laut Glossar. " +
         "Hinweis: Duden empfiehlt die Schreibung mit z (Potenzial, potenziell); so auch die Strategischen Ziele 2025 („Potenziale der Digitalisierung“).",
     );
-    expect(findings.find((f) => f.data?.group === g.id)!.location).toEqual({ paragraph: 1, section: "A", text: "Potential" });
+    expect(findings.find((f) => f.data?.group === g.id)!.location).toEqual({ paragraph: 1, section: "A", note: null, text: "Potential" });
   });
 
   it("replaces keeping the inflection ending, and a re-check finds the group resolved", () => {

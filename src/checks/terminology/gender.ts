@@ -69,7 +69,7 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
   for (const [base, list] of byBase) {
     if (new Set(list.map((f) => f.style)).size < 2) continue;
     const occurrences = list.map((f): Occurrence => ({
-      paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, form: f.style, display: f.text, ending: "", sentenceInitial: false,
+      paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, form: f.style, display: f.text, ending: "", sentenceInitial: false, umlaut: false, tail: false,
     })).sort(byPosition);
     groups.push({ id: `variant:gender:${base.toLowerCase()}`, kind: "gender", occurrences });
   }

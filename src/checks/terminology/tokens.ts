@@ -21,14 +21,22 @@ export interface Token {
   /**
    * A word the variant layers may compare (decided once here, read by every layer): not quoted, not part of a
    * web or e-mail address (www.kreis-musterland.de, spelled as the address demands), not a suspended "Ein-",
-   * with two letters in a row.
+   * with a letter and at least two characters ("3D" counts, "3" does not).
    */
   comparable: boolean;
 }
 
-const HYPHENS = new Set(["-", "‐", "‑"]);
-const GENDER_MARKS = new Set(["*", ":", "_"]);
+const enum Code {
+  Hyphen = 0x2d, Hyphen2 = 0x2010, Hyphen3 = 0x2011, Slash = 0x2f, Dot = 0x2e, At = 0x40, Quote = 0x22,
+  Star = 0x2a, Colon = 0x3a, Underscore = 0x5f,
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+function isHyphen(c: number): boolean {
+  return c === Code.Hyphen || c === Code.Hyphen2 || c === Code.Hyphen3;
+}
 
 /** Letters and digits; a char-code fast path for Latin script, the Unicode classes for the rest. */
 function isWordChar(text: string, i: number): boolean {
@@ -37,6 +45,19 @@ function isWordChar(text: string, i: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
   return LETTER_OR_DIGIT.test(text[i]);
+}
+
+/** A letter (not a digit), with the same fast path. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(text[i]);
+}
+
+function isSpace(c: number, ch: string): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
 }
 
 function skipWordChars(text: string, i: number): number {
@@ -52,14 +73,15 @@ function skipWordChars(text: string, i: number): number {
 function wordEnd(text: string, start: number): number {
   let i = skipWordChars(text, start);
   for (;;) {
-    if (HYPHENS.has(text[i]) && isWordChar(text, i + 1)) { i = skipWordChars(text, i + 1); continue; }
-    if (GENDER_MARKS.has(text[i])) {
+    const c = text.charCodeAt(i);
+    if (isHyphen(c) && isWordChar(text, i + 1)) { i = skipWordChars(text, i + 1); continue; }
+    if (c === Code.Star || c === Code.Colon || c === Code.Underscore) {
       const suffix = text.startsWith("innen", i + 1) ? 5 : text.startsWith("in", i + 1) ? 2 : 0;
       if (suffix > 0 && !isWordChar(text, i + 1 + suffix)) { i += 1 + suffix; continue; }
     }
     break;
   }
-  return HYPHENS.has(text[i]) ? i + 1 : i;
+  return isHyphen(text.charCodeAt(i)) ? i + 1 : i;
 }
 
 /** The words of a glossary form, split exactly as `tokenize` splits a paragraph ("Mitarbeiter*innen" is one word). */
@@ -76,6 +98,9 @@ export function wordsOf(text: string): string[] {
 
 const OPEN_QUOTES = new Set(["„", "»", "‚", "›"]);
 const CLOSE_QUOTES = new Set(["“", "«", "‘", "‹", "”"]);
+const SENTENCE_MARKS = new Set([".", "!", "?", ":", ";", "•", "▪", "–", "\t"]);
+/** Opening quotes and brackets between a sentence end and its first word. */
+const LEADING = new Set(["„", "“", '"', "»", "«", "(", "‚"]);
 
 /** Paragraphs the check reads: the body text, not the table of contents. */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
@@ -86,13 +111,18 @@ export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   );
 }
 
-const SPACE = /\s/u;
-const LETTER = /\p{L}/u;
-const TWO_LETTERS = /\p{L}{2}/u;
-const SENTENCE_MARKS = new Set([".", "!", "?", ":", ";", "•", "▪", "–", "\t"]);
-/** Opening quotes and brackets between a sentence end and its first word. */
-const LEADING = new Set(["„", "“", '"', "»", "«", "(", "‚"]);
+/** A word with a letter and two characters besides hyphens: "3D" and "EU" count, "3" and "Ein-" do not. */
+function hasLetterAndTwoChars(text: string, start: number, end: number): boolean {
+  let chars = 0, letter = false;
+  for (let i = start; i < end; i++) {
+    if (isHyphen(text.charCodeAt(i))) continue;
+    chars++;
+    if (!letter && isLetterAt(text, i)) letter = true;
+  }
+  return letter && chars >= 2;
+}
 
+/** One pass over the paragraph: words, and what the gap before each word says about it. */
 export function tokenize(paragraph: Paragraph): Token[] {
   const text = paragraph.text;
   const tokens: Token[] = [];
@@ -103,36 +133,37 @@ export function tokenize(paragraph: Paragraph): Token[] {
     const end = wordEnd(text, start);
     let blank = previousEnd >= 0 && start > previousEnd;
     let slashes = 0;
-    for (let i = Math.max(previousEnd, 0); i < start; i++) {
-      const ch = text[i];
-      if (OPEN_QUOTES.has(ch)) quoteDepth++;
-      else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
-      else if (ch === '"') quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
-      if (ch === "/") slashes++;
-      else if (!SPACE.test(ch) && !(HYPHENS.has(ch) && text[i - 1] === "/")) blank = false;
-    }
     /* The last mark before the word, skipping blanks and opening quotes, tells whether a sentence starts here. */
     let sentenceInitial = previousEnd < 0;
-    for (let i = start - 1; !sentenceInitial && i >= previousEnd; i--) {
+    let lastMarkIsSentenceEnd = false;
+    for (let i = Math.max(previousEnd, 0); i < start; i++) {
       const ch = text[i];
-      if (SENTENCE_MARKS.has(ch)) sentenceInitial = true;
-      else if (!SPACE.test(ch) && !LEADING.has(ch)) break;
+      const c = text.charCodeAt(i);
+      if (OPEN_QUOTES.has(ch)) quoteDepth++;
+      else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
+      else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
+      const space = isSpace(c, ch);
+      if (c === Code.Slash) slashes++;
+      else if (!space && !(isHyphen(c) && text.charCodeAt(i - 1) === Code.Slash)) blank = false;
+      if (SENTENCE_MARKS.has(ch)) lastMarkIsSentenceEnd = true;
+      else if (!space && !LEADING.has(ch)) lastMarkIsSentenceEnd = false;
     }
-    const before = start > 0 ? text[start - 1] : "";
-    const after = text[end] ?? "";
-    const word = text.slice(start, end);
+    if (previousEnd >= 0) sentenceInitial = lastMarkIsSentenceEnd;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const after = text.charCodeAt(end);
     const quoted = quoteDepth > 0;
-    const inAddress = before === "." || before === "/" || before === "@" || after === "@" || (after === "." && LETTER.test(text[end + 1] ?? ""));
+    const inAddress = before === Code.Dot || before === Code.Slash || before === Code.At || after === Code.At
+      || (after === Code.Dot && end + 1 < text.length && isLetterAt(text, end + 1));
     tokens.push({
       paragraph: paragraph.index,
       start,
       end,
-      text: word,
+      text: text.slice(start, end),
       sentenceInitial,
       quoted,
       adjacentToPrevious: blank && slashes === 0,
       slashAfterPrevious: blank && slashes === 1,
-      comparable: !quoted && !inAddress && !HYPHENS.has(word[word.length - 1]) && TWO_LETTERS.test(word),
+      comparable: !quoted && !inAddress && !isHyphen(text.charCodeAt(end - 1)) && hasLetterAndTwoChars(text, start, end),
     });
     previousEnd = start = end;
   }

@@ -100,16 +100,25 @@ export class GlossaryMatcher {
     }
   }
 
+  /** Forms whose first word may match a token, by the token's text: documents repeat their words. */
+  private readonly candidates = new Map<string, GlossaryForm[]>();
+
+  private candidatesFor(first: string): GlossaryForm[] {
+    let list = this.candidates.get(first);
+    if (list) return list;
+    list = [];
+    /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
+    for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
+    this.candidates.set(first, list);
+    return list;
+  }
+
   /** The longest glossary form starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): GlossaryMatch | null {
-    const first = tokens[i].text;
     let best: GlossaryMatch | null = null;
-    /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
-    for (let n = Math.min(3, first.length); n >= 1; n--) {
-      for (const form of this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []) {
-        const m = this.tryForm(tokens, i, form);
-        if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
-      }
+    for (const form of this.candidatesFor(tokens[i].text)) {
+      const m = this.tryForm(tokens, i, form);
+      if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
     }
     return best;
   }

@@ -77,7 +77,8 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
   for (const r of raw) groups.push(variantGroup(r, ignored.has(r.id)));
   groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));
 
-  const hs = headings(model);
+  /* Findings name their section; most documents have few groups, so the headings are read only when needed. */
+  const hs = groups.some((g) => !g.ignored) ? headings(model) : [];
   const findings = groups.filter((g) => !g.ignored).map((g) => toFinding(g, hs));
   return { findings, groups };
 }

@@ -96,11 +96,15 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
-const OPEN_QUOTES = new Set(["„", "»", "‚", "›"]);
-const CLOSE_QUOTES = new Set(["“", "«", "‘", "‹", "”"]);
-const SENTENCE_MARKS = new Set([".", "!", "?", ":", ";", "•", "▪", "–", "\t"]);
-/** Opening quotes and brackets between a sentence end and its first word. */
-const LEADING = new Set(["„", "“", '"', "»", "«", "(", "‚"]);
+/** What a character between two words means, by char code: quotes, sentence ends, marks before a sentence's first word. */
+const enum Gap { Other = 0, Open = 1, Close = 2, SentenceEnd = 4, Leading = 8 }
+const GAP = new Map<number, number>([
+  ["„", Gap.Open | Gap.Leading], ["»", Gap.Open | Gap.Leading], ["‚", Gap.Open | Gap.Leading], ["›", Gap.Open],
+  ["“", Gap.Close | Gap.Leading], ["«", Gap.Close | Gap.Leading], ["‘", Gap.Close], ["‹", Gap.Close], ["”", Gap.Close],
+  ['"', Gap.Leading], ["(", Gap.Leading],
+  [".", Gap.SentenceEnd], ["!", Gap.SentenceEnd], ["?", Gap.SentenceEnd], [":", Gap.SentenceEnd], [";", Gap.SentenceEnd],
+  ["•", Gap.SentenceEnd], ["▪", Gap.SentenceEnd], ["–", Gap.SentenceEnd], ["\t", Gap.SentenceEnd],
+].map(([ch, kind]) => [(ch as string).charCodeAt(0), kind as number]));
 
 /** Paragraphs the check reads: the body text, not the table of contents. */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
@@ -137,16 +141,17 @@ export function tokenize(paragraph: Paragraph): Token[] {
     let sentenceInitial = previousEnd < 0;
     let lastMarkIsSentenceEnd = false;
     for (let i = Math.max(previousEnd, 0); i < start; i++) {
-      const ch = text[i];
       const c = text.charCodeAt(i);
-      if (OPEN_QUOTES.has(ch)) quoteDepth++;
-      else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
+      if (c === 32) continue;
+      const kind = GAP.get(c) ?? Gap.Other;
+      if (kind & Gap.Open) quoteDepth++;
+      else if (kind & Gap.Close) quoteDepth = Math.max(0, quoteDepth - 1);
       else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
-      const space = isSpace(c, ch);
+      const space = isSpace(c, text[i]);
       if (c === Code.Slash) slashes++;
       else if (!space && !(isHyphen(c) && text.charCodeAt(i - 1) === Code.Slash)) blank = false;
-      if (SENTENCE_MARKS.has(ch)) lastMarkIsSentenceEnd = true;
-      else if (!space && !LEADING.has(ch)) lastMarkIsSentenceEnd = false;
+      if (kind & Gap.SentenceEnd) lastMarkIsSentenceEnd = true;
+      else if (!space && !(kind & Gap.Leading)) lastMarkIsSentenceEnd = false;
     }
     if (previousEnd >= 0) sentenceInitial = lastMarkIsSentenceEnd;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;

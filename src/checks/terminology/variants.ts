@@ -88,27 +88,33 @@ function lettersIn(s: string): number {
   return s.match(LETTERS)?.length ?? 0;
 }
 
-/**
- * Capitals for emphasis: an all-caps word longer than an acronym, or one beside another all-caps word
- * ("ZIELE UND WEGE"). Its case says nothing about the word.
- */
-function shouted(tokens: readonly Token[], i: number): boolean {
-  const caps = (t: Token | undefined) => t !== undefined && lettersIn(t.text) >= 2 && ALL_CAPS.test(t.text);
-  const t = tokens[i];
-  if (!caps(t)) return false;
-  return lettersIn(t.text) > 6 || caps(tokens[i - 1]) || caps(tokens[i + 1]);
+/** What the word's letters say, computed once per written word: flags below. */
+const CAPS = 1, LONG_CAPS = 2, FOREIGN_C = 4, GENDERED = 8;
+const FOREIGN_C_LETTER = /c(?![hk])|(?<!s)ch(?=[aeiou])/iu;
+
+function wordFlags(cache: Map<string, number>, text: string): number {
+  let f = cache.get(text);
+  if (f !== undefined) return f;
+  f = 0;
+  const letters = lettersIn(text);
+  if (letters >= 2 && ALL_CAPS.test(text)) f |= letters > 6 ? CAPS | LONG_CAPS : CAPS;
+  if (/^\p{Lu}/u.test(text) && FOREIGN_C_LETTER.test(text.replace(/sch/giu, ""))) f |= FOREIGN_C;
+  if (GENDER_MARK.test(text)) f |= GENDERED;
+  cache.set(text, f);
+  return f;
 }
 
-const FOREIGN_C = /c(?![hk])|(?<!s)ch(?=[aeiou])/iu;
-
 /**
- * A word of a foreign phrase (Robotic Process Automation): a c that German spells z or k, beside another such
- * word. It is no German variant of Prozess.
+ * Left out of the comparison: capitals for emphasis (an all-caps word longer than an acronym, or one beside another
+ * all-caps word: "ZIELE UND WEGE"), and a word of a foreign phrase (Robotic Process Automation: a c that German
+ * spells z or k, beside another such word; it is no German variant of Prozess).
  */
-function inForeignPhrase(tokens: readonly Token[], i: number): boolean {
-  const foreign = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && FOREIGN_C.test(t.text.replace(/sch/giu, ""));
-  if (!foreign(tokens[i])) return false;
-  return (tokens[i].adjacentToPrevious && foreign(tokens[i - 1])) || (tokens[i + 1]?.adjacentToPrevious === true && foreign(tokens[i + 1]));
+function setApart(cache: Map<string, number>, tokens: readonly Token[], i: number, flags: number): boolean {
+  const t = tokens[i];
+  const before = i > 0 ? tokens[i - 1] : undefined, after = tokens[i + 1];
+  const flagged = (u: Token | undefined, f: number) => u !== undefined && (wordFlags(cache, u.text) & f) !== 0;
+  if (flags & CAPS && (flags & LONG_CAPS || flagged(before, CAPS) || flagged(after, CAPS))) return true;
+  return (flags & FOREIGN_C) !== 0 && ((t.adjacentToPrevious && flagged(before, FOREIGN_C)) || (after?.adjacentToPrevious === true && flagged(after, FOREIGN_C)));
 }
 
 /** The word's parts a compound variant may hide in: hyphenated parts, a known head and a known tail. */
@@ -251,10 +257,13 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
     if (!it) byText.set(id, (it = { word: analyseWord(written), places: [], part, lemma: undefined as unknown as Lemma }));
     return it;
   };
+  const flagCache = new Map<string, number>();
   for (const tokens of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!eligible(t, claimed) || GENDER_MARK.test(t.text) || shouted(tokens, i) || inForeignPhrase(tokens, i)) continue;
+      if (!eligible(t, claimed)) continue;
+      const flags = wordFlags(flagCache, t.text);
+      if (flags & GENDERED || ((flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagCache, tokens, i, flags))) continue;
       item(t.text, false).places.push(t);
     }
   }
@@ -278,7 +287,7 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
       if (!b.adjacentToPrevious || a.sentenceInitial || a.text[0] === a.text[0].toLowerCase() || b.text[0] === b.text[0].toLowerCase()) continue;
-      if (!eligible(a, claimed) || !eligible(b, claimed) || GENDER_MARK.test(b.text)) continue;
+      if (!eligible(a, claimed) || !eligible(b, claimed) || wordFlags(flagCache, b.text) & GENDERED) continue;
       const joined = analyseWord(`${a.text} ${b.text}`);
       if (!joined.lemmas.some((l) => known.has(l.key))) continue;
       item(`${a.text} ${b.text}`, false).places.push({ paragraph: a.paragraph, start: a.start, end: b.end, sentenceInitial: false });
@@ -355,7 +364,9 @@ export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
       if (!b.adjacentToPrevious || a.sentenceInitial || !eligible(a, claimed) || !eligible(b, claimed)) continue;
-      if (!/^\p{L}{4,}$/u.test(a.text) || !ADJECTIVE_ENDING.test(a.text) || DETERMINER.test(a.text) || b.text[0] === b.text[0].toLowerCase()) continue;
+      /* Cheap tests first: most pairs are no adjective before a noun. */
+      if (b.text[0] === b.text[0].toLowerCase() || a.text.length < 4 || !ADJECTIVE_ENDING.test(a.text)) continue;
+      if (!/^\p{L}{4,}$/u.test(a.text) || DETERMINER.test(a.text)) continue;
       if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
       const key = `${a.text.toLowerCase().replace(ADJECTIVE_ENDING, "")} ${b.text}`;
       const upper = a.text[0] !== a.text[0].toLowerCase();

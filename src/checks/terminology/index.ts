@@ -30,7 +30,8 @@ export interface TerminologyOptions {
 
 export function checkTerminology(model: DocumentModel, options: TerminologyOptions = {}): TermReport {
   const paragraphs = checkedParagraphs(model);
-  const tokenLists = paragraphs.map(tokenize);
+  const words = new Map<string, string>();
+  const tokenLists = paragraphs.map((p) => tokenize(p, words));
   const textOf = new Map(paragraphs.map((p) => [p.index, p.text]));
   const ignored = new Set(options.ignored ?? []);
 

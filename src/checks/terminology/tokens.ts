@@ -38,26 +38,9 @@ function isHyphen(c: number): boolean {
   return c === Code.Hyphen || c === Code.Hyphen2 || c === Code.Hyphen3;
 }
 
-/** Letters and digits; a char-code fast path for Latin script, the Unicode classes for the rest. */
+/** Letters and digits. */
 function isWordChar(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
-  return LETTER_OR_DIGIT.test(text[i]);
-}
-
-/** A letter (not a digit), with the same fast path. */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(text[i]);
-}
-
-function isSpace(c: number, ch: string): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(ch);
+  return i < text.length && (classOf(text, i) & WORD) !== 0;
 }
 
 function skipWordChars(text: string, i: number): number {
@@ -105,6 +88,9 @@ const GAP = new Map<number, number>([
   [".", Gap.SentenceEnd], ["!", Gap.SentenceEnd], ["?", Gap.SentenceEnd], [":", Gap.SentenceEnd], [";", Gap.SentenceEnd],
   ["•", Gap.SentenceEnd], ["▪", Gap.SentenceEnd], ["–", Gap.SentenceEnd], ["\t", Gap.SentenceEnd],
 ].map(([ch, kind]) => [(ch as string).charCodeAt(0), kind as number]));
+/** The same for the ASCII range, as a table. */
+const ASCII_GAP = new Uint8Array(128);
+for (const [c, kind] of GAP) if (c < 128) ASCII_GAP[c] = kind;
 
 /** Paragraphs the check reads: the body text, not the table of contents. */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
@@ -115,56 +101,80 @@ export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   );
 }
 
+/** Character classes for the Latin range, one table lookup per character; the rest goes through the Unicode classes. */
+const WORD = 1, LETTER_BIT = 2, SPACE_BIT = 4;
+const LATIN = new Uint8Array(0x250);
+for (let c = 0; c < LATIN.length; c++) {
+  const digit = c >= 48 && c <= 57;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  LATIN[c] = (letter ? WORD | LETTER_BIT : digit ? WORD : 0) | (SPACE.test(String.fromCharCode(c)) ? SPACE_BIT : 0);
+}
+
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x250) return LATIN[c];
+  const ch = text[i];
+  return (LETTER.test(ch) ? WORD | LETTER_BIT : LETTER_OR_DIGIT.test(ch) ? WORD : 0) | (SPACE.test(ch) ? SPACE_BIT : 0);
+}
+
 /** A word with a letter and two characters besides hyphens: "3D" and "EU" count, "3" and "Ein-" do not. */
 function hasLetterAndTwoChars(text: string, start: number, end: number): boolean {
   let chars = 0, letter = false;
   for (let i = start; i < end; i++) {
-    if (isHyphen(text.charCodeAt(i))) continue;
+    const k = classOf(text, i);
+    if (!(k & WORD)) continue;
     chars++;
-    if (!letter && isLetterAt(text, i)) letter = true;
+    if (k & LETTER_BIT) letter = true;
   }
   return letter && chars >= 2;
 }
 
-/** One pass over the paragraph: words, and what the gap before each word says about it. */
-export function tokenize(paragraph: Paragraph): Token[] {
+/**
+ * One pass over the paragraph: words, and what the gap before each word says about it. `words` interns the words'
+ * texts across paragraphs: documents repeat their words, and every layer looks them up.
+ */
+export function tokenize(paragraph: Paragraph, words?: Map<string, string>): Token[] {
   const text = paragraph.text;
+  const n = text.length;
   const tokens: Token[] = [];
   let quoteDepth = 0;
   let previousEnd = -1;
-  for (let start = 0; start < text.length; ) {
-    if (!isWordChar(text, start)) { start++; continue; }
+  for (let start = 0; start < n; ) {
+    if (!(classOf(text, start) & WORD)) { start++; continue; }
     const end = wordEnd(text, start);
     let blank = previousEnd >= 0 && start > previousEnd;
     let slashes = 0;
     /* The last mark before the word, skipping blanks and opening quotes, tells whether a sentence starts here. */
-    let sentenceInitial = previousEnd < 0;
     let lastMarkIsSentenceEnd = false;
-    for (let i = Math.max(previousEnd, 0); i < start; i++) {
+    for (let i = previousEnd < 0 ? 0 : previousEnd; i < start; i++) {
       const c = text.charCodeAt(i);
       if (c === 32) continue;
-      const kind = GAP.get(c) ?? Gap.Other;
+      const kind = c < 128 ? ASCII_GAP[c] : GAP.get(c) ?? Gap.Other;
       if (kind & Gap.Open) quoteDepth++;
       else if (kind & Gap.Close) quoteDepth = Math.max(0, quoteDepth - 1);
       else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
-      const space = isSpace(c, text[i]);
+      const space = (classOf(text, i) & SPACE_BIT) !== 0;
       if (c === Code.Slash) slashes++;
       else if (!space && !(isHyphen(c) && text.charCodeAt(i - 1) === Code.Slash)) blank = false;
       if (kind & Gap.SentenceEnd) lastMarkIsSentenceEnd = true;
       else if (!space && !(kind & Gap.Leading)) lastMarkIsSentenceEnd = false;
     }
-    if (previousEnd >= 0) sentenceInitial = lastMarkIsSentenceEnd;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     const after = text.charCodeAt(end);
     const quoted = quoteDepth > 0;
     const inAddress = before === Code.Dot || before === Code.Slash || before === Code.At || after === Code.At
-      || (after === Code.Dot && end + 1 < text.length && isLetterAt(text, end + 1));
+      || (after === Code.Dot && end + 1 < n && (classOf(text, end + 1) & LETTER_BIT) !== 0);
+    let word = text.slice(start, end);
+    if (words) {
+      const known = words.get(word);
+      if (known === undefined) words.set(word, word); else word = known;
+    }
     tokens.push({
       paragraph: paragraph.index,
       start,
       end,
-      text: text.slice(start, end),
-      sentenceInitial,
+      text: word,
+      sentenceInitial: previousEnd < 0 || lastMarkIsSentenceEnd,
       quoted,
       adjacentToPrevious: blank && slashes === 0,
       slashAfterPrevious: blank && slashes === 1,

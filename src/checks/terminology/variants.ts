@@ -40,6 +40,14 @@ function eligible(t: Token, claimed: ReadonlySet<Token>): boolean {
   return t.comparable && !claimed.has(t);
 }
 
+/** The word starts with a capital (char-code fast path for Latin letters). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
+  return s[0] !== s[0].toLowerCase();
+}
+
 function foldInitial(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -258,15 +266,22 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
     return it;
   };
   const flagCache = new Map<string, number>();
+  /* One lookup per token: the word's item, or null for a word the layer never compares (gendered forms). */
+  const wholeWords = new Map<string, { item: Item | null; flags: number }>();
   for (const tokens of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!eligible(t, claimed)) continue;
-      const flags = wordFlags(flagCache, t.text);
-      if (flags & GENDERED || ((flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagCache, tokens, i, flags))) continue;
-      item(t.text, false).places.push(t);
+      if (!t.comparable || (claimed.size > 0 && claimed.has(t))) continue;
+      let entry = wholeWords.get(t.text);
+      if (entry === undefined) {
+        const flags = wordFlags(flagCache, t.text);
+        wholeWords.set(t.text, (entry = { item: flags & GENDERED ? null : item(t.text, false), flags }));
+      }
+      if (entry.item === null || ((entry.flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagCache, tokens, i, entry.flags))) continue;
+      entry.item.places.push(t);
     }
   }
+  for (const [id, it] of byText) if (it.places.length === 0) byText.delete(id);
   const words = [...byText.values()];
   /* The vocabulary compounds are split on: lemma keys, and the first letters of each (a cheap pre-filter for tails). */
   const vocabulary = lemmaCounts(words);
@@ -283,14 +298,17 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
   /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
   const known = new Set<string>();
   for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
+  const spacedKnown = new Map<string, boolean>();
   for (const tokens of paragraphs) {
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
-      if (!b.adjacentToPrevious || a.sentenceInitial || a.text[0] === a.text[0].toLowerCase() || b.text[0] === b.text[0].toLowerCase()) continue;
+      if (!b.adjacentToPrevious || a.sentenceInitial || !startsUpper(a.text) || !startsUpper(b.text)) continue;
       if (!eligible(a, claimed) || !eligible(b, claimed) || wordFlags(flagCache, b.text) & GENDERED) continue;
-      const joined = analyseWord(`${a.text} ${b.text}`);
-      if (!joined.lemmas.some((l) => known.has(l.key))) continue;
-      item(`${a.text} ${b.text}`, false).places.push({ paragraph: a.paragraph, start: a.start, end: b.end, sentenceInitial: false });
+      const spaced = `${a.text} ${b.text}`;
+      let isKnown = spacedKnown.get(spaced);
+      if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
+      if (!isKnown) continue;
+      item(spaced, false).places.push({ paragraph: a.paragraph, start: a.start, end: b.end, sentenceInitial: false });
       i++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
     }
   }
@@ -365,7 +383,7 @@ export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<
       const a = tokens[i - 1], b = tokens[i];
       if (!b.adjacentToPrevious || a.sentenceInitial || !eligible(a, claimed) || !eligible(b, claimed)) continue;
       /* Cheap tests first: most pairs are no adjective before a noun. */
-      if (b.text[0] === b.text[0].toLowerCase() || a.text.length < 4 || !ADJECTIVE_ENDING.test(a.text)) continue;
+      if (!startsUpper(b.text) || a.text.length < 4 || !ADJECTIVE_ENDING.test(a.text)) continue;
       if (!/^\p{L}{4,}$/u.test(a.text) || DETERMINER.test(a.text)) continue;
       if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
       const key = `${a.text.toLowerCase().replace(ADJECTIVE_ENDING, "")} ${b.text}`;

@@ -91,8 +91,11 @@ function variantGroup(r: RawGroup, ignored: boolean): TermGroup {
     if (list) list.push(o); else byForm.set(o.form, [o]);
   }
   const groups = [...byForm.values()];
+  /* A variant seen only at sentence starts is shown with the small letter the group has mid-sentence (potenziell). */
+  const mid = r.occurrences.filter((o) => !o.sentenceInitial);
+  const smallMid = mid.length > 0 && mid.every((o) => o.display[0] === o.display[0].toLowerCase());
   const variants = groups.map((occs): TermVariant => ({
-    form: displayOf(occs),
+    form: occs.every((o) => o.sentenceInitial) && smallMid ? foldInitial(displayOf(occs)) : displayOf(occs),
     count: occs.length,
     places: occs.map((o) => ({ paragraph: o.paragraph, start: o.start, end: o.end, text: o.text, endings: [o.ending], ...(o.umlaut ? { umlaut: true } : {}), ...(o.tail ? { tail: true } : {}) })),
   }));
@@ -114,6 +117,10 @@ function variantGroup(r: RawGroup, ignored: boolean): TermGroup {
     id: r.id, rule: "term/variant", kind: r.kind, severity: r.kind === "gender" ? "info" : "warning",
     variants, suggested: suggested.form, reason, note: null, ignored,
   };
+}
+
+function foldInitial(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** The most frequent spelling of a variant, preferring mid-sentence places over sentence starts. */
@@ -177,7 +184,7 @@ function replacementAt(group: TermGroup, p: TermPlace, chosen: string): string {
     return (upper ? p.text[0].toUpperCase() : p.text[0].toLowerCase()) + p.text.slice(1);
   }
   const words = chosen.split(" ");
-  const inflected = p.endings.length === words.length
+  const inflected = words.length > 1 && p.endings.length === words.length
     ? words.map((w, i) => w + p.endings[i]).join(" ")
     : (p.umlaut ? withUmlaut(chosen) : chosen) + p.endings[p.endings.length - 1];
   /* A sentence start keeps its capital, a compound's tail its small letter (Blütenstängel). */

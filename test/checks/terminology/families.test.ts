@@ -111,6 +111,7 @@ describe("glossary context for homographs", () => {
 });
 
 describe("the hand-written corpus (test/checks/terminology/corpus)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS, shared with the benchmark
   const { terminologyAccuracy } = require("../../../scripts/terminology-accuracy.js") as {
     terminologyAccuracy: (build: { checkTerminology: typeof checkTerminology; createDocumentModel: typeof createDocumentModel }) => {
       pairs: number; recall: number; falseAlarms: number; cleanDocuments: number; families: { family: string; pairs: number; recall: number }[];

@@ -91,6 +91,8 @@ const MIN_HEAD = 4;
 const MIN_TAIL = 3;
 /** A linking s is only recognised between a head and a tail of these many letters (Lei·s·tung is no compound). */
 const MIN_LINKED = 9;
+/** Longer "words" (a run of 300,000 letters) are not split: splitting costs the square of the length. */
+const MAX_SPLIT = 64;
 
 function lettersIn(s: string): number {
   return s.match(LETTERS)?.length ?? 0;
@@ -198,7 +200,7 @@ function linkingSPairs(items: readonly Item[]): [string, string][] {
   }
   const pairs: [string, string][] = [];
   for (const [key, owners] of byKey) {
-    if (key.length < MIN_LINKED + 1) continue;
+    if (key.length < MIN_LINKED + 1 || key.length > MAX_SPLIT) continue;
     for (let i = 3; i <= key.length - 5; i++) {
       const head = i, tail = key.length - i - 1;
       if (key[i] !== "s" || key[i - 1] === "s" || (key[i + 1] === "s" && key[i + 2] === "s")) continue;
@@ -287,7 +289,8 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
   const vocabulary = lemmaCounts(words);
   for (const key of [...vocabulary.keys()]) if (key.length > MIN_TAIL && !vocabulary.has(key.slice(0, MIN_TAIL))) vocabulary.set(key.slice(0, MIN_TAIL), 0);
   for (const it of words) {
-    if (it.word.spelling.key.length < MIN_HEAD + MIN_TAIL && !HYPHENS.test(it.word.text)) continue;
+    const length = it.word.spelling.key.length;
+    if ((length < MIN_HEAD + MIN_TAIL && !HYPHENS.test(it.word.text)) || length > MAX_SPLIT) continue;
     for (const { start, end } of partsOf(it.word, vocabulary)) {
       const written = it.word.text.slice(start, end);
       if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;

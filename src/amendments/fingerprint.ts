@@ -54,9 +54,20 @@ export function paragraphFingerprint(model: DocumentModel, index: number): UnitF
   return { type: "paragraph", kind: "paragraph", author: "", date: null, text: hashText(model.paragraphs[index]?.text ?? ""), para: null };
 }
 
+/** Paragraph hashes by model and index, kept with the text they were taken of (the simulator edits paragraphs in place). */
+const paragraphHashes = new WeakMap<DocumentModel, Map<number, { text: string; hash: string }>>();
+
+/** Every change and comment of a paragraph names it: its text is hashed once, not once per change. */
 function paragraphHash(model: DocumentModel, index: number | null): string | null {
   const p = index === null ? undefined : model.paragraphs[index];
-  return p ? hashText(p.text).slice(0, 8) : null;
+  if (!p) return null;
+  let byIndex = paragraphHashes.get(model);
+  if (!byIndex) paragraphHashes.set(model, (byIndex = new Map()));
+  const known = byIndex.get(index!);
+  if (known && known.text === p.text) return known.hash;
+  const hash = hashText(p.text).slice(0, 8);
+  byIndex.set(index!, { text: p.text, hash });
+  return hash;
 }
 
 /** Identity without the paragraph: still matches after the surrounding text was edited. */

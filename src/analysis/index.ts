@@ -4,6 +4,7 @@
  */
 import type { DocumentModel } from "../model/document";
 import { SEVERITY_RANK, type Finding } from "../model/findings";
+import { sharingHeadings } from "../model/outline";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
 import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
@@ -32,6 +33,11 @@ export interface AnalysisResult {
 }
 
 export function analyzeDocument(model: DocumentModel, options: AnalysisOptions = {}): AnalysisResult {
+  /* Every check names sections: the headings are read once for all of them. */
+  return sharingHeadings(model, () => analyze(model, options));
+}
+
+function analyze(model: DocumentModel, options: AnalysisOptions): AnalysisResult {
   const outline = checkOutline(model, { reference: options.reference });
   const terms = checkTerminology(model, { glossaries: options.glossaries, ignored: options.ignoredTerms });
   const amendments = collectAmendments(model);

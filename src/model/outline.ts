@@ -117,8 +117,30 @@ function listScheme(format: string): NumberScheme | null {
   }
 }
 
+/** The headings of the model under analysis, once per view (see `sharingHeadings`). */
+let shared: { model: DocumentModel; views: Partial<Record<View, Heading[]>> } | null = null;
+
+/**
+ * Runs `fn` with the model's headings read once per view: one analysis names sections in every check, and each
+ * would otherwise read all paragraphs again. The model must not change meanwhile; callers never change the lists.
+ */
+export function sharingHeadings<T>(model: DocumentModel, fn: () => T): T {
+  const outer = shared;
+  shared = { model, views: {} };
+  try {
+    return fn();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** All headings in document order for one view, with resolved numbers and section paths. */
 export function headings(model: DocumentModel, view: View = "final"): Heading[] {
+  if (shared?.model === model) return (shared.views[view] ??= readHeadings(model, view));
+  return readHeadings(model, view);
+}
+
+function readHeadings(model: DocumentModel, view: View): Heading[] {
   const raw: (Heading & { candidates: NumberScheme[] })[] = [];
   for (const p of model.paragraphs) {
     if (p.outlineLevel === null || p.table || !inView(p, view)) continue;

@@ -3,9 +3,9 @@
  * class it stands for (`implements Pick<Word.X, …>`, method parameters typed from Word's), so the reader
  * compiled against Office.js uses exactly what the simulator offers.
  */
-import { DOMParser } from "@xmldom/xmldom";
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
+import { parseXmlDom } from "../xml/dom";
 import { SimCollection, SimContext, SimError, SimObject } from "./core";
 import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, paragraphWithDeletions, rangeText, setFormat, spans, textWithDeletions } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
@@ -501,12 +501,11 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
 
 /** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */
 function rootNamespace(xml: string): string | null {
-  let failed = false;
-  const doc = new DOMParser({ onError: (level) => { if (level !== "warning") failed = true; } }).parseFromString(xml, "text/xml");
-  const root = doc.documentElement;
-  // In the browser demo the native DOMParser reports errors as <parsererror> instead of calling onError.
-  if (failed || !root || doc.getElementsByTagName("parsererror").length > 0) throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
-  return root.namespaceURI ?? null;
+  try {
+    return parseXmlDom(xml).documentElement!.namespaceURI ?? null;
+  } catch {
+    throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
+  }
 }
 
 export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXmlPart> {

@@ -6,7 +6,7 @@ import type { DocumentModel } from "../model/document";
 import { SEVERITY_RANK, type Finding } from "../model/findings";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
-import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
+import { checkAmendments, checkStorage, collectAmendments, type AmendmentCollection } from "../amendments";
 import { checkBeirat, collectBeiratItems, recordedQuestions, type BeiratItem } from "../beirat";
 import { NAMESPACE } from "../amendments/storage";
 import { SETTINGS_NAMESPACE } from "./settings";
@@ -39,6 +39,7 @@ export function analyzeDocument(model: DocumentModel, options: AnalysisOptions =
   const findings = [
     ...outline.findings,
     ...terms.findings,
+    ...checkStorage(amendments.storageProblem),
     ...checkAmendments(amendments.amendments, amendments.registry, model),
     ...checkBeirat(beirat),
   ].sort(byPlace);

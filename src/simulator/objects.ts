@@ -32,13 +32,20 @@ export interface SimState {
   deletedTextInRanges: boolean;
   author: string;
   now: () => Date;
+  /**
+   * Every pane open on this document, this one included (co-authors, see `joinWordSimulator`): the same array in
+   * each, so that an edit by one moves the others' selections too.
+   */
+  sessions: SimState[];
+  /** Writes to this document by any pane: lookups built before one are stale (lookup.ts). Shared like `sessions`. */
+  revision: { writes: number };
 }
 
 type ReviewedVersion = Parameters<Word.Paragraph["getReviewedText"]>[0];
 
-/** The ranges outside the model that an edit must move: the selection and every live proxy's range. */
+/** The ranges outside the model that an edit must move: every pane's selection and every live proxy's range. */
 function followers(state: SimState): Followers {
-  return [state.selection, ...[...state.liveRanges.values()].flat()];
+  return [...state.sessions.map((s) => s.selection), ...[...state.liveRanges.values()].flat()];
 }
 
 /** Word's "unknown date" (comments copied between documents read back as 1899). */
@@ -525,6 +532,10 @@ export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXml
     return new SimCollection(this.context, () => this.state.model.customXmlParts.filter((p) => p.namespaceUri === namespaceUri),
       (res, n) => new SimCustomXmlPart(this.context, this.state, res, n));
   }
+  /** ItemNotFound at sync when there is no part of the id, as Word reports it. */
+  getItem(id: string): SimCustomXmlPart {
+    return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null);
+  }
   getItemOrNullObject(id: string): SimCustomXmlPart {
     return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null, true);
   }
@@ -601,7 +612,7 @@ export class SimRequestContext extends SimContext {
   readonly document: SimDocument;
   readonly application: SimApplication;
   constructor(state: SimState, stats: SimContext["stats"], failures: SimContext["failures"]) {
-    super(stats, failures);
+    super(stats, failures, state.revision);
     this.document = new SimDocument(this, state);
     this.application = new SimApplication(this, state);
   }

@@ -32,7 +32,7 @@ const BUILT_IN = new Set<string>([
 ]);
 
 /** Word's "no date" for comments copied between documents (1899); anything before 1900 means absent. */
-function isoOrNull(d: Date | null | undefined): string | null {
+export function isoOrNull(d: Date | null | undefined): string | null {
   if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900) return null;
   return d.toISOString().replace(/\.000Z$/, "Z");
 }

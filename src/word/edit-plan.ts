@@ -176,7 +176,6 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
       syncs += 1;
       for (const [id, xml] of unknown) stored.xmls.set(id, xml);
     }
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, it has no load()
     current = partProxies.map((p) => stored.xmls.get(p.id)!.value);
   }
 
@@ -246,7 +245,6 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
     await context.sync();
     const made: Word.Comment | null = created;
     const info = made ? { id: made.id, author: made.authorName, date: isoOrNull(made.creationDate), at: inserted === range ? where : null } : null;
-    // eslint-disable-next-line office-addins/load-object-before-read -- ClientResults are filled by the sync, they have no load()
     const composed = composeOrRefuse(plan.part, before.map((x) => x.value), info);
     queuePart(composed.xml);
     queueComposed(composed.steps.map((step) => ({ step, comment: null, at: step.op === "commentAt" ? rangeAt(step.range) : null, skip: false })), made);
@@ -259,7 +257,6 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   queueComposed(composedSteps, null);
   await context.sync();
   syncs += 1;
-  // eslint-disable-next-line office-addins/load-object-before-read -- ClientResults are filled by the sync, they have no load()
   const overwritten = before.map((x) => x.value);
   if (plan.part && composedFirst && !sameXml(overwritten, current) && syncs < 3) {
     // A co-author saved between our read and our write: compose again from what we overwrote.

@@ -30,10 +30,13 @@ function rangeSize(r: TextRange): number {
   return (r.end.paragraph - r.start.paragraph) * 1e7 + (r.end.offset - r.start.offset);
 }
 
+/** A paragraph mark changes the wording without text; an insertion or deletion of no text (an emptied run) does not. */
+const changesWording = (c: TrackedChange) => WORDING_KINDS.has(c.kind) && (c.text !== "" || c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion");
+
 /** Body changes of the wording, in document order. */
 export function wordingChanges(model: DocumentModel): TrackedChange[] {
   return model.trackedChanges
-    .filter((c): c is TrackedChange & { location: TextRange } => c.story === "body" && c.location !== null && WORDING_KINDS.has(c.kind))
+    .filter((c): c is TrackedChange & { location: TextRange } => c.story === "body" && c.location !== null && changesWording(c))
     .sort((a, b) => comparePositions(a.location.start, b.location.start) || Number(a.id) - Number(b.id));
 }
 

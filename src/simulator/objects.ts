@@ -481,6 +481,15 @@ export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "
   protected scalars() { return { code: (f: TocTarget) => f.instruction, type: () => "TOC" }; }
   get code(): string { return this.get("code"); }
   get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
+  /** The field's result: from its first line to its last (the model keeps the lines with text); empty without lines. */
+  get result(): SimRange {
+    return this.child("result", () => new SimRange(this.context, this.state, () => {
+      const lines = this.required().entries.map((e) => e.paragraph);
+      if (lines.length === 0) return { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
+      const last = Math.max(...lines);
+      return { start: { paragraph: Math.min(...lines), offset: 0 }, end: { paragraph: last, offset: this.state.model.paragraphs[last]?.text.length ?? 0 } };
+    }));
+  }
   /** Rebuilds the TOC's lines from the headings (see updateTocField in paragraphs.ts). */
   updateResult(): void {
     this.context.enqueueWrite("updateField", () => {

@@ -84,6 +84,15 @@ function fontColor(value: string | null): string | null {
   return value && /^#[0-9A-Fa-f]{6}$/.test(value) && value !== "#000000" ? value.slice(1).toUpperCase() : null;
 }
 
+/** Where `lines` stand as consecutive paragraphs (their texts as Word reports them), from `from` on; -1 when nowhere. */
+function blockAt(texts: readonly string[], lines: readonly string[], from: number): number {
+  if (lines.length === 0) return -1;
+  for (let i = from; i + lines.length <= texts.length; i++) {
+    if (lines.every((line, k) => texts[i + k] === line)) return i;
+  }
+  return -1;
+}
+
 export interface WordReadResult {
   model: DocumentModel;
   capabilities: Capabilities;
@@ -168,6 +177,8 @@ export async function readDocumentFromWord(
   }));
   const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
+  // The lines of each TOC field (its result), found among the body's paragraphs below: not every TOC uses Toc styles.
+  const tocLines = (tocs?.items ?? []).map((f) => ({ result: f.result.load("text"), paragraphs: f.result.paragraphs.load("items/text") }));
   const parts = partLists.flatMap((list) => list.items);
   const xmls = parts.map((p) => p.getXml());
   await sync(context, anyChanges);
@@ -291,15 +302,23 @@ export async function readDocumentFromWord(
     return { name, range, hidden: name.startsWith("_") };
   });
 
-  model.tocFields = (tocs?.items ?? []).map((f) => ({
-    instruction: f.code.trim(),
-    entries: model.paragraphs
-      .filter((p) => p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && p.text.trim() !== "")
-      .map((p) => ({ paragraph: p.index, level: Number(p.builtInStyle.slice(3)), text: p.text })),
-    inContentControl: false,
-    dirty: false,
-    isCaptionList: /\\c\b/.test(f.code),
-  }));
+  let searchFrom = 0;
+  model.tocFields = (tocs?.items ?? []).map((f, k) => {
+    // An empty result still lies in a paragraph (the field's own): it has no lines.
+    const lines = tocLines[k].result.text.trim() === "" ? [] : tocLines[k].paragraphs.items.map((p) => p.text);
+    const first = blockAt(items.map((p) => p.text), lines, searchFrom);
+    if (first >= 0) searchFrom = first + lines.length;
+    const inField = first < 0 ? [] : model.paragraphs.slice(first, first + lines.length);
+    return {
+      instruction: f.code.trim(),
+      entries: inField
+        .filter((p) => p.text.trim() !== "")
+        .map((p) => ({ paragraph: p.index, level: p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" ? Number(p.builtInStyle.slice(3)) : null, text: p.text })),
+      inContentControl: false,
+      dirty: false,
+      isCaptionList: /\\c\b/.test(f.code),
+    };
+  });
 
   model.customXmlParts = parts.map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
   return { model, capabilities };

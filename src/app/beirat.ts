@@ -6,14 +6,14 @@
  */
 import { NAMESPACE, type Amendment, type AntragMetadata } from "../amendments";
 import { buildAmendment } from "../amendments/grouping";
-import { recordFromAmendment, SCHEMA_VERSION, type StoredData } from "../amendments/storage";
+import { recordFromAmendment } from "../amendments/storage";
 import type { AnalysisResult } from "../analysis";
 import type { BeiratPlan, BeiratRecord, BeiratStep, PlanResult } from "../beirat";
 import type { Comment } from "../model/document";
 import type { CreatedComment, EditPlan, EditResult, EditStep, EditTarget, PartUpdate } from "../word/edit-plan";
 import { composeRecords, lineOf, unreadableRecords } from "./records";
 import { Refusal } from "./refusal";
-import { planAmendmentsSave, recordsUpdate, type SaveContext } from "./save";
+import { baseOf, planAmendmentsSave, recordsUpdate, type SaveContext } from "./save";
 
 export interface BeiratRun {
   edit: EditPlan;
@@ -55,9 +55,9 @@ function questionRecord(analysis: AnalysisResult, question: string, record: Beir
       };
       const withComment = { ...model, comments: [...model.comments, comment] };
       const amendment: Amendment = { ...buildAmendment(withComment, [], [comment.id]), metadata: record.metadata, source: "metadata" };
-      const stored0: StoredData = collection.stored ?? { version: SCHEMA_VERSION, registry: collection.registry, records: [] };
-      const ours = { ...stored0, records: [...stored0.records, recordFromAmendment(withComment, amendment)] };
-      const { xml, data } = composeRecords(stored, collection.stored, ours, ctx);
+      const base = baseOf(collection);
+      const ours = { ...base, records: [...base.records, recordFromAmendment(withComment, amendment)] };
+      const { xml, data } = composeRecords(stored, base, ours, ctx);
       return { xml, steps: [{ op: "reply", commentId: created.id, text: lineOf(data, amendment.key)! }] };
     },
   };

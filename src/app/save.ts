@@ -7,6 +7,7 @@
 import {
   collectAmendments, confirmImport, metadataWrite, NAMESPACE, RegistrySchema, type Amendment, type AmendmentCollection, type MergeContext, type Registry,
 } from "../amendments";
+import { SCHEMA_VERSION, type StoredData } from "../amendments/storage";
 import type { AnalysisResult } from "../analysis";
 import type { PackageWrite } from "../docx/metadata-writer";
 import type { DocumentModel, TextRange } from "../model/document";
@@ -16,6 +17,11 @@ import { Refusal } from "./refusal";
 
 /** Who saves when: the history of every record changed, and of a field both sides changed. */
 export type SaveContext = MergeContext;
+
+/** What this side read: the stored part, or with none the registry it showed (the defaults) and no record. */
+export function baseOf(collection: AmendmentCollection): StoredData {
+  return collection.stored ?? { version: SCHEMA_VERSION, registry: collection.registry, records: [] };
+}
 
 function writeFor(model: DocumentModel, collection: AmendmentCollection, amendments: Amendment[], registry = collection.registry) {
   // Never overwrite stored records we could not read (the write would refuse too, but only once in Word).
@@ -35,7 +41,7 @@ export function recordsUpdate(analysis: AnalysisResult, amendments: Amendment[],
     afterSteps: false,
     anchors: lines.flatMap((t) => (t.kind === "comment" ? [] : [anchorOf(t.key)].filter((r) => r !== null))),
     compose(stored) {
-      const { xml, data } = composeRecords(stored, collection.stored, write.stored, ctx);
+      const { xml, data } = composeRecords(stored, baseOf(collection), write.stored, ctx);
       const steps = lines.flatMap((t): EditStep[] => {
         const text = lineOf(data, t.key) ?? t.line;
         if (t.kind === "comment") return [{ op: "reply", commentId: t.commentId, text, once: true }];
@@ -69,7 +75,7 @@ export function planPackageSave(model: DocumentModel, collection: AmendmentColle
     namespaceUri: NAMESPACE,
     date: ctx.at,
     compose(stored) {
-      const { xml, data } = composeRecords(stored, collection.stored, write.stored, ctx);
+      const { xml, data } = composeRecords(stored, baseOf(collection), write.stored, ctx);
       return { xml, lines: write.commentLines.map((t) => ({ ...t, line: lineOf(data, t.key) ?? t.line })) };
     },
   };

@@ -80,18 +80,21 @@ describe("the layers of src/ (eslint.config.mjs LAYERS)", () => {
     ["the task pane does not import the simulator", "src/taskpane/example.ts", `import { createWordSimulator } from "../simulator"; export const s = createWordSimulator;`],
     ["the command line does not import the simulator", "src/cli/example.ts", `import { createWordSimulator } from "../simulator"; export const s = createWordSimulator;`],
     ["the command line does not import Word", "src/cli/example.ts", `import { readDocument } from "../word"; export const r = readDocument;`],
+    ["XML is parsed only by src/xml/dom.ts", "src/amendments/example.ts", `import { DOMParser } from "@xmldom/xmldom"; export const d = new DOMParser();`],
   ];
   const accepted: [string, string, string][] = [
     ["a check imports the model", "src/checks/outline/example.ts", `import type { DocumentModel } from "../../model/document"; export type M = DocumentModel;`],
     ["the application layer imports the executors' types", "src/app/example.ts", `import type { EditPlan } from "../word/edit-plan"; import type { PackageWrite } from "../docx/metadata-writer"; export type P = [EditPlan, PackageWrite];`],
     ["the demo imports the simulator", "src/demo/example.ts", `import { createWordSimulator } from "../simulator"; export const s = createWordSimulator;`],
     ["the simulator implements Word's types", "src/simulator/example.ts", `import type { OfficeApi } from "../word/office-api"; export type A = OfficeApi;`],
+    ["the XML DOM's types may be named anywhere", "src/docx/example.ts", `import type { Element } from "@xmldom/xmldom"; export type E = Element;`],
   ];
+  const browserDomParser: [string, string, string] = ["the browser's DOMParser only through src/xml/dom.ts", "src/taskpane/example.ts", `export const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");`];
   const officeUse = `export const run = () => Word.run(async () => Office.context.requirements);`;
   const officeRefused = [["the application layer", "src/app/example.ts"], ["the task pane's host", "src/taskpane/word-host.ts"], ["the model", "src/model/example.ts"], ["the demo", "src/demo/example.ts"]];
   const officeAccepted = [["src/word/example.ts"], ["src/taskpane/index.tsx"], ["src/taskpane/commands.ts"]];
   const snippets = [
-    ...[...refused, ...accepted].map(([, file, code]) => ({ file, code })),
+    ...[...refused, ...accepted, browserDomParser].map(([, file, code]) => ({ file, code })),
     ...[...officeRefused.map(([, file]) => file), ...officeAccepted.map(([file]) => file)].map((file) => ({ file, code: officeUse })),
   ];
   let results: string[][] = [];
@@ -106,6 +109,11 @@ describe("the layers of src/ (eslint.config.mjs LAYERS)", () => {
 
   it.each(accepted)("accepts: %s", (_case, file, code) => {
     expect(resultOf(file, code)).toEqual([]);
+  });
+
+  it("refuses: the browser's DOMParser outside src/xml/dom.ts", () => {
+    const [, file, code] = browserDomParser;
+    expect(resultOf(file, code)).toEqual(["no-restricted-globals"]);
   });
 
   it.each(officeRefused)("refuses Office.js globals in %s", (_case, file) => {

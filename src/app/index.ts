@@ -6,10 +6,9 @@
 export { analyse, type DocumentAnalysis } from "./analyse";
 export { planBeiratAction, type BeiratRun } from "./beirat";
 export { planOutlineFix, planUnifyTerm } from "./edits";
-export { describeDocument, type DocumentReport } from "./meta";
-export { overviewDocument, overviewFile, overviewOf, overviewTable, type OverviewContext } from "./overview";
-export { MAX_PART_BYTES } from "./records";
+export { describeDocument } from "./meta";
+export { overviewDocument, overviewFile, overviewOf, overviewTable } from "./overview";
 export { referenceFromFile } from "./reference";
 export { Refusal } from "./refusal";
 export { planAmendmentsSave, planImport, planPackageSave, planRegistrySave, type SaveContext } from "./save";
-export { planAddToGlossary, planIgnoreTerm, readSettings, type SettingsRead } from "./settings";
+export { planAddToGlossary, planIgnoreTerm } from "./settings";

@@ -8,7 +8,7 @@ import { Refusal } from "./refusal";
 import { formatCommentLine, mergeStoredData, parseStoredParts, serializeStoredData, StorageError, type MergeContext, type StoredData } from "../amendments";
 
 /** Word on the web rejects custom XML parts over 1 MB (research/officejs.md §3); no write of ours goes beyond. */
-export const MAX_PART_BYTES = 1_000_000;
+const MAX_PART_BYTES = 1_000_000;
 
 /** The refusal when the stored records cannot be read: they would be lost by writing. */
 export function unreadableRecords(reason: string): Refusal {
@@ -23,7 +23,7 @@ export function checkPartSize(xml: string, what: string): void {
   }
 }
 
-export interface ComposedRecords {
+interface ComposedRecords {
   xml: string;
   data: StoredData;
 }

@@ -12,7 +12,7 @@ const { accuracySummary, terminologyAccuracy } = require("./terminology-accuracy
 
 const DEFAULT_DIST = path.resolve(__dirname, "..", "dist");
 const dist = path.resolve(process.env.BENCH_DIST || DEFAULT_DIST);
-for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js"]) {
+for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js", "app/index.js"]) {
   const full = path.join(dist, "node", file);
   if (!existsSync(full)) {
     process.stderr.write(`bench: ${full} fehlt – bitte zuerst \`npm run build\` ausführen.\n`);
@@ -81,7 +81,7 @@ function round(x, digits = 1) {
 }
 
 function printTable(report) {
-  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "refreshMs", "peakMB"];
+  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "refreshMs", "saveSyncs", "saveRefusedOver1MB", "peakMB"];
   const rows = [cols, ...report.sizes.map((s) => cols.map((c) => String(s[c])))];
   const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const row of rows) process.stdout.write(row.map((v, i) => v.padStart(widths[i])).join("  ") + "\n");

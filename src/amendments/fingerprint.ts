@@ -70,9 +70,16 @@ function paragraphHash(model: DocumentModel, index: number | null): string | nul
   return hash;
 }
 
+/**
+ * The kinds both readers tell apart: Word's API reports moved text as a deletion and an insertion and paragraph
+ * formatting as formatting (research/officejs.md), so a record stored in the pane must match what the .docx reader
+ * sees, and the reverse. Applied when comparing, so records stored with the finer kinds still match.
+ */
+const COMPARABLE_KIND: Record<string, string> = { moveFrom: "deletion", moveTo: "insertion", paragraphFormatting: "runFormatting" };
+
 /** Identity without the paragraph: still matches after the surrounding text was edited. */
 export function looseKey(f: UnitFingerprint): string {
-  return [f.type, f.kind, f.author, f.date ?? "", f.text].join("|");
+  return [f.type, COMPARABLE_KIND[f.kind] ?? f.kind, f.author, f.date ?? "", f.text].join("|");
 }
 
 export function strictKey(f: UnitFingerprint): string {

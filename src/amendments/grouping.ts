@@ -30,10 +30,13 @@ function rangeSize(r: TextRange): number {
   return (r.end.paragraph - r.start.paragraph) * 1e7 + (r.end.offset - r.start.offset);
 }
 
+/** A paragraph mark changes the wording without text; an insertion or deletion of no text (an emptied run) does not. */
+const changesWording = (c: TrackedChange) => WORDING_KINDS.has(c.kind) && (c.text !== "" || c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion");
+
 /** Changes of the wording in the body and the notes, in document order. */
 export function wordingChanges(model: DocumentModel): LocatedChange[] {
   return model.trackedChanges
-    .filter((c): c is LocatedChange => c.location !== null && WORDING_KINDS.has(c.kind))
+    .filter((c): c is LocatedChange => c.location !== null && changesWording(c))
     .sort((a, b) => comparePositions(a.location.start, b.location.start) || Number(a.id) - Number(b.id));
 }
 

@@ -7,6 +7,20 @@ import { formatDateDe } from "../model/labels";
 import { findCommittee, findStatus, type Registry } from "./registry";
 import type { Amendment } from "./types";
 
+/**
+ * Stored records that cannot be read (damaged, or written by a newer version) are never overwritten; the finding says
+ * why, so that nobody takes the document's Anträge for complete.
+ */
+export function checkStorage(storageProblem: string | null): Finding[] {
+  if (storageProblem === null) return [];
+  return [{
+    rule: "meta/storage-unreadable", severity: "error",
+    message: `Die gespeicherten Antragsangaben können nicht gelesen werden: ${storageProblem} Beschlussreif überschreibt sie nicht; Antragsangaben lassen sich in diesem Dokument erst wieder speichern, wenn sie lesbar sind.`,
+    location: { paragraph: null, section: null, note: null, text: null },
+    data: { reason: storageProblem },
+  }];
+}
+
 /** With the model, findings name the section (outline path) they stand in. */
 export function checkAmendments(amendments: Amendment[], registry: Registry, model?: DocumentModel): Finding[] {
   const hs: Heading[] = model ? headings(model) : [];

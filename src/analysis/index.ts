@@ -7,7 +7,7 @@ import { SEVERITY_RANK, type Finding } from "../model/findings";
 import { sharingHeadings } from "../model/outline";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
-import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
+import { checkAmendments, checkStorage, collectAmendments, type AmendmentCollection } from "../amendments";
 import { checkBeirat, collectBeiratItems, recordedQuestions, type BeiratItem } from "../beirat";
 import { NAMESPACE } from "../amendments/storage";
 import { SETTINGS_NAMESPACE } from "./settings";
@@ -45,6 +45,7 @@ function analyze(model: DocumentModel, options: AnalysisOptions): AnalysisResult
   const findings = [
     ...outline.findings,
     ...terms.findings,
+    ...checkStorage(amendments.storageProblem),
     ...checkAmendments(amendments.amendments, amendments.registry, model),
     ...checkBeirat(beirat),
   ].sort(byPlace);

@@ -1,7 +1,6 @@
 /** `beschlussreif overview`: Änderungsübersicht, Synopse or Beirat list as a file. */
-import { collectAmendments } from "../amendments";
-import { collectBeiratItems, recordedQuestions } from "../beirat";
-import { OverviewError, overviewData, renderOverview, type OverviewFormat, type OverviewKind } from "../overview";
+import { analyse, overviewFile, overviewOf } from "../app";
+import { OverviewError, type OverviewFormat, type OverviewKind } from "../overview";
 import { UsageError } from "./errors";
 import { readDocument } from "./input";
 import type { CliIO } from "./io";
@@ -24,25 +23,21 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
   if (BINARY.has(options.format) && !options.out) {
     throw new UsageError(`Für das Format ${options.format} bitte mit --out eine Zieldatei angeben.`);
   }
-  const model = readDocument(io, file);
-  const collection = collectAmendments(model);
+  const { result } = analyse(readDocument(io, file));
   const now = new Date();
-  const data = overviewData(
-    { model, amendments: collection.amendments, beirat: collectBeiratItems(model, { recordedQuestions: recordedQuestions(collection.amendments) }) },
-    {
-      kind: options.kind,
-      date: now.toISOString().slice(0, 10),
-      groupBySection: options.groupBySection,
-      includeComments: options.includeComments,
-      status: options.status ? [options.status] : undefined,
-      committee: options.committee ? [options.committee] : undefined,
-      proposer: options.proposer ? [options.proposer] : undefined,
-      section: options.section ? [options.section] : undefined,
-    },
-  );
+  const data = overviewOf(result, {
+    kind: options.kind,
+    date: now.toISOString().slice(0, 10),
+    groupBySection: options.groupBySection,
+    includeComments: options.includeComments,
+    status: options.status ? [options.status] : undefined,
+    committee: options.committee ? [options.committee] : undefined,
+    proposer: options.proposer ? [options.proposer] : undefined,
+    section: options.section ? [options.section] : undefined,
+  });
   let output: Uint8Array | string;
   try {
-    output = await renderOverview(data, options.format, { generated: now.toISOString(), registry: collection.registry });
+    output = (await overviewFile(data, options.format, { registry: result.amendments.registry, now })).data;
   } catch (error) {
     if (error instanceof OverviewError) throw new UsageError(error.message);
     throw error;

@@ -13,7 +13,7 @@ export type RuleId =
   | "numbering/gap" | "numbering/duplicate" | "numbering/mixed"
   | "section/length" | "section/shape"
   | "term/glossary" | "term/variant"
-  | "meta/missing" | "meta/invalid" | "meta/date-order" | "meta/unknown-committee"
+  | "meta/missing" | "meta/invalid" | "meta/date-order" | "meta/unknown-committee" | "meta/storage-unreadable"
   | "beirat/unanswered";
 
 export interface FindingLocation {

@@ -1,5 +1,4 @@
-/** German names for the model's enumerations, shared by the command line, the task pane and the exports. */
-import type { AmendmentKind } from "../amendments/types";
+/** German names for the model's enumerations and its dates, shared by the command line, the task pane and the exports. */
 import type { ReaderMessage, ReaderMessageKind, TrackedChangeKind } from "./document";
 import type { Severity } from "./findings";
 
@@ -15,14 +14,6 @@ export const TRACKED_CHANGE_LABEL: Record<TrackedChangeKind, string> = {
   runFormatting: "Zeichenformatierung",
   paragraphFormatting: "Absatzformatierung",
   tableChange: "Tabellenänderung",
-};
-
-export const AMENDMENT_KIND_LABEL: Record<AmendmentKind, string> = {
-  insertion: "Einfügung",
-  deletion: "Streichung",
-  replacement: "Ersetzung",
-  move: "Verschiebung",
-  comment: "Kommentar",
 };
 
 const READER_MESSAGE: Record<ReaderMessageKind, string> = {

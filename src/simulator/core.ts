@@ -42,7 +42,8 @@ export interface SimStats {
 
 export class SimContext {
   private queue: Array<() => void> = [];
-  constructor(readonly stats: SimStats, readonly failures: Failures) {}
+  /** `revision`: writes to the document by any pane (co-authors share it), against which lookups are kept. */
+  constructor(readonly stats: SimStats, readonly failures: Failures, readonly revision: { writes: number }) {}
 
   enqueue(op: () => void): void {
     this.queue.push(op);
@@ -65,6 +66,7 @@ export class SimContext {
         write();
       } finally {
         this.stats.writes += 1;
+        this.revision.writes += 1;
       }
     });
   }

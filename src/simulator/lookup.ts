@@ -1,8 +1,8 @@
 /**
  * Where the comments, tracked changes and bookmarks of the document stand, by paragraph. The reader asks for them
  * paragraph by paragraph; filtering every list for every paragraph made a refresh quadratic in the document's size.
- * A lookup belongs to one batch (Word.run) and is rebuilt after any simulated write (`stats.writes` moves, see
- * SimContext.enqueueWrite), so it never answers from an older document. Tests may edit the model directly between
+ * A lookup belongs to one batch (Word.run) and is rebuilt after any simulated write, by this pane or a co-author's
+ * (`revision.writes` moves, see SimContext.enqueueWrite), so it never answers from an older document. Tests may edit the model directly between
  * batches, not between the syncs of one batch.
  */
 import type { Bookmark, Comment, DocumentModel, Note, Paragraph, TextRange, TrackedChange } from "../model/document";
@@ -74,9 +74,9 @@ const perBatch = new WeakMap<SimContext, { writes: number; model: DocumentModel;
 /** This batch's lookup of `model`, built on first use and again after every write. */
 export function lookupFor(context: SimContext, model: DocumentModel): DocumentLookup {
   const cached = perBatch.get(context);
-  if (cached && cached.writes === context.stats.writes && cached.model === model) return cached.lookup;
+  if (cached && cached.writes === context.revision.writes && cached.model === model) return cached.lookup;
   const lookup = buildLookup(model);
-  perBatch.set(context, { writes: context.stats.writes, model, lookup });
+  perBatch.set(context, { writes: context.revision.writes, model, lookup });
   return lookup;
 }
 

@@ -3,10 +3,10 @@
  * class it stands for (`implements Pick<Word.X, …>`, method parameters typed from Word's), so the reader
  * compiled against Office.js uses exactly what the simulator offers.
  */
-import { DOMParser } from "@xmldom/xmldom";
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Note, NoteKind, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
 import { bodyParagraphCount } from "../model/notes";
+import { parseXmlDom } from "../xml/dom";
 import { SimCollection, SimContext, SimError, SimObject, type Loadable } from "./core";
 import { addComment, addReply, commonFormat, deleteText, insertText, paragraphRange, setFormat, spans } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
@@ -34,13 +34,20 @@ export interface SimState {
   deletedTextInRanges: boolean;
   author: string;
   now: () => Date;
+  /**
+   * Every pane open on this document, this one included (co-authors, see `joinWordSimulator`): the same array in
+   * each, so that an edit by one moves the others' selections too.
+   */
+  sessions: SimState[];
+  /** Writes to this document by any pane: lookups built before one are stale (lookup.ts). Shared like `sessions`. */
+  revision: { writes: number };
 }
 
 type ReviewedVersion = Parameters<Word.Paragraph["getReviewedText"]>[0];
 
-/** The ranges outside the model that an edit must move: the selection and every live proxy's range. */
+/** The ranges outside the model that an edit must move: every pane's selection and every live proxy's range. */
 function followers(state: SimState): Followers {
-  return [state.selection, ...[...state.liveRanges.values()].flat()];
+  return [...state.sessions.map((s) => s.selection), ...[...state.liveRanges.values()].flat()];
 }
 
 /** Word's "unknown date" (comments copied between documents read back as 1899). */
@@ -500,6 +507,15 @@ export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "
   protected scalars() { return { code: (f: TocTarget) => f.instruction, type: () => "TOC" }; }
   get code(): string { return this.get("code"); }
   get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
+  /** The field's result: from its first line to its last (the model keeps the lines with text); empty without lines. */
+  get result(): SimRange {
+    return this.child("result", () => new SimRange(this.context, this.state, () => {
+      const lines = this.required().entries.map((e) => e.paragraph);
+      if (lines.length === 0) return { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
+      const last = Math.max(...lines);
+      return { start: { paragraph: Math.min(...lines), offset: 0 }, end: { paragraph: last, offset: this.state.model.paragraphs[last]?.text.length ?? 0 } };
+    }));
+  }
   /** Rebuilds the TOC's lines from the headings (see updateTocField in paragraphs.ts). */
   updateResult(): void {
     this.context.enqueueWrite("updateField", () => {
@@ -527,12 +543,11 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
 
 /** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */
 function rootNamespace(xml: string): string | null {
-  let failed = false;
-  const doc = new DOMParser({ onError: (level) => { if (level !== "warning") failed = true; } }).parseFromString(xml, "text/xml");
-  const root = doc.documentElement;
-  // In the browser demo the native DOMParser reports errors as <parsererror> instead of calling onError.
-  if (failed || !root || doc.getElementsByTagName("parsererror").length > 0) throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
-  return root.namespaceURI ?? null;
+  try {
+    return parseXmlDom(xml).documentElement!.namespaceURI ?? null;
+  } catch {
+    throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
+  }
 }
 
 export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXmlPart> {
@@ -551,6 +566,10 @@ export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXml
   getByNamespace(namespaceUri: string): SimCollection<CustomXmlPart, SimCustomXmlPart> {
     return new SimCollection(this.context, () => this.state.model.customXmlParts.filter((p) => p.namespaceUri === namespaceUri),
       (res, n) => new SimCustomXmlPart(this.context, this.state, res, n));
+  }
+  /** ItemNotFound at sync when there is no part of the id, as Word reports it. */
+  getItem(id: string): SimCustomXmlPart {
+    return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null);
   }
   getItemOrNullObject(id: string): SimCustomXmlPart {
     return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null, true);
@@ -693,7 +712,7 @@ export class SimRequestContext extends SimContext {
   readonly document: SimDocument;
   readonly application: SimApplication;
   constructor(state: SimState, stats: SimContext["stats"], failures: SimContext["failures"]) {
-    super(stats, failures);
+    super(stats, failures, state.revision);
     this.document = new SimDocument(this, state);
     this.application = new SimApplication(this, state);
   }

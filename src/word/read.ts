@@ -48,7 +48,7 @@ const COMMENT_FIELDS = "items/id,items/authorName,items/creationDate,items/conte
 const NOTE_KINDS: readonly NoteKind[] = ["footnote", "endnote"];
 
 /** Word's "no date" for comments copied between documents (1899); anything before 1900 means absent. */
-function isoOrNull(d: Date | null | undefined): string | null {
+export function isoOrNull(d: Date | null | undefined): string | null {
   if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900) return null;
   return d.toISOString().replace(/\.000Z$/, "Z");
 }
@@ -98,6 +98,15 @@ function changeKind(type: string, text: string): TrackedChangeKind {
 /** Office.js font colour ("#RRGGBB", "#000000" for automatic, null when mixed) as the model's hex or null. */
 function fontColor(value: string | null): string | null {
   return value && /^#[0-9A-Fa-f]{6}$/.test(value) && value !== "#000000" ? value.slice(1).toUpperCase() : null;
+}
+
+/** Where `lines` stand as consecutive paragraphs (their texts as Word reports them), from `from` on; -1 when nowhere. */
+function blockAt(texts: readonly string[], lines: readonly string[], from: number): number {
+  if (lines.length === 0) return -1;
+  for (let i = from; i + lines.length <= texts.length; i++) {
+    if (lines.every((line, k) => texts[i + k] === line)) return i;
+  }
+  return -1;
 }
 
 export interface WordReadResult {
@@ -193,6 +202,8 @@ export async function readDocumentFromWord(
   const noteBookmarks = has.bookmarks ? notes.map((n) => n.item.body.getRange("Whole").getBookmarks(true, false)) : [];
   const marks = queueNoteMarks(paragraphs.items, noteLists.map(({ kind, list }) => ({ kind, count: list.items.length })));
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
+  // The lines of each TOC field (its result), found among the body's paragraphs below: not every TOC uses Toc styles.
+  const tocLines = (tocs?.items ?? []).map((f) => ({ result: f.result.load("text"), paragraphs: f.result.paragraphs.load("items/text") }));
   const parts = partLists.flatMap((list) => list.items);
   const xmls = parts.map((p) => p.getXml());
   await sync(context, perParagraph.some((x) => x.changes !== null));
@@ -360,15 +371,23 @@ export async function readDocumentFromWord(
     return { name, range, hidden: name.startsWith("_") };
   });
 
-  model.tocFields = (tocs?.items ?? []).map((f) => ({
-    instruction: f.code.trim(),
-    entries: model.paragraphs
-      .filter((p) => p.note === null && p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && p.text.trim() !== "")
-      .map((p) => ({ paragraph: p.index, level: Number(p.builtInStyle.slice(3)), text: p.text })),
-    inContentControl: false,
-    dirty: false,
-    isCaptionList: /\\c\b/.test(f.code),
-  }));
+  let searchFrom = 0;
+  model.tocFields = (tocs?.items ?? []).map((f, k) => {
+    // An empty result still lies in a paragraph (the field's own): it has no lines.
+    const lines = tocLines[k].result.text.trim() === "" ? [] : tocLines[k].paragraphs.items.map((p) => p.text);
+    const first = blockAt(paragraphs.items.map((p) => p.text), lines, searchFrom);
+    if (first >= 0) searchFrom = first + lines.length;
+    const inField = first < 0 ? [] : model.paragraphs.slice(first, first + lines.length);
+    return {
+      instruction: f.code.trim(),
+      entries: inField
+        .filter((p) => p.text.trim() !== "")
+        .map((p) => ({ paragraph: p.index, level: p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" ? Number(p.builtInStyle.slice(3)) : null, text: p.text })),
+      inContentControl: false,
+      dirty: false,
+      isCaptionList: /\\c\b/.test(f.code),
+    };
+  });
 
   model.customXmlParts = parts.map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
   return { model, capabilities };

@@ -12,9 +12,6 @@ import { queueLocate, storyBody, storyParagraphs } from "./locate";
 import type { OfficeApi } from "./office-api";
 import { sameParagraphText } from "./paragraph-text";
 
-/** Word on the web rejects custom XML parts over 1 MB. */
-export const MAX_CUSTOM_XML_BYTES = 1_000_000;
-
 /** Selects a paragraph of the body or of a note (in the note's story: WordApi 1.5). */
 export function selectParagraph(api: OfficeApi, model: DocumentModel, index: number): Promise<void> {
   const action = "Absatz anzeigen";
@@ -98,34 +95,6 @@ export function setFontColor(api: OfficeApi, model: DocumentModel, range: TextRa
     const pending = queueLocate(context, model, range, action);
     await context.sync();
     pending.resolve().font.color = `#${color.toUpperCase()}`;
-    await context.sync();
-  });
-}
-
-/** The XML of the first custom XML part in the namespace, or null. */
-export function readCustomXml(api: OfficeApi, namespaceUri: string): Promise<string | null> {
-  return run(api, "Metadaten lesen", "1.4", async (context) => {
-    const parts = context.document.customXmlParts.getByNamespace(namespaceUri).load("items/id");
-    await context.sync();
-    if (parts.items.length === 0) return null;
-    const xml = parts.items[0].getXml();
-    await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, it has no load()
-    return xml.value;
-  });
-}
-
-/** Replaces (or creates) the one custom XML part of the namespace. */
-export function writeCustomXml(api: OfficeApi, namespaceUri: string, xml: string): Promise<void> {
-  const action = "Metadaten speichern";
-  if (new TextEncoder().encode(xml).length > MAX_CUSTOM_XML_BYTES) {
-    return Promise.reject(new WordError("general", "Die Metadaten sind größer als 1 MB; Word im Web kann sie nicht speichern. Bitte teilen Sie das Dokument auf oder entfernen Sie erledigte Einträge."));
-  }
-  return run(api, action, "1.4", async (context) => {
-    const parts = context.document.customXmlParts.getByNamespace(namespaceUri).load("items/id");
-    await context.sync();
-    if (parts.items.length === 0) context.document.customXmlParts.add(xml);
-    else parts.items[0].setXml(xml);
     await context.sync();
   });
 }

@@ -1,8 +1,9 @@
-/** Every corpus file MANIFEST.md calls readable: read, Anträge collected and checked, metadata written and read back. */
+/** Every corpus file MANIFEST.md calls readable: read, Anträge collected and checked, metadata written into the package and read back. */
 import { readFileSync } from "node:fs";
-import { checkAmendments, collectAmendments, confirmImport, metadataWrite, setField } from "../../src/amendments";
+import { checkAmendments, collectAmendments, confirmImport, setField } from "../../src/amendments";
 import { readDocx } from "../../src/docx";
-import { writeMetadata } from "../../src/docx/metadata-writer";
+import { planPackageSave } from "../../src/app";
+import { writePackage } from "../../src/docx/metadata-writer";
 import type { DocumentModel } from "../../src/model/document";
 import { readableCorpus } from "../support/corpus";
 
@@ -25,7 +26,7 @@ describe.each(readableCorpus())("$file", ({ path }) => {
   it("reads written metadata back for every Antrag", () => {
     const collection = collectAmendments(model);
     const edited = collection.amendments.map((a) => setField(confirmImport(a, "Test", "2025-04-01T10:00:00Z"), "antragsteller", "FDP", "Test", "2025-04-01T10:00:00Z"));
-    const again = collectAmendments(readDocx(writeMetadata(bytes, metadataWrite(model, collection, edited))));
+    const again = collectAmendments(readDocx(writePackage(bytes, planPackageSave(model, collection, edited, { by: "Test", at: "2025-04-01T10:00:00Z" }))));
     expect(again.amendments.map((a) => [a.key, a.source, a.found, a.metadata])).toEqual(edited.map((a) => [a.key, "metadata", true, a.metadata]));
   });
 });

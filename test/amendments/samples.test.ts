@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, InsertedTextRun, Packer, Paragraph, TextRun } from "docx";
-import { checkAmendments, collectAmendments, metadataWrite, setField, type Amendment } from "../../src/amendments";
+import { checkAmendments, collectAmendments, setField, type Amendment } from "../../src/amendments";
 import { readDocx } from "../../src/docx";
-import { importLegacyMetadata, writeMetadata } from "../../src/docx/metadata-writer";
+import { planImport, planPackageSave } from "../../src/app";
+import { writePackage } from "../../src/docx/metadata-writer";
 import type { DocumentModel } from "../../src/model/document";
 import { convertWithLibreOffice, needs } from "../support/programs";
 
@@ -85,7 +86,8 @@ describe("beschlussvorlage-digitalagentur.docx", () => {
 describe("write → read back", () => {
   const bytes = read("strategie-entwurf1.docx");
   const model = readDocx(bytes);
-  const { bytes: written, amendments: confirmed } = importLegacyMetadata(bytes, "2025-04-01T10:00:00Z");
+  const { write, amendments: confirmed } = planImport(model, { by: "beschlussreif import", at: "2025-04-01T10:00:00Z" });
+  const written = writePackage(bytes, write);
   const metadataOf = (amendments: Amendment[]) => amendments.map((a) => [a.key, a.metadata]);
 
   it("confirms every recognised Antrag with a history entry", () => {
@@ -140,9 +142,9 @@ describe("hostile text through write → read", () => {
     expect(collection.amendments.map((a) => [a.kind, a.metadata.antragsteller, a.metadata.datum])).toEqual([
       ["insertion", null, null], ["comment", "Wählergruppe <script>]]>", "2025-02-01"],
     ]);
-    const hostile = "<w:t>]]></w:t> &amp; \u202Eevil\u202C \u0001\u0008\r\n\\x0001; ".repeat(5000);
+    const hostile = "<w:t>]]></w:t> &amp; \u202Eevil\u202C \u0001\u0008\r\n\\x0001; ".repeat(2000); // within the 1 MB a part may have
     const edited = collection.amendments.map((a, i) => setField(setField(a, "begruendung", hostile, "M. <Muster>", "2025-04-01T10:00:00Z"), "antragsteller", i === 0 ? "Fraktion <X>\u0001" : a.metadata.antragsteller, "M. <Muster>", "2025-04-01T10:00:00Z"));
-    const written = writeMetadata(bytes, metadataWrite(model, collection, edited));
+    const written = writePackage(bytes, planPackageSave(model, collection, edited, { by: "M. <Muster>", at: "2025-04-01T10:00:00Z" }));
     const again = collectAmendments(readDocx(written));
     expect(again.amendments.map((a) => [a.key, a.source, a.metadata])).toEqual(edited.map((a) => [a.key, "metadata", a.metadata]));
     const lines = readDocx(written).comments.map((c) => c.text.split("\n").pop());

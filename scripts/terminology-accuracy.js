@@ -54,7 +54,7 @@ function modelOf(createDocumentModel, lines) {
       const text = heading ? line.slice(2) : line;
       return {
         index, text, originalText: text, runs: [], styleId: null, styleName: null, builtInStyle: heading ? "Heading1" : "Normal",
-        outlineLevel: heading ? 1 : null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
+        outlineLevel: heading ? 1 : null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, note: null,
       };
     }),
   });

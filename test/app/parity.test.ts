@@ -60,7 +60,7 @@ describe("the command line and the task pane find the same", () => {
     const file = path.join(SHARED, "corpus", PART_WORD_HIGHLIGHTS);
     const [onCli, inPane] = [await cliFindings(file), await paneFindings(new Uint8Array(readFileSync(file)))];
     // Paragraph 4 highlights „xxxxxxxxxxx“ of „xxxxxxxxxxxyyyyyyyyyyyy“ in Word's Pink (w:highlight magenta).
-    expect(onCli.filter((f) => f.rule === "beirat/unanswered")).toEqual([expect.objectContaining({ location: { paragraph: 3, section: null, text: "xxxxxxxxxxx" } })]);
+    expect(onCli.filter((f) => f.rule === "beirat/unanswered")).toEqual([expect.objectContaining({ location: { paragraph: 3, section: null, note: null, text: "xxxxxxxxxxx" } })]);
     expect(inPane).toEqual(onCli.filter((f) => f.rule !== "beirat/unanswered"));
   });
 });

@@ -5,9 +5,10 @@
 import type { DocumentModel } from "../model/document";
 import type { Amendment } from "../amendments/types";
 import { SEVERITY_RANK, type Finding } from "../model/findings";
+import { sharingHeadings } from "../model/outline";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
-import { checkAmendments, collectAmendments, type AmendmentCollection } from "../amendments";
+import { checkAmendments, checkStorage, collectAmendments, type AmendmentCollection } from "../amendments";
 import { checkBeirat, collectBeiratItems, recordedQuestions, type BeiratItem } from "../beirat";
 import { NAMESPACE } from "../amendments/storage";
 import { DEFAULT_CONFIGURATION, type Configuration } from "../config";
@@ -39,6 +40,11 @@ export interface AnalysisResult {
 }
 
 export function analyzeDocument(model: DocumentModel, options: AnalysisOptions = {}): AnalysisResult {
+  /* Every check names sections: the headings are read once for all of them. */
+  return sharingHeadings(model, () => analyze(model, options));
+}
+
+function analyze(model: DocumentModel, options: AnalysisOptions): AnalysisResult {
   const configuration = options.configuration ?? DEFAULT_CONFIGURATION;
   const outline = checkOutline(model, { reference: options.reference });
   const glossaries = [...(options.glossaries ?? []), ...(configuration.glossary ? [configuration.glossary] : [])];
@@ -48,6 +54,7 @@ export function analyzeDocument(model: DocumentModel, options: AnalysisOptions =
   const findings = [
     ...outline.findings,
     ...terms.findings,
+    ...checkStorage(amendments.storageProblem),
     ...checkAmendments(amendments.amendments, amendments.registry, model),
     ...checkBeirat(beirat),
   ].sort(byPlace);

@@ -1,10 +1,9 @@
-/** `beschlussreif check`: every check, as text or the JSON of SPEC §2.7. */
-import { analyzeDocument } from "../analysis";
-import { parseReferenceOutline, referenceFromModel, type ReferenceOutline } from "../checks/outline";
+/** `beschlussreif check`: every check, as text or the JSON of SPEC §2.7 — the pane's analysis, settings part included. */
+import { analyse, referenceFromFile } from "../app";
 import { parseGlossary } from "../checks/terminology";
 import { SEVERITY_RANK, type Severity } from "../model/findings";
 import { formatFindings, summarizeFindings } from "./format";
-import { parseWith, readDocument, readJson } from "./input";
+import { parseWith, readDocument, readJson, refused } from "./input";
 import type { CliIO } from "./io";
 import { readConfiguration } from "./configuration";
 
@@ -17,18 +16,12 @@ export interface CheckOptions {
   config?: string;
 }
 
-function readReference(io: CliIO, path: string): ReferenceOutline {
-  return /\.docx$/i.test(path)
-    ? referenceFromModel(readDocument(io, path))
-    : parseWith(path, parseReferenceOutline, readJson(io, path));
-}
-
 export async function runCheck(io: CliIO, file: string, options: CheckOptions): Promise<0 | 1> {
   const configuration = readConfiguration(io, options.config);
   const glossaries = options.glossary.map((path) => parseWith(path, parseGlossary, readJson(io, path)));
-  const reference = options.reference ? readReference(io, options.reference) : undefined;
-  const model = readDocument(io, file);
-  const result = analyzeDocument(model, { configuration, glossaries, reference });
+  const path = options.reference;
+  const reference = path ? await refused(path, () => referenceFromFile(path, io.readFile(path), () => readDocument(io, path))) : undefined;
+  const { result } = analyse(readDocument(io, file), { configuration, glossaries, reference });
 
   if (options.format === "json") {
     const summary = { ...summarizeFindings(result.findings), total: result.findings.length };

@@ -3,6 +3,7 @@
  * --fail-on, 2 unreadable input or wrong call (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError, Option } from "commander";
+import { Refusal } from "../app";
 import { DocxError } from "../docx";
 import { UsageError } from "./errors";
 import { nodeIO, type CliIO } from "./io";
@@ -112,7 +113,7 @@ export async function run(argv: string[], io: CliIO = nodeIO): Promise<ExitCode>
 }
 
 function describe(error: unknown): string {
-  if (error instanceof UsageError || error instanceof DocxError) return error.message;
+  if (error instanceof UsageError || error instanceof DocxError || error instanceof Refusal) return error.message;
   // Anything else is a defect; report it in one line without a stack trace.
   return `Interner Fehler: ${error instanceof Error ? error.message : String(error)}`;
 }

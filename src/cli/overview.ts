@@ -1,7 +1,6 @@
 /** `beschlussreif overview`: Änderungsübersicht, Synopse or Beirat list as a file. */
-import { collectAmendments } from "../amendments";
-import { beiratItems } from "../analysis";
-import { OparlBaseError, OverviewError, overviewData, parseBaseUrl, renderOverview, type OverviewFormat, type OverviewKind } from "../overview";
+import { analyse, oparlContext, overviewFile, overviewOf } from "../app";
+import { OparlBaseError, OverviewError, parseBaseUrl, type OverviewFormat, type OverviewKind } from "../overview";
 import { readConfiguration } from "./configuration";
 import { UsageError } from "./errors";
 import { readDocument } from "./input";
@@ -48,28 +47,22 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
   if (options.baseUrl !== undefined && options.format !== "oparl") throw new UsageError("--base-url gilt nur für --format oparl.");
   const configuration = readConfiguration(io, options.config);
   const base = options.format === "oparl" ? oparlBase(options.baseUrl, configuration.oparl.baseUrl) : null;
-  const model = readDocument(io, file);
-  const collection = collectAmendments(model, configuration.registry);
-  const beirat = beiratItems(model, configuration, collection.amendments);
-  const defaults = configuration.defaults;
-  const data = overviewData(
-    { model, amendments: collection.amendments, beirat },
-    {
-      kind: options.kind,
-      date: new Date().toISOString().slice(0, 10),
-      groupBySection: options.groupBySection ?? defaults.groupBySection ?? false,
-      includeComments: options.includeComments ?? defaults.includeComments ?? false,
-      status: options.status ? [options.status] : undefined,
-      committee: options.committee ? [options.committee] : undefined,
-      proposer: options.proposer ? [options.proposer] : undefined,
-      section: options.section ? [options.section] : undefined,
-    },
-  );
+  const { result } = analyse(readDocument(io, file), { configuration });
+  const { defaults } = configuration;
+  const now = new Date();
+  const data = overviewOf(result, {
+    kind: options.kind,
+    date: now.toISOString().slice(0, 10),
+    groupBySection: options.groupBySection ?? defaults.groupBySection ?? false,
+    includeComments: options.includeComments ?? defaults.includeComments ?? false,
+    status: options.status ? [options.status] : undefined,
+    committee: options.committee ? [options.committee] : undefined,
+    proposer: options.proposer ? [options.proposer] : undefined,
+    section: options.section ? [options.section] : undefined,
+  });
   let output: Uint8Array | string;
   try {
-    output = await renderOverview(data, options.format, base === null ? undefined : {
-      base, registry: collection.registry, paperType: configuration.oparl.paperType, document: model.properties,
-    });
+    output = (await overviewFile(data, options.format, { now, oparl: oparlContext(result, base) })).data;
   } catch (error) {
     if (error instanceof OverviewError) throw new UsageError(error.message);
     throw error;

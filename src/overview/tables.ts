@@ -82,7 +82,7 @@ function placeOf(model: DocumentModel, hs: readonly Heading[], a: Amendment): { 
   const { start, end } = a.location;
   const first = fundstelle(model, hs, start.paragraph);
   const last = end.paragraph !== start.paragraph ? fundstelle(model, hs, end.paragraph) : first;
-  return { heading: sectionOf(hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
+  return { heading: sectionOf(model, hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
 }
 
 /** Rows of the Änderungsübersicht. Amendments come in document order (as collectAmendments gives them). */

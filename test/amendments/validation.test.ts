@@ -46,8 +46,8 @@ describe("checkAmendments", () => {
     const findings = checkAmendments([amendment({ antragsteller: "FDP", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-01", statusGremium: "Kreistag",
       beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: null }] })], COESFELD.registry, model);
     expect(findings.map((f) => [f.rule, f.message, f.location])).toEqual([
-      ["meta/date-order", "Die Beratung im AfASSuG am 05.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, text: "fördert Vereine" }],
-      ["meta/date-order", "Das Statusdatum 01.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, text: "fördert Vereine" }],
+      ["meta/date-order", "Die Beratung im AfASSuG am 05.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, note: null, text: "fördert Vereine" }],
+      ["meta/date-order", "Das Statusdatum 01.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, note: null, text: "fördert Vereine" }],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import type { Amendment } from "../../src/amendments/types";
 import {
   amendmentRows, beiratRows, buildSynopse, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
 } from "../../src/overview";
+import { convertWithLibreOffice, needs, pdfText, programPath } from "../support/programs";
 import { musterland } from "./model";
 
 const model = musterland();
@@ -107,7 +108,7 @@ describe("JSON", () => {
   });
 });
 
-describe(".docx", () => {
+needs("soffice", "pdftotext", "pdfinfo").describe(".docx", () => {
   let dir: string;
   beforeAll(() => { dir = mkdtempSync(path.join(tmpdir(), "overview-docx-")); });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -120,20 +121,19 @@ describe(".docx", () => {
     expect(xml).toMatch(/<w:strike\/>[\s\S]*?<w:t xml:space="preserve">Vereine<\/w:t>/);
     const file = path.join(dir, "uebersicht.docx");
     writeFileSync(file, bytes);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
-    const text = execFileSync("pdftotext", ["-layout", path.join(dir, "uebersicht.pdf"), "-"]).toString("utf8");
+    const [pdf] = convertWithLibreOffice([file], "pdf", dir);
+    const text = pdfText(pdf, true);
     for (const expected of ["Änderungsübersicht – Kreisentwicklungsstrategie Musterland", "Stand 20.03.2025", "Bisherige Fassung", "Verbände", "Vereine", "Kreistagsfraktion", "B.I Wirtschaft und Arbeit", "Streichung"]) {
       expect(text).toContain(expected);
     }
-    const info = execFileSync("pdfinfo", [path.join(dir, "uebersicht.pdf")]).toString("utf8");
+    const info = execFileSync(programPath("pdfinfo"), [pdf]).toString("utf8");
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
   });
 
   it("prints the Synopse with its title, columns and markers", async () => {
     const file = path.join(dir, "synopse.docx");
     writeFileSync(file, (await renderOverview(synopse, "docx")) as Uint8Array);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
-    const text = execFileSync("pdftotext", [path.join(dir, "synopse.pdf"), "-"]).toString("utf8");
+    const text = pdfText(convertWithLibreOffice([file], "pdf", dir)[0]);
     for (const expected of ["Synopse – Kreisentwicklungsstrategie Musterland – Stand 20.03.2025", "Bisherige Fassung", "Neue Fassung", "unverändert", "entfällt", "Der Kreis betreibt ein Faxgerät.", "im In- und Ausland"]) {
       expect(text).toContain(expected);
     }

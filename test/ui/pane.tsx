@@ -1,8 +1,12 @@
 /** Rendering the whole pane over a host, as the user meets it, for the tab tests. */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, TAB_LABEL, TAB_LOADING, type TabId } from "../../src/taskpane/components/App";
 import type { WordHost } from "../../src/taskpane/host";
+
+// waitFor and findBy* give up after 1 s by default. A lazily loaded tab is compiled through ts-jest on its first
+// import and a refresh runs the whole analysis: both take seconds on a loaded machine, which is no failure.
+configure({ asyncUtilTimeout: 30_000 });
 
 export function renderPane(host: WordHost, storage: Storage = window.localStorage) {
   return render(

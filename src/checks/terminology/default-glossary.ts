@@ -20,8 +20,19 @@ export const DEFAULT_GLOSSARY: Glossary = {
     },
     {
       preferred: "E-Mail",
-      variants: ["Email", "eMail", "e-Mail", "EMail"],
+      variants: ["eMail", "e-Mail", "EMail"],
       note: "Duden: E-Mail mit Bindestrich; „Email“ ist der Schmelzüberzug.",
+    },
+    {
+      /* "Email" is also the enamel (Schmuck aus Email): only near words of mailing is it the e-mail. */
+      preferred: "E-Mail",
+      variants: ["Email"],
+      note: "Duden: E-Mail mit Bindestrich; „Email“ ist der Schmelzüberzug.",
+      context: {
+        near: ["senden", "schicken", "versenden", "an", "per", "Adresse", "Postfach", "Anhang", "Posteingang", "antworten", "erhalten"],
+        notNear: ["Schmuck", "Emaille", "Kunst", "Glasur", "Schild", "Topf", "Keramik", "Museum"],
+        window: 6,
+      },
     },
     {
       preferred: "Homeoffice",

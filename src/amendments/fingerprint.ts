@@ -36,9 +36,12 @@ export function minute(date: string | null): string | null {
   return date ? date.slice(0, 16) : null;
 }
 
+/** The kind as Word reports it too: Word's API tells a table row's insertion or deletion from no other. */
+const REPORTED_KIND: Partial<Record<TrackedChange["kind"], TrackedChange["kind"]>> = { rowInsertion: "insertion", rowDeletion: "deletion" };
+
 export function changeFingerprint(model: DocumentModel, change: TrackedChange): UnitFingerprint {
   return {
-    type: "change", kind: change.kind, author: change.author, date: minute(change.date),
+    type: "change", kind: REPORTED_KIND[change.kind] ?? change.kind, author: change.author, date: minute(change.date),
     text: hashText(change.text), para: paragraphHash(model, change.location?.start.paragraph ?? null),
   };
 }

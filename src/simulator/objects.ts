@@ -314,12 +314,16 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
 }
 
-/** Word reports tracked changes in document order: by position, and at one position in the order of their runs. */
+/**
+ * Word reports tracked changes in document order: by position, and at one position in the order of their runs; a
+ * table row's insertion or deletion (marked on the row, before its cells) before the changes in its first cell.
+ */
 function inDocumentOrder(model: DocumentModel, changes: TrackedChange[]): TrackedChange[] {
   // Per paragraph met, the index of the first run of each change id: one pass over its runs, not one per change.
   const firstRuns = new Map<number, Map<string, number>>();
   const runIndex = (c: TrackedChange) => {
     if (!c.location) return Number.MAX_SAFE_INTEGER;
+    if (c.kind === "rowInsertion" || c.kind === "rowDeletion") return -1;
     const at = c.location.start.paragraph;
     if (!firstRuns.has(at)) {
       const first = new Map<string, number>();

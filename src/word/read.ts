@@ -260,10 +260,10 @@ export async function readDocumentFromWord(
     if (depth > 0 && (startsStory || all[index - 1].p.tableNestingLevel === 0)) tableIndex += 1;
     const table = depth > 0 && cell && !cell.isNullObject ? { depth, table: tableIndex, row: cell.rowIndex, cell: cell.cellIndex } : null;
     const row = table ? `${table.depth}:${table.table}:${table.row}` : null;
-    const reported = (perParagraph[index].changes?.items ?? []).map((c, k) => {
+    const reported = (perParagraph[index].changes?.items ?? []).map((c) => {
       // Word separates the paragraphs of a change with "\r"; the model, like readDocx, with "\n" ("\r" alone is a paragraph mark).
       const changeText = c.text === "\r" ? c.text : withoutNoteMarks(c.text).replace(/\r/g, "\n");
-      return { id: `w${trackedChanges.length + k + 1}`, type: c.type as string, author: c.author, date: c.date, text: changeText, kind: changeKind(c.type, changeText) };
+      return { type: c.type as string, author: c.author, date: c.date, text: changeText, kind: changeKind(c.type, changeText) };
     }).filter((c) => {
       const seen = spans(c) && row !== null ? spanning.get(keyOf(c)) : undefined;
       if (seen && seen.last === index - 1 && seen.row === row) {
@@ -272,7 +272,8 @@ export async function readDocumentFromWord(
         return false;
       }
       return true;
-    });
+    // Numbered after the merge: a change continued from the cell before takes no number of its own.
+    }).map((c, k) => ({ ...c, id: `w${trackedChanges.length + k + 1}` }));
     const textChanges = reported
       .filter((c) => c.kind === "insertion" || c.kind === "deletion")
       .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text }));
@@ -304,10 +305,12 @@ export async function readDocumentFromWord(
       const kind = c.kind;
       if (kind === "paragraphInsertion") markInserted = c.id;
       if (kind === "paragraphDeletion") markDeleted = c.id;
-      const at = aligned.locations.get(c.id);
+      // A paragraph mark stands at the paragraph's end; a change whose text is not one piece of the paragraph (a
+      // table row's, reported cell by cell) covers the paragraph, as readDocx places a row's change.
+      const at = aligned.locations.get(c.id) ?? (c.text === "\r" ? { start: text.length, end: text.length } : { start: 0, end: text.length });
       const change: LocatedChange = {
         id: c.id, kind, author: c.author, date: isoOrNull(c.date), text: c.text === "\r" ? "" : c.text, story,
-        location: at ? { start: { paragraph: index, offset: at.start }, end: { paragraph: index, offset: at.end } } : { start: { paragraph: index, offset: text.length }, end: { paragraph: index, offset: text.length } },
+        location: { start: { paragraph: index, offset: at.start }, end: { paragraph: index, offset: at.end } },
       };
       trackedChanges.push(change);
       if (spans(c) && row !== null) spanning.set(keyOf(c), { change, last: index, row });

@@ -41,7 +41,7 @@ describe.each([
   it("the pane reports them as meta/storage-unreadable (error) with the reason", async () => {
     const { host } = paneOn(bytes);
     const findings = (await host.refresh()).findings.filter((f) => f.rule === "meta/storage-unreadable");
-    expect(findings).toEqual([expect.objectContaining({ severity: "error", location: { paragraph: null, section: null, text: null }, message: expect.stringMatching(reason) })]);
+    expect(findings).toEqual([expect.objectContaining({ severity: "error", location: { paragraph: null, section: null, note: null, text: null }, message: expect.stringMatching(reason) })]);
   });
 
   it("the pane saves neither amendments nor registries nor a Beirat record, and writes nothing", async () => {

@@ -8,10 +8,11 @@ const { gzipSync } = require("node:zlib");
 const { existsSync, readdirSync, readFileSync } = require("node:fs");
 const path = require("node:path");
 const { benchDocx } = require("./bench-docs");
+const { accuracySummary, terminologyAccuracy } = require("./terminology-accuracy");
 
 const DEFAULT_DIST = path.resolve(__dirname, "..", "dist");
 const dist = path.resolve(process.env.BENCH_DIST || DEFAULT_DIST);
-for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js"]) {
+for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js", "app/index.js"]) {
   const full = path.join(dist, "node", file);
   if (!existsSync(full)) {
     process.stderr.write(`bench: ${full} fehlt – bitte zuerst \`npm run build\` ausführen.\n`);
@@ -63,7 +64,13 @@ async function main() {
     mammothTotal += mammothMs;
     sizes.push(row);
   }
-  const report = { sizes, bundleGzipBytes: bundleGzipBytes(), mammothRatio: round(oursTotal / mammothTotal, 2), taskpaneStartMs: taskpaneStartMs() };
+  const report = {
+    sizes, bundleGzipBytes: bundleGzipBytes(), mammothRatio: round(oursTotal / mammothTotal, 2), taskpaneStartMs: taskpaneStartMs(),
+    terminologyAccuracy: accuracySummary(terminologyAccuracy({
+      checkTerminology: require(path.join(dist, "node", "checks", "terminology", "index.js")).checkTerminology,
+      createDocumentModel: require(path.join(dist, "node", "model", "document.js")).createDocumentModel,
+    })),
+  };
   printTable(report);
   if (json) process.stdout.write(JSON.stringify(report) + "\n");
 }
@@ -74,7 +81,7 @@ function round(x, digits = 1) {
 }
 
 function printTable(report) {
-  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "refreshMs", "peakMB"];
+  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "refreshMs", "saveSyncs", "saveRefusedOver1MB", "peakMB"];
   const rows = [cols, ...report.sizes.map((s) => cols.map((c) => String(s[c])))];
   const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const row of rows) process.stdout.write(row.map((v, i) => v.padStart(widths[i])).join("  ") + "\n");
@@ -83,6 +90,10 @@ function printTable(report) {
   const start = report.taskpaneStartMs === null ? "– (Chromium oder Build fehlt)" : `${report.taskpaneStartMs} ms`;
   process.stdout.write(`Start des Aufgabenbereichs in der Demo (headless Chromium, Median aus 5): ${start}\n`);
   process.stdout.write(`Lesen im Vergleich zu mammoth.extractRawText (gleiche Dateien, gleicher Lauf): ${report.mammothRatio}× Zeit\n`);
+  const acc = report.terminologyAccuracy;
+  const families = Object.entries(acc.recallByFamily).map(([f, r]) => `${f} ${Math.round(r * 100)} %`).join(", ");
+  process.stdout.write(`Begriffsprüfung: ${Math.round(acc.recall * 1000) / 10} % von ${acc.pairs} Schreibvarianten gefunden (${families}); `
+    + `${acc.falseAlarmsInCleanDocuments} Fehlalarme in ${acc.cleanDocuments} Dokumenten ohne Varianten\n`);
 }
 
 main().catch((error) => {

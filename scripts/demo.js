@@ -1,6 +1,8 @@
 "use strict";
 // `npm run demo`: builds the demo (webpack's "demo" build; skip with --no-build) and serves dist/demo/ plus the demo
 // document on 127.0.0.1 only (port $PORT or 3001; PORT=0 picks a free one). The page runs the task pane without Word.
+// Beside the pages it serves a county's configuration as beschlussreif.config.json, as a county's web server does
+// beside taskpane.html: examples/kreis-coesfeld.config.json, or the file DEMO_CONFIG names (a missing one: none).
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
@@ -35,6 +37,8 @@ function demoDocument() {
   ];
   return candidates.find((f) => f && fs.existsSync(f)) || null;
 }
+
+const CONFIG = process.env.DEMO_CONFIG ? path.resolve(process.env.DEMO_CONFIG) : path.join(ROOT, "examples", "kreis-coesfeld.config.json");
 
 function build() {
   const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
@@ -76,6 +80,7 @@ function handler(docx) {
       res.writeHead(302, { Location: "/demo.html" });
       return res.end();
     }
+    if (pathname === "/beschlussreif.config.json") return serveFile(req, res, CONFIG);
     if (pathname === "/demo/demo.docx") {
       return docx ? serveFile(req, res, docx) : send(res, 404, "text/plain; charset=utf-8", "Kein Demodokument vorhanden.");
     }
@@ -103,6 +108,7 @@ function main() {
     const { port: actual } = server.address();
     console.log(`Beschlussreif-Demo: http://127.0.0.1:${actual}/demo.html`);
     if (docx) console.log(`Demodokument: ${path.relative(ROOT, docx)}`);
+    console.log(fs.existsSync(CONFIG) ? `Konfiguration: ${path.relative(ROOT, CONFIG)}` : "Keine Konfiguration: es gelten die eingebauten Grundeinstellungen.");
     console.log("Beenden mit Strg+C.");
   });
 }

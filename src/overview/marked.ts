@@ -5,8 +5,8 @@
 import type { Paragraph, Run, TextRange } from "../model/document";
 import type { Mark, MarkedText, Segment } from "./types";
 
-/** Where a run stands: in both views, or only in the original / the final one. */
-type Side = "both" | "original" | "final";
+/** Where a run stands: in both views, only in the original / the final one, or in neither. */
+type Side = "both" | "original" | "final" | "neither";
 
 interface Piece {
   text: string;
@@ -36,6 +36,7 @@ function sideOf(run: Run): Side {
     case "none": return "both";
     case "deleted": case "movedFrom": return "original";
     case "inserted": case "movedTo": return "final";
+    case "insertedRemoved": return "neither";
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * The Synopse: per section, the old text (all changes rejected) beside the new text (all accepted),
  * as in federal and municipal practice (HdR): deletions marked left, insertions right, unchanged
- * paragraphs "unverändert", removed ones "entfällt", new ones in the right column only.
+ * paragraphs "unverändert", removed ones "entfällt", new ones in the right column only. Each footnote and endnote
+ * follows the text as a section of its own ("Fußnote 3").
  */
 import type { IsoDate } from "../amendments/types";
-import type { DocumentModel, Paragraph, TextRange } from "../model/document";
+import type { DocumentModel, Note, Paragraph, TextRange } from "../model/document";
+import { noteName } from "../model/notes";
 import { headings, inView, type Heading } from "../model/outline";
 import { paragraphViews, spansIn } from "./marked";
 import { sectionLabel } from "./place";
@@ -46,12 +48,20 @@ export function buildSynopse(model: DocumentModel, options: SynopseOptions): Syn
   const heads = headingIndex(model);
   const sections: SynopseSection[] = [];
   let current: SynopseSection = { heading: null, rows: [] };
+  let note: Note | null = null;
+  const open = (heading: string) => {
+    if (current.heading !== null || current.rows.length > 0) sections.push(current);
+    current = { heading, rows: [] };
+  };
   for (const p of model.paragraphs) {
     if (p.table && p.table.depth > 1) continue;
+    if (p.note && p.note !== note) {
+      note = p.note;
+      open(noteName(note));
+    }
     const h = heads.get(p.index);
     if (h) {
-      if (current.heading !== null || current.rows.length > 0) sections.push(current);
-      current = { heading: sectionLabel(h), rows: [] };
+      open(sectionLabel(h));
       // A changed heading is shown like a paragraph; an unchanged one is the section's caption only.
       if (!changed(p)) continue;
     }

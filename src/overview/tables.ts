@@ -78,7 +78,7 @@ function placeOf(model: DocumentModel, hs: readonly Heading[], a: Amendment): { 
   const { start, end } = a.location;
   const first = fundstelle(model, hs, start.paragraph);
   const last = end.paragraph !== start.paragraph ? fundstelle(model, hs, end.paragraph) : first;
-  return { heading: sectionOf(hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
+  return { heading: sectionOf(model, hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
 }
 
 /** Rows of the Änderungsübersicht. Amendments come in document order (as collectAmendments gives them). */
@@ -105,6 +105,11 @@ export function amendmentRows(model: DocumentModel, amendments: readonly Amendme
         .map((c) => ({ id: c.id, kind: c.kind, author: c.author, date: c.date, text: c.text })),
       comments: own.map(thread),
       consultations: m.beratungsfolge.map((s) => ({ gremium: s.gremium, role: s.role, date: s.date, result: s.result })),
+      timestamps: [
+        ...a.changeIds.map((id) => changes.get(id)?.date ?? null),
+        ...own.flatMap((c) => [c.date, ...c.replies.map((r) => r.date)]),
+        ...m.history.map((h) => h.at),
+      ].filter((t): t is string => t !== null),
     };
     if (matches(row, committeesOf(m), options)) rows.push(row);
   });

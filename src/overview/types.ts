@@ -49,6 +49,8 @@ export interface AmendmentRow {
   comments: RowComment[];
   /** Committees of the Beratungsfolge (first = federführend) with role and result, for OParl. */
   consultations: { gremium: string; role: string; date: IsoDate | null; result: string | null }[];
+  /** When its changes, comments, replies and metadata edits were made, as the file says: OParl's created/modified. */
+  timestamps: string[];
 }
 
 export interface RowComment {

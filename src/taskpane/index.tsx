@@ -7,6 +7,7 @@ import { mountTaskPane } from "./mount";
 import { HELP_PAGE } from "./components/App";
 import { officeJs } from "../word";
 import { createWordHost } from "./word-host";
+import { loadConfiguration } from "./configuration";
 
 function officeBackground(): string | null {
   try {
@@ -40,7 +41,7 @@ if (container) {
         showNotice(container, "Beschlussreif ist ein Add-in für Word. Öffnen Sie es in Word über die Registerkarte Start.");
         return;
       }
-      mountTaskPane(container, createWordHost(officeJs()), officeBackground());
+      mountTaskPane(container, createWordHost(officeJs(), { configuration: loadConfiguration() }), officeBackground());
     });
   }
 }

@@ -6,10 +6,10 @@
  */
 import fc from "fast-check";
 import { parseAnnotation } from "../../src/amendments/legacy-import";
-import { DEFAULT_REGISTRY } from "../../src/amendments/registry";
+import { COESFELD } from "../config/county";
 import type { ImportedField } from "../../src/amendments/types";
 
-const registry = DEFAULT_REGISTRY;
+const registry = COESFELD.registry;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A calendar date and the ways the drafts write it. */

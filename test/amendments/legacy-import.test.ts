@@ -2,9 +2,13 @@ import { parseAnnotation } from "../../src/amendments/legacy-import";
 import { DEFAULT_REGISTRY, findCommittee, normalizeName, normalizeProposer, RegistrySchema } from "../../src/amendments/registry";
 import { parseGermanDate } from "../../src/amendments/dates";
 import { isValidIsoDate } from "../../src/model/dates";
+import { COESFELD } from "../config/county";
+
+/** The free text of the Coesfeld drafts names the Kreis Coesfeld's committees and factions. */
+const registry = COESFELD.registry;
 
 const values = (text: string, year: number | null = 2025) =>
-  Object.fromEntries(parseAnnotation(text, DEFAULT_REGISTRY, year).map((f) => [f.field === "beratungsfolge" ? `${f.field}:${f.value.gremium}` : f.field, [f.value, f.confidence]]));
+  Object.fromEntries(parseAnnotation(text, registry, year).map((f) => [f.field === "beratungsfolge" ? `${f.field}:${f.value.gremium}` : f.field, [f.value, f.confidence]]));
 
 describe("parseAnnotation", () => {
   it.each([
@@ -36,39 +40,44 @@ describe("parseAnnotation", () => {
   });
 
   it("flags unknown committees and completed years, and guesses no year without context", () => {
-    const fields = parseAnnotation("Zustimmung im AfXY am 04.03.", DEFAULT_REGISTRY, 2025);
+    const fields = parseAnnotation("Zustimmung im AfXY am 04.03.", registry, 2025);
     expect(fields).toEqual([{
       field: "beratungsfolge", value: { gremium: "AfXY", role: "Vorberatung", date: "2025-03-04", result: "Zustimmung" }, confidence: "low",
       source: "Zustimmung im AfXY am 04.03.", note: "Jahr nicht angegeben, 2025 aus dem Zusammenhang ergänzt; Gremium „AfXY“ steht nicht im Verzeichnis",
     }]);
-    expect(parseAnnotation("nach Beratung im AfKSuE am 04.03.", DEFAULT_REGISTRY, null)).toMatchObject([{ value: { date: null }, confidence: "low", note: "Datum „04.03.“ ohne Jahr nicht übernommen" }]);
+    expect(parseAnnotation("nach Beratung im AfKSuE am 04.03.", registry, null)).toMatchObject([{ value: { date: null }, confidence: "low", note: "Datum „04.03.“ ohne Jahr nicht übernommen" }]);
   });
 
   it("finds nothing in ordinary prose", () => {
-    expect(parseAnnotation("Der Kreis unterstützt Vereine und Verbände.", DEFAULT_REGISTRY, 2025)).toEqual([]);
-    expect(parseAnnotation("Der Vorschlag ist gut, der Antrag wird im Ausschuss beraten.", DEFAULT_REGISTRY, 2025)).toEqual([]);
+    expect(parseAnnotation("Der Kreis unterstützt Vereine und Verbände.", registry, 2025)).toEqual([]);
+    expect(parseAnnotation("Der Vorschlag ist gut, der Antrag wird im Ausschuss beraten.", registry, 2025)).toEqual([]);
   });
 });
 
-describe("the default registry", () => {
-  it("is valid and names each committee and proposer once", () => {
-    expect(RegistrySchema.parse(DEFAULT_REGISTRY)).toEqual(DEFAULT_REGISTRY);
-    const names = [...DEFAULT_REGISTRY.proposers.flatMap((p) => [p.name, ...p.aliases])].map(normalizeName);
+describe("the registries", () => {
+  it.each([["built in", DEFAULT_REGISTRY], ["of the example configuration", registry]])("%s: valid, each proposer name once, the statuses of SPEC §2.2", (_, r) => {
+    expect(RegistrySchema.parse(r)).toEqual(r);
+    const names = [...r.proposers.flatMap((p) => [p.name, ...p.aliases])].map(normalizeName);
     expect(new Set(names).size).toBe(names.length);
-    expect(findCommittee("Ausschuss für Arbeit, Soziales, Senioren und Gesundheit", DEFAULT_REGISTRY)?.short).toBe("AfASSuG");
-    expect(DEFAULT_REGISTRY.statuses.map((s) => s.name)).toEqual(["eingereicht", "in Beratung", "angenommen", "angenommen mit Änderungen", "abgelehnt", "zurückgezogen", "erledigt", "zur Kenntnis genommen", "vertagt", "offen"]);
+    expect(r.statuses.map((s) => s.name)).toEqual(["eingereicht", "in Beratung", "angenommen", "angenommen mit Änderungen", "abgelehnt", "zurückgezogen", "erledigt", "zur Kenntnis genommen", "vertagt", "offen"]);
+  });
+
+  it("built in: no county's committees; the example configuration: the Kreis Coesfeld's", () => {
+    expect(DEFAULT_REGISTRY.committees).toEqual([]);
+    expect(findCommittee("AfASSuG", DEFAULT_REGISTRY)).toBeNull();
+    expect(findCommittee("Ausschuss für Arbeit, Soziales, Senioren und Gesundheit", registry)?.short).toBe("AfASSuG");
   });
 });
 
 describe("normalizeProposer", () => {
   it("matches names, aliases, genitives and near misses with falling confidence", () => {
-    expect(normalizeProposer("Bündnis 90/Die Grünen", DEFAULT_REGISTRY)).toEqual({ name: "Bündnis 90/Die Grünen", match: "exact", confidence: "high" });
-    expect(normalizeProposer("B90/ Die Grünen", DEFAULT_REGISTRY)).toMatchObject({ name: "Bündnis 90/Die Grünen", match: "alias" });
-    expect(normalizeProposer("Grüne", DEFAULT_REGISTRY).name).toBe("Bündnis 90/Die Grünen");
-    expect(normalizeProposer("der Kreisverwaltung", DEFAULT_REGISTRY).name).toBe("Verwaltung");
-    expect(normalizeProposer("Teilhabebeirats", DEFAULT_REGISTRY)).toMatchObject({ name: "Teilhabebeirat", confidence: "medium" });
-    expect(normalizeProposer("SPD-Kreistagsfraktoin", DEFAULT_REGISTRY)).toMatchObject({ name: "SPD-Kreistagsfraktion", match: "fuzzy" });
-    expect(normalizeProposer("Musterverein", DEFAULT_REGISTRY)).toEqual({ name: null, match: "none", confidence: "low" });
+    expect(normalizeProposer("Bündnis 90/Die Grünen", registry)).toEqual({ name: "Bündnis 90/Die Grünen", match: "exact", confidence: "high" });
+    expect(normalizeProposer("B90/ Die Grünen", registry)).toMatchObject({ name: "Bündnis 90/Die Grünen", match: "alias" });
+    expect(normalizeProposer("Grüne", registry).name).toBe("Bündnis 90/Die Grünen");
+    expect(normalizeProposer("der Kreisverwaltung", registry).name).toBe("Verwaltung");
+    expect(normalizeProposer("Teilhabebeirats", registry)).toMatchObject({ name: "Teilhabebeirat", confidence: "medium" });
+    expect(normalizeProposer("SPD-Kreistagsfraktoin", registry)).toMatchObject({ name: "SPD-Kreistagsfraktion", match: "fuzzy" });
+    expect(normalizeProposer("Musterverein", registry)).toEqual({ name: null, match: "none", confidence: "low" });
   });
 });
 

@@ -14,7 +14,8 @@ import os from "os";
 import path from "path";
 import { unzipSync } from "fflate";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { ARGS, CHROMIUM, describeBrowser, ensureBuilt, pane, ROOT, seriousViolations, useDemoSession } from "./harness";
+import { programPath } from "../support/programs";
+import { ARGS, describeBrowser, ensureBuilt, pane, ROOT, seriousViolations, useDemoSession } from "./harness";
 
 const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const TYPES: Record<string, string> = {
@@ -83,7 +84,7 @@ describeBrowser("the package on a plain static web server", () => {
       fs.writeFileSync(target, bytes);
     }
     ({ server, url: base } = await serveFolder(web));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: programPath("chromium"), args: ARGS });
   }, 300_000);
 
   afterAll(async () => {

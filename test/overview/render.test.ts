@@ -1,15 +1,16 @@
-/** The files: CSV for German Excel, printable HTML, JSON per SPEC §2.7, OParl, .docx through LibreOffice, .xlsx read back. */
+/** The files: CSV for German Excel, printable HTML, JSON per SPEC §2.7, .docx through LibreOffice, .xlsx read back (OParl: oparl.test.ts). */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { DEFAULT_REGISTRY, groupAmendments } from "../../src/amendments";
+import { groupAmendments } from "../../src/amendments";
 import type { Amendment } from "../../src/amendments/types";
 import {
-  amendmentRows, beiratRows, buildSynopse, OverviewError, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
+  amendmentRows, beiratRows, buildSynopse, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
 } from "../../src/overview";
+import { convertWithLibreOffice, needs, pdfText, programPath } from "../support/programs";
 import { musterland } from "./model";
 
 const model = musterland();
@@ -110,29 +111,7 @@ describe("JSON", () => {
   });
 });
 
-describe("OParl", () => {
-  it("makes a Paper per Antrag with Consultations and Organizations", async () => {
-    const json = JSON.parse((await renderOverview(data, "oparl", { generated: "2025-03-20T10:00:00Z", registry: DEFAULT_REGISTRY })) as string);
-    const paper = json.papers[0];
-    expect(paper).toMatchObject({
-      type: "https://schema.oparl.org/1.1/Paper", paperType: "Änderungsantrag", reference: "ÄA-01", date: "2025-03-09",
-      name: "Änderungsantrag ÄA-01 zu A.I Demokratie", "beschlussreif:status": "angenommen", "beschlussreif:statusDatum": "2025-03-20",
-      created: "2025-03-20T10:00:00Z", modified: "2025-03-20T10:00:00Z",
-    });
-    expect(paper.consultation.map((c: { role: string; authoritative: boolean }) => [c.role, c.authoritative])).toEqual([["Vorberatung", false], ["Entscheidung", true]]);
-    const orgs = new Map(json.organizations.map((o: { id: string }) => [o.id, o]));
-    expect(orgs.get(paper.originatorOrganization[0])).toMatchObject({ name: "SPD-Kreistagsfraktion", organizationType: "Fraktion" });
-    expect(orgs.get(paper.consultation[0].organization[0])).toMatchObject({ name: "Ausschuss für Arbeit, Soziales, Senioren und Gesundheit", shortName: "AfASSuG", classification: "Ausschuss" });
-    expect(orgs.get(paper.consultation[1].organization[0])).toMatchObject({ classification: "Parlament" });
-    expect(json.papers[1]).not.toHaveProperty("originatorOrganization");
-  });
-
-  it("exists for Anträge only", async () => {
-    await expect(renderOverview(beirat, "oparl", { generated: "2025-03-20T10:00:00Z" })).rejects.toThrow(OverviewError);
-  });
-});
-
-describe(".docx", () => {
+needs("soffice", "pdftotext", "pdfinfo").describe(".docx", () => {
   let dir: string;
   beforeAll(() => { dir = mkdtempSync(path.join(tmpdir(), "overview-docx-")); });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -145,20 +124,19 @@ describe(".docx", () => {
     expect(xml).toMatch(/<w:strike\/>[\s\S]*?<w:t xml:space="preserve">Vereine<\/w:t>/);
     const file = path.join(dir, "uebersicht.docx");
     writeFileSync(file, bytes);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
-    const text = execFileSync("pdftotext", ["-layout", path.join(dir, "uebersicht.pdf"), "-"]).toString("utf8");
+    const [pdf] = convertWithLibreOffice([file], "pdf", dir);
+    const text = pdfText(pdf, true);
     for (const expected of ["Änderungsübersicht – Kreisentwicklungsstrategie Musterland", "Stand 20.03.2025", "Bisherige Fassung", "Verbände", "Vereine", "Kreistagsfraktion", "B.I Wirtschaft und Arbeit", "Streichung"]) {
       expect(text).toContain(expected);
     }
-    const info = execFileSync("pdfinfo", [path.join(dir, "uebersicht.pdf")]).toString("utf8");
+    const info = execFileSync(programPath("pdfinfo"), [pdf]).toString("utf8");
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
   });
 
   it("prints the Synopse with its title, columns and markers", async () => {
     const file = path.join(dir, "synopse.docx");
     writeFileSync(file, (await renderOverview(synopse, "docx")) as Uint8Array);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
-    const text = execFileSync("pdftotext", [path.join(dir, "synopse.pdf"), "-"]).toString("utf8");
+    const text = pdfText(convertWithLibreOffice([file], "pdf", dir)[0]);
     for (const expected of ["Synopse – Kreisentwicklungsstrategie Musterland – Stand 20.03.2025", "Bisherige Fassung", "Neue Fassung", "unverändert", "entfällt", "Der Kreis betreibt ein Faxgerät.", "im In- und Ausland"]) {
       expect(text).toContain(expected);
     }

@@ -115,3 +115,37 @@ test("a host that only downloads offers only that target; without the action not
   panel = await openTab("uebersicht");
   expect(within(panel).queryByRole("button", { name: /erstellen/ })).toBeNull();
 });
+
+test("OParl needs the county's OParl address: without it the pane says what is missing and creates nothing", async () => {
+  const createOverview = creator();
+  const withoutAddress = { ...analysis, configuration: { ...analysis.configuration, oparl: { ...analysis.configuration.oparl, baseUrl: null } } };
+  renderPane(fakeHost(withoutAddress, { createOverview }));
+  const panel = await openTab("uebersicht");
+  fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
+  const format = within(panel).getByRole("combobox", { name: "Format" });
+  fireEvent.change(format, { target: { value: "oparl" } });
+  const hint = document.getElementById(format.getAttribute("aria-describedby")!.split(" ")[0])!;
+  expect(hint.textContent).toBe(
+    "Für OParl-JSON fehlt die Adresse, unter der Ihr Ratsinformationssystem OParl-Daten veröffentlicht. " +
+    "Ihre IT trägt sie in der zentralen Konfiguration (beschlussreif.config.json) unter „oparl.baseUrl“ ein.",
+  );
+  expect(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" })).toHaveProperty("disabled", true);
+  fireEvent.change(format, { target: { value: "csv" } });
+  expect(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" })).toHaveProperty("disabled", false);
+  expect(createOverview).not.toHaveBeenCalled();
+});
+
+test("with the county's OParl address OParl-JSON is created; the configuration's defaults set the options", async () => {
+  const createOverview = creator();
+  const configured = { ...analysis, configuration: { ...analysis.configuration, defaults: { includeComments: false, groupBySection: true } } };
+  renderPane(fakeHost(configured, { createOverview }));
+  const panel = await openTab("uebersicht");
+  const filters = within(panel).getByRole("group", { name: "Filter und Optionen" });
+  expect(within(filters).getByRole("checkbox", { name: "Kommentare ohne Änderung aufnehmen" })).toHaveProperty("checked", false);
+  expect(within(filters).getByRole("checkbox", { name: "nach Abschnitten gruppieren" })).toHaveProperty("checked", true);
+  fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Format" }), { target: { value: "oparl" } });
+  fireEvent.click(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" }));
+  await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(1));
+  expect(createOverview.mock.calls[0].slice(1)).toEqual(["oparl", "download"]);
+});

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { OPARL_BASE_MISSING } from "../../config/configuration";
 import { overviewData } from "../../overview/data";
 import { tableOf } from "../../overview/layout";
 import type { MarkedText, OverviewData, OverviewFormat, OverviewKind } from "../../overview/types";
@@ -92,7 +93,11 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const [kind, setKind] = useState<OverviewKind>("amendments");
   const [target, setTarget] = useState<OverviewTarget>(targets[0] ?? "download");
   const [format, setFormat] = useState<OverviewFormat>("docx");
-  const [o, setO] = useState<Options>({ status: "", committee: "", proposer: "", section: "", includeComments: false, markUnconfirmed: true, groupBySection: false });
+  const defaults = result.configuration.defaults;
+  const [o, setO] = useState<Options>(() => ({
+    status: "", committee: "", proposer: "", section: "",
+    includeComments: defaults.includeComments ?? false, markUnconfirmed: true, groupBySection: defaults.groupBySection ?? false,
+  }));
   const set = <K extends keyof Options>(k: K, v: Options[K]) => setO((x) => ({ ...x, [k]: v }));
   const { registry, amendments } = result.amendments;
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
@@ -109,6 +114,8 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const dataRows = data.kind === "synopse" ? data.synopse.sections.reduce((n, s) => n + s.rows.length, 0) : data.rows.length;
   const formats = (Object.keys(FORMAT_LABEL) as OverviewFormat[]).filter((f) => f !== "oparl" || kind === "amendments");
   const chosenFormat = target === "download" ? (formats.includes(format) ? format : "docx") : "docx";
+  // OParl ids are addresses in the county's council information system: without it there is no OParl file.
+  const oparlBaseMissing = chosenFormat === "oparl" && !result.configuration.oparl.baseUrl;
   const preview = table.rows.slice(0, PREVIEW_ROWS);
 
   return (
@@ -160,14 +167,14 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
             {targets.map((t) => <Radio key={t} value={t} label={TARGET_LABEL[t]} />)}
           </RadioGroup>
           {target === "download" && (
-            <Field label="Format">
+            <Field label="Format" validationState={oparlBaseMissing ? "warning" : "none"} validationMessage={oparlBaseMissing ? OPARL_BASE_MISSING : undefined}>
               <NarrowSelect value={chosenFormat} onChange={(_, d) => setFormat(d.value as OverviewFormat)}>
                 {formats.map((f) => <option key={f} value={f}>{FORMAT_LABEL[f]}</option>)}
               </NarrowSelect>
             </Field>
           )}
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={dataRows === 0}
+            <Button appearance="primary" disabled={dataRows === 0 || oparlBaseMissing}
               onClick={() => onAction(() => createOverview(data, chosenFormat, target),
                 `Die ${OVERVIEW_LABEL[kind]} wurde erstellt (${target === "download" ? FORMAT_LABEL[chosenFormat] : TARGET_LABEL[target]}).`)}>
               {OVERVIEW_LABEL[kind]} erstellen

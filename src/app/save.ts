@@ -18,9 +18,13 @@ import { Refusal } from "./refusal";
 /** Who saves when: the history of every record changed, and of a field both sides changed. */
 export type SaveContext = MergeContext;
 
-/** What this side read: the stored part, or with none the registry it showed (the defaults) and no record. */
-export function baseOf(collection: AmendmentCollection): StoredData {
-  return collection.stored ?? { version: SCHEMA_VERSION, registry: null, records: [] };
+/**
+ * What this side read: the stored part, or with none no record and no registry of the document's own. A registry
+ * edited for the document (`registry`) started from the one in force: the configured one when the document had none.
+ */
+export function baseOf(collection: AmendmentCollection, registry?: Registry | null): StoredData {
+  const stored = collection.stored ?? { version: SCHEMA_VERSION, registry: null, records: [] };
+  return registry && !stored.registry ? { ...stored, registry: collection.registry } : stored;
 }
 
 /** `registry`: the document's own to store (null: none, the configuration applies); absent: as stored. */
@@ -42,7 +46,7 @@ export function recordsUpdate(analysis: AnalysisResult, amendments: Amendment[],
     afterSteps: false,
     anchors: lines.flatMap((t) => (t.kind === "comment" ? [] : [anchorOf(t.key)].filter((r) => r !== null))),
     compose(stored) {
-      const { xml, data } = composeRecords(stored, baseOf(collection), write.stored, ctx);
+      const { xml, data } = composeRecords(stored, baseOf(collection, registry), write.stored, ctx);
       const steps = lines.flatMap((t): EditStep[] => {
         const text = lineOf(data, t.key) ?? t.line;
         if (t.kind === "comment") return [{ op: "reply", commentId: t.commentId, text, once: true }];

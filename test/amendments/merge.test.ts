@@ -60,8 +60,22 @@ describe("mergeStoredData", () => {
 
   it("merges registries entry by entry", () => {
     const withCommittee = (short: string): StoredData => ({ ...base, registry: { ...DEFAULT_REGISTRY, committees: [...DEFAULT_REGISTRY.committees, { short, name: short, aliases: [] }] } });
-    const merged = mergeStoredData(base, withCommittee("AfSuO"), withCommittee("JHA"), CTX).registry.committees.map((c) => c.short);
-    expect(merged.slice(-2)).toEqual(["AfSuO", "JHA"]);
+    const merged = mergeStoredData(base, withCommittee("AfSuO"), withCommittee("JHA"), CTX).registry?.committees.map((c) => c.short);
+    expect(merged?.slice(-2)).toEqual(["AfSuO", "JHA"]);
+  });
+
+  it("keeps the document's own registry when the other side never had one to change (null: the configuration applies)", () => {
+    const own = data();
+    const none = { ...data(), registry: null };
+    // We saved Anträge only and read no registry of the document's own; they stored one meanwhile: it stays.
+    expect(mergeStoredData(none, none, own, CTX).registry).toEqual(DEFAULT_REGISTRY);
+    // We went back to the central registries ("Zentrale Verzeichnisse verwenden"); they left the registry alone.
+    expect(mergeStoredData(own, none, own, CTX).registry).toBeNull();
+    // They went back to the central registries; we left it alone.
+    expect(mergeStoredData(own, own, none, CTX).registry).toBeNull();
+    // They went back; we edited it meanwhile: our edit is kept.
+    const edited = { ...own, registry: { ...DEFAULT_REGISTRY, statuses: DEFAULT_REGISTRY.statuses.slice(1) } };
+    expect(mergeStoredData(own, edited, none, CTX).registry).toEqual(edited.registry);
   });
 });
 

@@ -138,7 +138,7 @@ describe("two panes on one document", () => {
     // A saves from the view it read before B's save.
     await a.host.actions.saveAmendments!(edited(viewA, byProposer(viewA, SPD), (x) => confirmImport(x, a.user, AT)));
     const stored = storedRecords(a.sim);
-    expect(stored.registry.committees.map((c) => c.short)).toContain("AfSuO");
+    expect(stored.registry?.committees.map((c) => c.short)).toContain("AfSuO");
     expect(stored.records.map((r) => r.metadata.antragsteller)).toEqual([SPD]);
   });
 
@@ -150,8 +150,8 @@ describe("two panes on one document", () => {
     const fromB = viewB.amendments.registry;
     await b.host.actions.saveRegistry!({ ...fromB, committees: [...fromB.committees, { short: "JHA", name: "Jugendhilfeausschuss", aliases: [] }], statuses: fromB.statuses.filter((s) => s.name !== "vertagt") });
     const stored = storedRecords(a.sim).registry;
-    expect(stored.committees.map((c) => c.short).slice(-2).sort()).toEqual(["AfSuO", "JHA"]);
-    expect(stored.statuses.map((s) => s.name)).not.toContain("vertagt");
+    expect(stored?.committees.map((c) => c.short).slice(-2).sort()).toEqual(["AfSuO", "JHA"]);
+    expect(stored?.statuses.map((s) => s.name)).not.toContain("vertagt");
   });
 
   it("a Beirat answer in one pane and a status set in the other, on the same question's record", async () => {

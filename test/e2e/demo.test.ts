@@ -8,7 +8,6 @@ import fs from "fs";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describeBrowser, pane, RESULTS, SAMPLES, seriousViolations, tabLoaded, useDemoSession } from "./harness";
-import { COESFELD } from "../config/county";
 
 const OTHER_DOCX = path.join(SAMPLES, "beschlussvorlage-digitalagentur.docx");
 const TABS = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];

@@ -14,7 +14,8 @@ import { chromium, type Browser } from "playwright-core";
 import { groupAmendments } from "../../src/amendments";
 import type { Amendment } from "../../src/amendments/types";
 import { amendmentRows, beiratRows, buildSynopse, renderOverview, type OverviewData } from "../../src/overview";
-import { ARGS, CHROMIUM, describeBrowser } from "../e2e/harness";
+import { ARGS, describeBrowser } from "../e2e/harness";
+import { needs, programPath } from "../support/programs";
 import { Doc, musterland } from "./model";
 
 const TITLE = "Kreisentwicklungsstrategie Musterland";
@@ -70,36 +71,36 @@ describe(".docx", () => {
     expect(strFromU8(files["word/settings.xml"])).toContain("<w:autoHyphenation/>");
   });
 
-  it("exports from LibreOffice as a tagged PDF: heading, table header cells, the header row again on page 2, text in row order", async () => {
+  needs("soffice", "pdfinfo", "pdftotext").it("exports from LibreOffice as a tagged PDF: heading, table header cells, the header row again on page 2, text in row order", async () => {
     const files = { long: longDraft(), synopse, beirat };
     for (const [name, data] of Object.entries(files)) writeFileSync(path.join(dir, `${name}.docx`), (await renderOverview(data, "docx")) as Uint8Array);
-    execFileSync("soffice", [
+    execFileSync(programPath("soffice"), [
       "--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
       "--outdir", dir, ...Object.keys(files).map((n) => path.join(dir, `${n}.docx`)),
     ], { stdio: "ignore", timeout: 180_000 });
     const pdf = (name: string) => path.join(dir, `${name}.pdf`);
 
     for (const name of Object.keys(files)) {
-      const info = execFileSync("pdfinfo", [pdf(name)]).toString("utf8");
+      const info = execFileSync(programPath("pdfinfo"), [pdf(name)]).toString("utf8");
       expect({ name, tagged: /^Tagged:\s+yes$/m.test(info) }).toEqual({ name, tagged: true });
     }
-    const info = execFileSync("pdfinfo", [pdf("long")]).toString("utf8");
+    const info = execFileSync(programPath("pdfinfo"), [pdf("long")]).toString("utf8");
     expect(info).toContain(`Title:           Änderungsübersicht – ${TITLE}`);
     expect(Number(/^Pages:\s+(\d+)$/m.exec(info)![1])).toBeGreaterThanOrEqual(3);
 
     // The structure tree: the title as H1 first, then the table with one column-scoped TH per column.
-    const struct = execFileSync("pdfinfo", ["-struct-text", pdf("long")]).toString("utf8");
+    const struct = execFileSync(programPath("pdfinfo"), ["-struct-text", pdf("long")]).toString("utf8");
     expect(struct).toMatch(new RegExp(`^Document\\n  H1 \\(block\\):\\n(?:.*\\n)*?\\s+"Änderungsübersicht – ${TITLE}"`));
     expect((struct.match(/\bTH:\n(?:\s+\/\w+.*\n)*?\s+\/Scope \/Column/g) ?? []).length).toBe(HEADERS.length);
-    expect(execFileSync("pdfinfo", ["-struct", pdf("synopse")]).toString("utf8")).toMatch(/^Document\n  H1 \(block\):/);
+    expect(execFileSync(programPath("pdfinfo"), ["-struct", pdf("synopse")]).toString("utf8")).toMatch(/^Document\n  H1 \(block\):/);
 
     // Page 2 opens with the header row; the text reads row after row, Maßnahme 01 to 40, across the pages.
-    const page2 = execFileSync("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf("long"), "-"]).toString("utf8");
+    const page2 = execFileSync(programPath("pdftotext"), ["-f", "2", "-l", "2", "-layout", pdf("long"), "-"]).toString("utf8");
     const firstLines = page2.split("\n").filter((l) => l.trim()).slice(0, 2).join(" ");
     for (const h of ["Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme"]) {
       expect({ h, inHeader: firstLines.includes(h) }).toEqual({ h, inHeader: true });
     }
-    const text = execFileSync("pdftotext", [pdf("long"), "-"]).toString("utf8").replace(/\s+/g, " ");
+    const text = execFileSync(programPath("pdftotext"), [pdf("long"), "-"]).toString("utf8").replace(/\s+/g, " ");
     const order = [...text.matchAll(/über den Stand der Maßnahme (\d\d)/g)].map((m) => Number(m[1]));
     expect(order).toEqual(Array.from({ length: LONG }, (_, i) => i + 1));
   });
@@ -146,7 +147,7 @@ describe("the .docx renderer without Node's Buffer (as in the task pane)", () =>
 
 describeBrowser(".html in Chromium", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS }); }, 60_000);
+  beforeAll(async () => { browser = await chromium.launch({ executablePath: programPath("chromium"), args: ARGS }); }, 60_000);
   afterAll(async () => { await browser?.close(); });
 
   it.each([

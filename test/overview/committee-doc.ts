@@ -9,9 +9,10 @@ import {
   CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun,
   Packer, Paragraph, TextRun,
 } from "docx";
-import { collectAmendments, metadataWrite, setField } from "../../src/amendments";
+import { collectAmendments, setField } from "../../src/amendments";
+import { planPackageSave } from "../../src/app";
 import { readDocx } from "../../src/docx";
-import { writeMetadata } from "../../src/docx/metadata-writer";
+import { writePackage } from "../../src/docx/metadata-writer";
 
 const CLERK = "Kreisverwaltung Musterland";
 const CLERK_DATE = "2025-03-10T09:15:00Z";
@@ -88,5 +89,5 @@ export async function committeeDraft(): Promise<Uint8Array> {
     edited = setField(edited, "begruendung", BEGRUENDUNG, by, at);
     return setField(edited, "stellungnahme", STELLUNGNAHME, by, at);
   });
-  return writeMetadata(bytes, metadataWrite(model, collection, amendments), { author: by, date: at });
+  return writePackage(bytes, { ...planPackageSave(model, collection, amendments, { by, at }), author: by });
 }

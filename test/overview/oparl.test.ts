@@ -68,7 +68,7 @@ describe("a hand-built draft", () => {
       history: [{ at: "2025-03-21T09:30:00+01:00", by: "M. Muster", field: "status", from: null, to: "angenommen" }],
     },
   });
-  const data: OverviewData = { kind: "amendments", rows: amendmentRows(model, amendments), groupBySection: false, title: "Kreisentwicklungsstrategie Musterland", date: "2025-03-20" };
+  const data: Extract<OverviewData, { kind: "amendments" }> = { kind: "amendments", rows: amendmentRows(model, amendments), groupBySection: false, comments: false, markUnconfirmed: false, title: "Kreisentwicklungsstrategie Musterland", date: "2025-03-20" };
 
   it("is a list page of the Vorlage and one Paper per Antrag, valid under the schemas", async () => {
     const page = await oparl(data);

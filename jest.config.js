@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "CommonJS", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true } }],
   },
   testTimeout: 60000,
+  // The summary's last lines: how many Chromium, LibreOffice and poppler tests ran or were skipped.
+  reporters: ["default", "<rootDir>/test/support/programs-reporter.js"],
 };

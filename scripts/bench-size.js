@@ -12,7 +12,8 @@ const { readDocx } = need("docx/index.js");
 const { ANALYSIS_PARTS, analyzeDocument } = need("analysis/index.js");
 const { renderOverview, overviewData } = need("overview/index.js");
 const { createWordSimulator } = need("simulator/index.js");
-const { readDocument } = need("word/index.js");
+const { applyEditPlan, readDocument } = need("word/index.js");
+const { analyse, planAmendmentsSave } = need("app/index.js");
 
 const FORMATS = ["docx", "xlsx", "csv", "html", "json"];
 
@@ -28,6 +29,26 @@ const phases = {
     const sim = createWordSimulator(model);
     await readDocument(sim, ANALYSIS_PARTS);
     return sim.stats.syncs;
+  },
+  /**
+   * The pane's save of every Antrag at once (each given a proposer), after a refresh: its sync count, and whether the
+   * records part was refused as larger than Word on the web's 1 MB (then nothing is written).
+   */
+  save: async (model) => {
+    const sim = createWordSimulator(structuredClone(model));
+    const read = (await readDocument(sim, ANALYSIS_PARTS)).model;
+    const { result } = analyse(read);
+    const by = "Benchmark";
+    const at = "2025-04-01T09:00:00Z";
+    const all = result.amendments.amendments.map((a) => ({ ...a, source: "metadata", metadata: { ...a.metadata, antragsteller: a.metadata.antragsteller ?? "Verwaltung" } }));
+    const before = sim.stats.syncs;
+    try {
+      await applyEditPlan(sim, read, planAmendmentsSave(result, all, { by, at }));
+      return { syncs: sim.stats.syncs - before, refused: false };
+    } catch (error) {
+      if (/höchstens 1 MB/.test(error.message)) return { syncs: sim.stats.syncs - before, refused: true };
+      throw error;
+    }
   },
 };
 
@@ -72,6 +93,7 @@ async function main() {
   const analysis = await timed(runs, () => phases.analysis(model));
   const overview = await timed(runs, () => phases.overview(model, analysis.result));
   const refresh = await timed(runs, () => phases.refresh(model));
+  const save = await phases.save(model);
   const mammoth = require("mammoth");
   const theirs = await timed(runs, () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
   const row = {
@@ -84,6 +106,8 @@ async function main() {
     overviewMs: round(overview.ms),
     syncsPerRefresh: refresh.result,
     refreshMs: round(refresh.ms),
+    saveSyncs: save.syncs,
+    saveRefusedOver1MB: save.refused,
     peakMB: round(peakMB),
     readMsRaw: read.ms,
     mammothMs: theirs.ms,

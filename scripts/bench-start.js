@@ -1,7 +1,7 @@
 "use strict";
 // `node scripts/bench-start.js`: the task pane's start in the demo (headless Chromium), as SPEC §2.8 asks: time from
 // the navigation's start to the first usable render — the tab list visible and the Überblick's counts filled in —
-// median of 5 runs, each in a fresh browser context. Serves the existing dist/addin (no rebuild); prints
+// median of 5 runs, each in a fresh browser context. Serves the existing dist/demo (no rebuild); prints
 // "taskpaneStartMs: N". Chromium flags as in test/e2e/harness.ts.
 const { spawn } = require("node:child_process");
 const { existsSync } = require("node:fs");
@@ -60,7 +60,7 @@ async function startOnce(browser, url) {
 
 async function main() {
   if (!existsSync(CHROMIUM)) fail(`${CHROMIUM} fehlt (Debian-Paket "chromium" installieren).`);
-  if (!existsSync(path.join(ROOT, "dist", "addin", "demo.html"))) fail('dist/addin/demo.html fehlt – bitte zuerst "npm run build:addin" ausführen.');
+  if (!existsSync(path.join(ROOT, "dist", "demo", "demo.html"))) fail('dist/demo/demo.html fehlt – bitte zuerst "npm run build:addin" ausführen.');
   const { server, url } = await startDemo();
   let browser;
   try {

@@ -9,10 +9,11 @@ const { existsSync, readdirSync, readFileSync } = require("node:fs");
 const path = require("node:path");
 const { benchDocx } = require("./bench-docs");
 const annotations = require("./annotation-accuracy");
+const { accuracySummary, terminologyAccuracy } = require("./terminology-accuracy");
 
 const DEFAULT_DIST = path.resolve(__dirname, "..", "dist");
 const dist = path.resolve(process.env.BENCH_DIST || DEFAULT_DIST);
-for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js"]) {
+for (const file of ["docx/index.js", "analysis/index.js", "overview/index.js", "simulator/index.js", "word/index.js", "app/index.js"]) {
   const full = path.join(dist, "node", file);
   if (!existsSync(full)) {
     process.stderr.write(`bench: ${full} fehlt – bitte zuerst \`npm run build\` ausführen.\n`);
@@ -35,15 +36,15 @@ function measureSize(pages, bytes) {
 function bundleGzipBytes() {
   const dir = path.join(dist, "addin");
   if (!existsSync(dir)) return null;
-  // The task pane's initial JavaScript: everything but lazily loaded chunks (exports) and the demo.
+  // The task pane's initial JavaScript: everything but lazily loaded chunks (exports); the demo is built apart.
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".js") && !f.startsWith("demo") && !/^lazy-/.test(f))
+    .filter((f) => f.endsWith(".js") && !/^lazy-/.test(f))
     .reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
 }
 
 /**
  * scripts/bench-start.js in its own process; null without Debian's Chromium, when the measurement fails, or for
- * another BENCH_DIST (bench-start.js serves dist/addin).
+ * another BENCH_DIST (bench-start.js serves dist/demo).
  */
 function taskpaneStartMs() {
   if (!existsSync("/usr/bin/chromium") || dist !== DEFAULT_DIST) return null;
@@ -64,11 +65,15 @@ async function main() {
     mammothTotal += mammothMs;
     sizes.push(row);
   }
-  // Not a time: how much of the hand-written annotation corpus the import reads, per field.
+  // Not times: how much of the hand-written annotation and terminology corpora the import and the check read.
   const accuracy = annotations.measureAll(annotations.distApi(dist));
   const report = {
     sizes, bundleGzipBytes: bundleGzipBytes(), mammothRatio: round(oursTotal / mammothTotal, 2), taskpaneStartMs: taskpaneStartMs(),
     annotationAccuracy: annotations.summary(accuracy),
+    terminologyAccuracy: accuracySummary(terminologyAccuracy({
+      checkTerminology: require(path.join(dist, "node", "checks", "terminology", "index.js")).checkTerminology,
+      createDocumentModel: require(path.join(dist, "node", "model", "document.js")).createDocumentModel,
+    })),
   };
   printTable(report);
   process.stdout.write("\n");
@@ -82,7 +87,7 @@ function round(x, digits = 1) {
 }
 
 function printTable(report) {
-  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "refreshMs", "peakMB"];
+  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "refreshMs", "saveSyncs", "saveRefusedOver1MB", "peakMB"];
   const rows = [cols, ...report.sizes.map((s) => cols.map((c) => String(s[c])))];
   const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const row of rows) process.stdout.write(row.map((v, i) => v.padStart(widths[i])).join("  ") + "\n");
@@ -91,6 +96,10 @@ function printTable(report) {
   const start = report.taskpaneStartMs === null ? "– (Chromium oder Build fehlt)" : `${report.taskpaneStartMs} ms`;
   process.stdout.write(`Start des Aufgabenbereichs in der Demo (headless Chromium, Median aus 5): ${start}\n`);
   process.stdout.write(`Lesen im Vergleich zu mammoth.extractRawText (gleiche Dateien, gleicher Lauf): ${report.mammothRatio}× Zeit\n`);
+  const acc = report.terminologyAccuracy;
+  const families = Object.entries(acc.recallByFamily).map(([f, r]) => `${f} ${Math.round(r * 100)} %`).join(", ");
+  process.stdout.write(`Begriffsprüfung: ${Math.round(acc.recall * 1000) / 10} % von ${acc.pairs} Schreibvarianten gefunden (${families}); `
+    + `${acc.falseAlarmsInCleanDocuments} Fehlalarme in ${acc.cleanDocuments} Dokumenten ohne Varianten\n`);
 }
 
 main().catch((error) => {

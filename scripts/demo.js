@@ -1,17 +1,24 @@
 "use strict";
-// `npm run demo`: builds the add-in (skip with --no-build) and serves dist/addin/ plus the demo document on
-// 127.0.0.1 only (port $PORT or 3001; PORT=0 picks a free one). The page runs the task pane without Word.
+// `npm run demo`: builds the demo (webpack's "demo" build; skip with --no-build) and serves dist/demo/ plus the demo
+// document on 127.0.0.1 only (port $PORT or 3001; PORT=0 picks a free one). The page runs the task pane without Word.
+// Beside the pages it serves a county's configuration as beschlussreif.config.json, as a county's web server does
+// beside taskpane.html: examples/kreis-coesfeld.config.json, or the file DEMO_CONFIG names (a missing one: none).
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist", "addin");
+const DIST = path.join(ROOT, "dist", "demo");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".svg": "image/svg+xml",
+  ".webp": "image/webp",
   ".xml": "application/xml; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -31,10 +38,12 @@ function demoDocument() {
   return candidates.find((f) => f && fs.existsSync(f)) || null;
 }
 
+const CONFIG = process.env.DEMO_CONFIG ? path.resolve(process.env.DEMO_CONFIG) : path.join(ROOT, "examples", "kreis-coesfeld.config.json");
+
 function build() {
   const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
-  console.log("Das Add-in wird gebaut (webpack --mode production) …");
-  const result = spawnSync(process.execPath, [webpack, "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  console.log("Die Demo wird gebaut (webpack --mode production --config-name demo) …");
+  const result = spawnSync(process.execPath, [webpack, "--mode", "production", "--config-name", "demo"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) {
     console.error("Der Build ist fehlgeschlagen; die Demo kann nicht starten.");
     process.exit(1);
@@ -71,6 +80,7 @@ function handler(docx) {
       res.writeHead(302, { Location: "/demo.html" });
       return res.end();
     }
+    if (pathname === "/beschlussreif.config.json") return serveFile(req, res, CONFIG);
     if (pathname === "/demo/demo.docx") {
       return docx ? serveFile(req, res, docx) : send(res, 404, "text/plain; charset=utf-8", "Kein Demodokument vorhanden.");
     }
@@ -83,7 +93,7 @@ function handler(docx) {
 function main() {
   if (!process.argv.includes("--no-build")) build();
   if (!fs.existsSync(path.join(DIST, "demo.html"))) {
-    console.error(`${path.relative(ROOT, DIST)}/demo.html fehlt. Bitte zuerst "npm run build:addin" ausführen.`);
+    console.error(`${path.relative(ROOT, DIST)}/demo.html fehlt. Bitte "npm run demo" ohne --no-build oder "npm run build:addin" ausführen.`);
     process.exit(1);
   }
   const docx = demoDocument();
@@ -98,6 +108,7 @@ function main() {
     const { port: actual } = server.address();
     console.log(`Beschlussreif-Demo: http://127.0.0.1:${actual}/demo.html`);
     if (docx) console.log(`Demodokument: ${path.relative(ROOT, docx)}`);
+    console.log(fs.existsSync(CONFIG) ? `Konfiguration: ${path.relative(ROOT, CONFIG)}` : "Keine Konfiguration: es gelten die eingebauten Grundeinstellungen.");
     console.log("Beenden mit Strg+C.");
   });
 }

@@ -1,10 +1,15 @@
 "use strict";
-// Offline checks of manifest.xml (the Microsoft validation service needs the network): well-formed XML,
-// the elements Word requires, a real GUID, https URLs, WordApi 1.6, resource ids that resolve, icon files
-// present with the declared pixel size. Usage: node scripts/validate-manifest.js [manifest.xml]
+// Offline checks of manifest.xml (the Microsoft validation service needs the network): valid against Microsoft's
+// manifest schemas (scripts/manifest-xsd, with xmllint-wasm), plus what the schemas cannot say — the elements Word
+// requires, a real GUID, https URLs, WordApi 1.6, resource ids that resolve, icon files present with the declared
+// pixel size. Usage: node scripts/validate-manifest.js [manifest.xml]
 const fs = require("fs");
 const path = require("path");
 const { DOMParser, onErrorStopParsing } = require("@xmldom/xmldom");
+const { validateXML } = require("xmllint-wasm");
+
+const XSD_DIR = path.join(__dirname, "manifest-xsd");
+const ROOT_XSD = "OfficeAppManifestV1_1.xsd";
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -153,7 +158,26 @@ function validateManifest(xml, options) {
   return errors;
 }
 
-module.exports = { validateManifest };
+/**
+ * Validates the manifest against Microsoft's XSDs (OfficeApp 1.1 with the basic types and the VersionOverrides
+ * schemas it imports), offline. Resolves with German messages naming line and reason, empty when valid.
+ * @param {string} xml
+ * @returns {Promise<string[]>}
+ */
+async function validateManifestSchema(xml) {
+  const read = (fileName) => ({ fileName, contents: fs.readFileSync(path.join(XSD_DIR, fileName), "utf8") });
+  const imports = fs.readdirSync(XSD_DIR).filter((f) => f.endsWith(".xsd") && f !== ROOT_XSD);
+  let result;
+  try {
+    result = await validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], schema: [read(ROOT_XSD)], preload: imports.map(read) });
+  } catch (error) {
+    // xmllint ends with an error of its own when it cannot even read the document.
+    return [`Schema: Das Manifest lässt sich nicht prüfen: ${error.message.trim()}`];
+  }
+  return result.errors.map((e) => `Schema (Zeile ${e.loc ? e.loc.lineNumber : "?"}): ${e.message.replace(/^Schemas validity error : /, "")}`);
+}
+
+module.exports = { validateManifest, validateManifestSchema };
 
 if (require.main === module) {
   const file = path.resolve(process.argv[2] || path.join(__dirname, "..", "manifest.xml"));
@@ -164,10 +188,12 @@ if (require.main === module) {
     console.error(`${file}: Datei kann nicht gelesen werden (${e.code || e.message}).`);
     process.exit(1);
   }
-  const errors = validateManifest(xml, { rootDir: path.dirname(file) });
-  if (errors.length > 0) {
-    for (const message of errors) console.error(`${path.relative(process.cwd(), file)}: ${message}`);
-    process.exit(1);
-  }
-  console.log(`${path.relative(process.cwd(), file)}: Manifest in Ordnung (offline geprüft).`);
+  validateManifestSchema(xml).then((schemaErrors) => {
+    const errors = [...schemaErrors, ...validateManifest(xml, { rootDir: path.dirname(file) })];
+    if (errors.length > 0) {
+      for (const message of errors) console.error(`${path.relative(process.cwd(), file)}: ${message}`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(process.cwd(), file)}: Manifest in Ordnung (offline gegen Microsofts XSD-Schemas und eigene Regeln geprüft).`);
+  });
 }

@@ -36,9 +36,12 @@ export function minute(date: string | null): string | null {
   return date ? date.slice(0, 16) : null;
 }
 
+/** The kind as Word reports it too: Word's API tells a table row's insertion or deletion from no other. */
+const REPORTED_KIND: Partial<Record<TrackedChange["kind"], TrackedChange["kind"]>> = { rowInsertion: "insertion", rowDeletion: "deletion" };
+
 export function changeFingerprint(model: DocumentModel, change: TrackedChange): UnitFingerprint {
   return {
-    type: "change", kind: change.kind, author: change.author, date: minute(change.date),
+    type: "change", kind: REPORTED_KIND[change.kind] ?? change.kind, author: change.author, date: minute(change.date),
     text: hashText(change.text), para: paragraphHash(model, change.location?.start.paragraph ?? null),
   };
 }
@@ -54,14 +57,32 @@ export function paragraphFingerprint(model: DocumentModel, index: number): UnitF
   return { type: "paragraph", kind: "paragraph", author: "", date: null, text: hashText(model.paragraphs[index]?.text ?? ""), para: null };
 }
 
+/** Paragraph hashes by model and index, kept with the text they were taken of (the simulator edits paragraphs in place). */
+const paragraphHashes = new WeakMap<DocumentModel, Map<number, { text: string; hash: string }>>();
+
+/** Every change and comment of a paragraph names it: its text is hashed once, not once per change. */
 function paragraphHash(model: DocumentModel, index: number | null): string | null {
   const p = index === null ? undefined : model.paragraphs[index];
-  return p ? hashText(p.text).slice(0, 8) : null;
+  if (!p) return null;
+  let byIndex = paragraphHashes.get(model);
+  if (!byIndex) paragraphHashes.set(model, (byIndex = new Map()));
+  const known = byIndex.get(index!);
+  if (known && known.text === p.text) return known.hash;
+  const hash = hashText(p.text).slice(0, 8);
+  byIndex.set(index!, { text: p.text, hash });
+  return hash;
 }
+
+/**
+ * The kinds both readers tell apart: Word's API reports moved text as a deletion and an insertion and paragraph
+ * formatting as formatting (research/officejs.md), so a record stored in the pane must match what the .docx reader
+ * sees, and the reverse. Applied when comparing, so records stored with the finer kinds still match.
+ */
+const COMPARABLE_KIND: Record<string, string> = { moveFrom: "deletion", moveTo: "insertion", paragraphFormatting: "runFormatting" };
 
 /** Identity without the paragraph: still matches after the surrounding text was edited. */
 export function looseKey(f: UnitFingerprint): string {
-  return [f.type, f.kind, f.author, f.date ?? "", f.text].join("|");
+  return [f.type, COMPARABLE_KIND[f.kind] ?? f.kind, f.author, f.date ?? "", f.text].join("|");
 }
 
 export function strictKey(f: UnitFingerprint): string {

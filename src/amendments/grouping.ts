@@ -3,12 +3,12 @@
  * consecutive changes of one author in one paragraph within the same minute belong together (a deletion plus an
  * insertion is a replacement). Formatting-only revisions are not amendments of the wording.
  */
-import type { Comment, DocumentModel, TextPosition, TextRange, TrackedChange, TrackedChangeKind } from "../model/document";
+import type { Comment, DocumentModel, LocatedChange, TextPosition, TextRange, TrackedChange, TrackedChangeKind } from "../model/document";
 import { changeFingerprint, commentFingerprint, hashText, minute, strictKey } from "./fingerprint";
 import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
 
 const WORDING_KINDS: ReadonlySet<TrackedChangeKind> = new Set([
-  "insertion", "deletion", "moveFrom", "moveTo", "paragraphInsertion", "paragraphDeletion",
+  "insertion", "deletion", "moveFrom", "moveTo", "paragraphInsertion", "paragraphDeletion", "rowInsertion", "rowDeletion",
 ]);
 
 export function emptyMetadata(): AntragMetadata {
@@ -30,10 +30,13 @@ function rangeSize(r: TextRange): number {
   return (r.end.paragraph - r.start.paragraph) * 1e7 + (r.end.offset - r.start.offset);
 }
 
-/** Body changes of the wording, in document order. */
-export function wordingChanges(model: DocumentModel): TrackedChange[] {
+/** A paragraph mark changes the wording without text; an insertion or deletion of no text (an emptied run) does not. */
+const changesWording = (c: TrackedChange) => WORDING_KINDS.has(c.kind) && (c.text !== "" || c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion");
+
+/** Changes of the wording in the body and the notes, in document order. */
+export function wordingChanges(model: DocumentModel): LocatedChange[] {
   return model.trackedChanges
-    .filter((c): c is TrackedChange & { location: TextRange } => c.story === "body" && c.location !== null && WORDING_KINDS.has(c.kind))
+    .filter((c): c is LocatedChange => c.location !== null && changesWording(c))
     .sort((a, b) => comparePositions(a.location.start, b.location.start) || Number(a.id) - Number(b.id));
 }
 
@@ -73,11 +76,11 @@ export function groupAmendments(model: DocumentModel): Amendment[] {
     for (let p = c.anchor.start.paragraph; p <= c.anchor.end.paragraph; p++) byParagraph.set(p, [...(byParagraph.get(p) ?? []), c]);
   }
   const byComment = new Map<string, string[]>(anchored.map((c) => [c.id, []]));
-  const loose: TrackedChange[] = [];
+  const loose: LocatedChange[] = [];
   for (const change of changes) {
     // The innermost comment around the change claims it.
-    const owner = (byParagraph.get(change.location!.start.paragraph) ?? [])
-      .filter((c) => within(change.location!, c.anchor))
+    const owner = (byParagraph.get(change.location.start.paragraph) ?? [])
+      .filter((c) => within(change.location, c.anchor))
       .sort((a, b) => rangeSize(a.anchor) - rangeSize(b.anchor))[0];
     if (owner) byComment.get(owner.id)!.push(change.id);
     else loose.push(change);
@@ -87,7 +90,7 @@ export function groupAmendments(model: DocumentModel): Amendment[] {
     ...anchored.map((c) => ({ changeIds: byComment.get(c.id)!, commentIds: [c.id] })),
     ...model.comments.filter((c) => c.anchor === null).map((c) => ({ changeIds: [], commentIds: [c.id] })),
   ];
-  let current: TrackedChange[] = [];
+  let current: LocatedChange[] = [];
   const flush = () => {
     if (current.length) groups.push({ changeIds: current.map((c) => c.id), commentIds: [] });
     current = [];
@@ -95,7 +98,7 @@ export function groupAmendments(model: DocumentModel): Amendment[] {
   for (const change of loose) {
     const last = current[current.length - 1];
     if (last && !(last.author === change.author && minute(last.date) === minute(change.date)
-      && change.location!.start.paragraph <= last.location!.end.paragraph)) flush();
+      && change.location.start.paragraph <= last.location.end.paragraph)) flush();
     current.push(change);
   }
   flush();
@@ -121,8 +124,8 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     changeIds: changes.map((c) => c.id),
     commentIds: comments.map((c) => c.id),
     location,
-    removed: joinFragments(changes.filter((c) => c.kind === "deletion" || c.kind === "moveFrom").map((c) => c.text)),
-    inserted: joinFragments(changes.filter((c) => c.kind === "insertion" || c.kind === "moveTo").map((c) => c.text)),
+    removed: joinFragments(changes.filter((c) => c.kind === "deletion" || c.kind === "moveFrom" || c.kind === "rowDeletion").map((c) => c.text)),
+    inserted: joinFragments(changes.filter((c) => c.kind === "insertion" || c.kind === "moveTo" || c.kind === "rowInsertion").map((c) => c.text)),
     author: changes[0]?.author ?? comments[0]?.author ?? null,
     date: dates[0] ?? null,
     metadata: emptyMetadata(),
@@ -135,8 +138,8 @@ export function kindOf(kinds: TrackedChangeKind[]): AmendmentKind {
   if (kinds.length === 0) return "comment";
   const has = (...k: TrackedChangeKind[]) => kinds.some((x) => k.includes(x));
   if (has("moveFrom", "moveTo") && !has("insertion", "deletion")) return "move";
-  if (has("insertion", "paragraphInsertion", "moveTo") && has("deletion", "paragraphDeletion", "moveFrom")) return "replacement";
-  return has("deletion", "paragraphDeletion") ? "deletion" : "insertion";
+  if (has("insertion", "paragraphInsertion", "rowInsertion", "moveTo") && has("deletion", "paragraphDeletion", "rowDeletion", "moveFrom")) return "replacement";
+  return has("deletion", "paragraphDeletion", "rowDeletion") ? "deletion" : "insertion";
 }
 
 function joinFragments(texts: string[]): string {

@@ -7,20 +7,27 @@ import { formatCommentLine, parseCommentLine } from "./comment-line";
 import { commentsOf, groupAmendments, sortInDocumentOrder } from "./grouping";
 import { annotatedParagraphs, applyProposal, bracketOwners, coveredParagraphs, importForAmendment, registrySuggestions, type RegistrySuggestion } from "./annotations";
 import { DEFAULT_REGISTRY, type Registry } from "./registry";
-import { attachRecords, NAMESPACE, parseStoredData, recordFromAmendment, SCHEMA_VERSION, StorageError, type StoredData, type StoredRecord } from "./storage";
-import type { Amendment, AntragMetadata, ConsultationStep, ImportProposal } from "./types";
+import { parseStoredParts } from "./merge";
+import { attachRecords, NAMESPACE, recordFromAmendment, SCHEMA_VERSION, StorageError, type StoredData, type StoredRecord } from "./storage";
+import { describeField, type EditableField } from "./fields";
+import type { Amendment, AntragMetadata, ImportProposal } from "./types";
 
-export { checkAmendments } from "./validation";
+export { checkAmendments, checkStorage } from "./validation";
+export { mergeStoredData, parseStoredParts, type MergeContext } from "./merge";
 export { groupAmendments, mergeAmendments, splitAmendment } from "./grouping";
-export { DEFAULT_REGISTRY, normalizeProposer, RegistrySchema, type Registry } from "./registry";
+export { DEFAULT_REGISTRY, RegistrySchema, type Registry } from "./registry";
 export { formatCommentLine, parseCommentLine } from "./comment-line";
 export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";
+export type { EditableField } from "./fields";
 export type { Amendment, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, RegistryAddition } from "./types";
 export { addToRegistry, type RegistrySuggestion } from "./annotations";
 
 export interface AmendmentCollection {
   amendments: Amendment[];
+  /** The registry in force: the document's own, else the configured one (see `registrySource`). */
   registry: Registry;
+  /** "document": edited for this document and stored with it; "configuration": the county's (or built-in) registry. */
+  registrySource: "document" | "configuration";
   /** What legacy import recognised, one proposal per amendment, for the user to confirm ("Import prüfen"). */
   imported: ImportProposal[];
   /** Committees and proposers the annotations name that the registry lacks ("ins Verzeichnis aufnehmen"). */
@@ -31,19 +38,17 @@ export interface AmendmentCollection {
   storageProblem: string | null;
 }
 
-export function collectAmendments(model: DocumentModel, registry?: Registry): AmendmentCollection {
+/** `registry`: the configured registry (src/config); a registry stored with the document takes precedence. */
+export function collectAmendments(model: DocumentModel, registry: Registry = DEFAULT_REGISTRY): AmendmentCollection {
   let stored: StoredData | null = null;
   let storageProblem: string | null = null;
-  const part = model.customXmlParts.find((p) => p.namespaceUri === NAMESPACE);
-  if (part) {
-    try {
-      stored = parseStoredData(part.xml);
-    } catch (error) {
-      if (!(error instanceof StorageError)) throw error;
-      storageProblem = error.message;
-    }
+  try {
+    stored = parseStoredParts(model.customXmlParts.filter((p) => p.namespaceUri === NAMESPACE).map((p) => p.xml));
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    storageProblem = error.message;
   }
-  const reg = registry ?? stored?.registry ?? DEFAULT_REGISTRY;
+  const reg = stored?.registry ?? registry;
   const groups = groupAmendments(model);
   const attached = stored ? attachRecords(model, groups, stored.records) : groups;
   const imported: ImportProposal[] = [];
@@ -65,23 +70,17 @@ export function collectAmendments(model: DocumentModel, registry?: Registry): Am
     imported.push(proposal);
     amendments.push({ ...amendment, metadata: applyProposal(proposal), source: "imported" });
   }
-  return { amendments: sortInDocumentOrder(amendments), registry: reg, imported, registrySuggestions: registrySuggestions(imported), stored, storageProblem };
+  return {
+    amendments: sortInDocumentOrder(amendments), registry: reg, registrySource: stored?.registry ? "document" : "configuration",
+    imported, registrySuggestions: registrySuggestions(imported), stored, storageProblem,
+  };
 }
 
-/** The fields a user edits one at a time. */
-export type EditableField = Exclude<keyof AntragMetadata, "history">;
-
-function describe(value: AntragMetadata[EditableField]): string | null {
-  if (value === null) return null;
-  if (typeof value === "string") return value;
-  return formatCommentLine({ antragsteller: null, datum: null, beratungsfolge: value as ConsultationStep[], status: null, statusDatum: null, statusGremium: null })
-    .replace(/^Antrag: ohne Antragsteller( · )?/, "");
-}
 
 /** Sets one field and records who changed what when; the result counts as confirmed metadata. */
 export function setField<F extends EditableField>(amendment: Amendment, field: F, value: AntragMetadata[F], by: string, at: string): Amendment {
-  const from = describe(amendment.metadata[field]);
-  const to = describe(value);
+  const from = describeField(amendment.metadata[field]);
+  const to = describeField(value);
   if (from === to && amendment.source === "metadata") return amendment;
   const metadata: AntragMetadata = {
     ...amendment.metadata, [field]: value,
@@ -102,12 +101,12 @@ export function confirmImport(amendment: Amendment, by: string, at: string): Ame
   return { ...amendment, metadata: { ...amendment.metadata, history }, source: "metadata" };
 }
 
-/** Where the writer puts a readable line: an existing comment, or a new comment around changes or a paragraph. */
-export type CommentLineTarget =
-  | { kind: "comment"; commentId: string; line: string }
+/** Where the writer puts a record's (`key`) readable line: an existing comment, or a new comment around changes or a paragraph. */
+export type CommentLineTarget = { key: string; line: string } & (
+  | { kind: "comment"; commentId: string }
   /** `paragraph` anchors the comment when the changes are no run-level elements (paragraph marks, renumbered ids). */
-  | { kind: "changes"; changeIds: string[]; paragraph: number; line: string }
-  | { kind: "paragraph"; paragraph: number; line: string };
+  | { kind: "changes"; changeIds: string[]; paragraph: number }
+  | { kind: "paragraph"; paragraph: number });
 
 export interface MetadataWrite {
   stored: StoredData;
@@ -117,8 +116,11 @@ export interface MetadataWrite {
 /**
  * What to write for the amendments that carry confirmed metadata (source "metadata"): every record, including
  * those no longer found (kept from the stored part), and a readable line for each one still in the document.
+ * `registry` is the document's own registry to store: by default the one it has (none keeps it on the configuration).
  */
-export function metadataWrite(model: DocumentModel, collection: Pick<AmendmentCollection, "registry" | "stored">, amendments: Amendment[]): MetadataWrite {
+export function metadataWrite(
+  model: DocumentModel, collection: Pick<AmendmentCollection, "stored">, amendments: Amendment[], registry: Registry | null = collection.stored?.registry ?? null,
+): MetadataWrite {
   const previous = new Map((collection.stored?.records ?? []).map((r) => [r.key, r]));
   const confirmed = amendments.filter((a) => a.source === "metadata");
   const records = confirmed.flatMap((a): StoredRecord[] => {
@@ -128,10 +130,10 @@ export function metadataWrite(model: DocumentModel, collection: Pick<AmendmentCo
   });
   const commentLines: CommentLineTarget[] = [];
   for (const a of confirmed.filter((x) => x.found)) {
-    const line = formatCommentLine(a.metadata);
-    if (a.commentIds.length > 0) commentLines.push({ kind: "comment", commentId: a.commentIds[0], line });
-    else if (a.changeIds.length > 0 && a.location) commentLines.push({ kind: "changes", changeIds: a.changeIds, paragraph: a.location.start.paragraph, line });
-    else if (a.location) commentLines.push({ kind: "paragraph", paragraph: a.location.start.paragraph, line });
+    const line = { key: a.key, line: formatCommentLine(a.metadata) };
+    if (a.commentIds.length > 0) commentLines.push({ ...line, kind: "comment", commentId: a.commentIds[0] });
+    else if (a.changeIds.length > 0 && a.location) commentLines.push({ ...line, kind: "changes", changeIds: a.changeIds, paragraph: a.location.start.paragraph });
+    else if (a.location) commentLines.push({ ...line, kind: "paragraph", paragraph: a.location.start.paragraph });
   }
-  return { stored: { version: SCHEMA_VERSION, registry: collection.registry, records }, commentLines };
+  return { stored: { version: SCHEMA_VERSION, registry, records }, commentLines };
 }

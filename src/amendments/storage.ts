@@ -5,7 +5,7 @@
  * Text that XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF) or that parsers rewrite as
  * a line end (CR, NEL, U+2028/U+2029) is escaped reversibly as "\xHHHH;", the backslash itself as "\\".
  */
-import { DOMParser, XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
+import type { Element as XmlElement } from "@xmldom/xmldom";
 import { z } from "zod/mini";
 import type { DocumentModel } from "../model/document";
 import { changeFingerprint, commentFingerprint, hashText, looseKey, paragraphFingerprint, strictKey, type UnitFingerprint } from "./fingerprint";
@@ -13,6 +13,7 @@ import { stripCommentLine } from "./comment-line";
 import { buildAmendment, changesOf, commentsOf, comparePositions, sortInDocumentOrder, uniqueKeys } from "./grouping";
 import { RegistrySchema, type Registry } from "./registry";
 import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
+import { parseXmlDom, serializeXmlDom, XmlError } from "../xml/dom";
 
 export const NAMESPACE = "urn:beschlussreif:antraege:v1";
 export const SCHEMA_VERSION = 1;
@@ -33,12 +34,19 @@ export interface StoredRecord {
 
 export interface StoredData {
   version: typeof SCHEMA_VERSION;
-  registry: Registry;
+  /** The document's own registry, edited in the pane; null: the document follows the configuration. */
+  registry: Registry | null;
   records: StoredRecord[];
 }
 
+/** Why stored data is refused: it cannot be read, or a newer Beschlussreif wrote it (we would drop what it added). */
+export type StorageProblem = "unreadable" | "newer";
+
 export class StorageError extends Error {
   override name = "StorageError";
+  constructor(message: string, readonly problem: StorageProblem = "unreadable") {
+    super(message);
+  }
 }
 
 const IsoDateSchema = z.string();
@@ -64,7 +72,7 @@ const RecordSchema = z.object({
   bookmark: z.nullable(z.string().check(z.regex(/^_[A-Za-z0-9_]{1,39}$/))),
   units: z.array(UnitSchema), removed: z.string(), inserted: z.string(), metadata: MetadataSchema,
 });
-const StoredDataSchema = z.object({ version: z.literal(SCHEMA_VERSION), registry: RegistrySchema, records: z.array(RecordSchema) });
+const StoredDataSchema = z.object({ version: z.literal(SCHEMA_VERSION), registry: z.nullable(RegistrySchema), records: z.array(RecordSchema) });
 
 // --- reversible escaping of what XML 1.0 cannot hold ---
 
@@ -85,7 +93,7 @@ function typeOfKind(kind: string): UnitFingerprint["type"] {
 }
 
 export function serializeStoredData(data: StoredData): string {
-  const doc = new DOMParser().parseFromString(`<antraege xmlns="${NAMESPACE}" version="${SCHEMA_VERSION}"/>`, "text/xml");
+  const doc = parseXmlDom(`<antraege xmlns="${NAMESPACE}" version="${SCHEMA_VERSION}"/>`);
   const root = doc.documentElement!;
   const add = (parent: XmlElement, name: string, attrs: Record<string, string | null> = {}, text?: string | null): XmlElement => {
     const el = doc.createElementNS(NAMESPACE, name);
@@ -94,16 +102,18 @@ export function serializeStoredData(data: StoredData): string {
     parent.appendChild(el);
     return el;
   };
-  const registry = add(root, "registry");
-  for (const c of data.registry.committees) {
-    const el = add(registry, "committee", { short: c.short, name: c.name });
-    for (const a of c.aliases) add(el, "alias", {}, a);
+  if (data.registry) {
+    const registry = add(root, "registry");
+    for (const c of data.registry.committees) {
+      const el = add(registry, "committee", { short: c.short, name: c.name, classification: c.classification ?? null });
+      for (const a of c.aliases) add(el, "alias", {}, a);
+    }
+    for (const p of data.registry.proposers) {
+      const el = add(registry, "proposer", { name: p.name, kind: p.kind });
+      for (const a of p.aliases) add(el, "alias", {}, a);
+    }
+    for (const s of data.registry.statuses) add(registry, "status", { name: s.name, needsDate: String(s.needsDate) });
   }
-  for (const p of data.registry.proposers) {
-    const el = add(registry, "proposer", { name: p.name, kind: p.kind });
-    for (const a of p.aliases) add(el, "alias", {}, a);
-  }
-  for (const s of data.registry.statuses) add(registry, "status", { name: s.name, needsDate: String(s.needsDate) });
   for (const r of data.records) {
     // Units share author and minute as a rule: the record carries them once, a unit only where it differs.
     const ua = r.units[0]?.author ?? null;
@@ -124,33 +134,36 @@ export function serializeStoredData(data: StoredData): string {
     if (m.stellungnahme !== null) add(meta, "stellungnahme", {}, m.stellungnahme);
     for (const h of m.history) add(meta, "history", { at: h.at, by: h.by, field: h.field, from: h.from, to: h.to });
   }
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + new XMLSerializer().serializeToString(doc);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + serializeXmlDom(doc);
 }
 
 // --- parse ---
 
-/** Parses our part; refuses DOCTYPE (no entities, no external reads) and anything outside the schema. */
+const REFUSED_XML: Record<XmlError["reason"], string> = {
+  doctype: "Der Metadaten-Teil enthält eine DOCTYPE-Deklaration und wird nicht gelesen.",
+  "too-deep": "Der Metadaten-Teil ist zu tief verschachtelt und wird nicht gelesen.",
+  malformed: "Der Metadaten-Teil ist kein gültiges XML",
+};
+
+/** Parses our part; refuses DOCTYPE (no entities, no external reads), a newer version and anything outside the schema. */
 export function parseStoredData(xml: string): StoredData {
-  if (/<!DOCTYPE/i.test(xml)) throw new StorageError("Der Metadaten-Teil enthält eine DOCTYPE-Deklaration und wird nicht gelesen.");
   let doc;
   try {
-    doc = new DOMParser({
-      onError: (level: string, message: string) => {
-        if (level !== "warning") throw new StorageError(`Der Metadaten-Teil ist kein gültiges XML (${message}).`);
-      },
-    }).parseFromString(xml, "text/xml");
+    doc = parseXmlDom(xml);
   } catch (error) {
-    // xmldom wraps what the handler throws.
-    throw error instanceof StorageError ? error : new StorageError(`Der Metadaten-Teil ist kein gültiges XML (${(error as Error).message}).`);
+    if (!(error instanceof XmlError)) throw error;
+    throw new StorageError(error.reason === "malformed" ? `${REFUSED_XML.malformed} (${error.message}).` : REFUSED_XML[error.reason]);
   }
-  // A browser's native DOMParser (used in the task pane) reports errors as <parsererror> instead of calling onError.
-  if (doc.getElementsByTagName("parsererror").length > 0) throw new StorageError("Der Metadaten-Teil ist kein gültiges XML.");
   const root = doc.documentElement;
   if (!root || root.localName !== "antraege" || root.namespaceURI !== NAMESPACE) {
     throw new StorageError("Der XML-Teil enthält keine Beschlussreif-Antragsdaten.");
   }
-  if (root.getAttribute("version") !== String(SCHEMA_VERSION)) {
-    throw new StorageError(`Die Version ${root.getAttribute("version") ?? "?"} der Antragsdaten wird nicht unterstützt.`);
+  const version = root.getAttribute("version");
+  if (version !== String(SCHEMA_VERSION)) {
+    const newer = version !== null && /^\d+$/.test(version) && Number(version) > SCHEMA_VERSION;
+    throw newer
+      ? new StorageError(`Die Antragsangaben wurden von einer neueren Version von Beschlussreif gespeichert (Version ${version}); diese Version kann sie weder lesen noch ändern.`, "newer")
+      : new StorageError(`Die Version ${version ?? "?"} der Antragsdaten wird nicht unterstützt.`);
   }
   const kids = (el: XmlElement, name: string): XmlElement[] =>
     Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === NAMESPACE);
@@ -160,7 +173,9 @@ export function parseStoredData(xml: string): StoredData {
   const raw = {
     version: SCHEMA_VERSION,
     registry: registryEl ? {
-      committees: kids(registryEl, "committee").map((c) => ({ short: attr(c, "short"), name: attr(c, "name"), aliases: kids(c, "alias").map(text) })),
+      committees: kids(registryEl, "committee").map((c) => ({
+        short: attr(c, "short"), name: attr(c, "name"), aliases: kids(c, "alias").map(text), classification: attr(c, "classification") ?? undefined,
+      })),
       proposers: kids(registryEl, "proposer").map((p) => ({ name: attr(p, "name"), kind: attr(p, "kind"), aliases: kids(p, "alias").map(text) })),
       statuses: kids(registryEl, "status").map((s) => ({ name: attr(s, "name"), needsDate: attr(s, "needsDate") === "true" })),
     } : null,

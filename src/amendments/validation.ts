@@ -1,26 +1,40 @@
 /** Checks of Antrag metadata (SPEC §2.2): missing proposer, unknown committee, impossible dates, order of dates. */
 import type { DocumentModel } from "../model/document";
-import type { Finding, RuleId, Severity } from "../model/findings";
-import { headings, sectionOf, type Heading } from "../model/outline";
+import { locationAt, type Finding, type RuleId, type Severity } from "../model/findings";
+import { headings, type Heading } from "../model/outline";
 import { isValidIsoDate } from "../model/dates";
 import { formatDateDe } from "../model/labels";
 import { findCommittee, findStatus, type Registry } from "./registry";
 import type { Amendment } from "./types";
 
+/**
+ * Stored records that cannot be read (damaged, or written by a newer version) are never overwritten; the finding says
+ * why, so that nobody takes the document's Anträge for complete.
+ */
+export function checkStorage(storageProblem: string | null): Finding[] {
+  if (storageProblem === null) return [];
+  return [{
+    rule: "meta/storage-unreadable", severity: "error",
+    message: `Die gespeicherten Antragsangaben können nicht gelesen werden: ${storageProblem} Beschlussreif überschreibt sie nicht; Antragsangaben lassen sich in diesem Dokument erst wieder speichern, wenn sie lesbar sind.`,
+    location: { paragraph: null, section: null, note: null, text: null },
+    data: { reason: storageProblem },
+  }];
+}
+
 /** With the model, findings name the section (outline path) they stand in. */
 export function checkAmendments(amendments: Amendment[], registry: Registry, model?: DocumentModel): Finding[] {
   const hs: Heading[] = model ? headings(model) : [];
-  return amendments.flatMap((a) => checkOne(a, registry, hs));
+  return amendments.flatMap((a) => checkOne(a, registry, model, hs));
 }
 
-function checkOne(a: Amendment, registry: Registry, hs: Heading[]): Finding[] {
+function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undefined, hs: Heading[]): Finding[] {
   const findings: Finding[] = [];
   const paragraph = a.location?.start.paragraph ?? null;
   const excerpt = (a.inserted || a.removed).slice(0, 80) || null;
   const add = (rule: RuleId, severity: Severity, message: string, field: string) =>
     findings.push({
       rule, severity, message,
-      location: { paragraph, section: paragraph === null ? null : sectionOf(hs, paragraph)?.path ?? null, text: excerpt },
+      location: model ? locationAt(model, hs, paragraph, excerpt) : { paragraph, section: null, note: null, text: excerpt },
       data: { key: a.key, field },
     });
   const m = a.metadata;

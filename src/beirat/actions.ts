@@ -59,6 +59,8 @@ export interface PlanContext {
   today: IsoDate;
   /** Who acts, for the record's history (the Word user name or the pane's profile). */
   by: string;
+  /** The Beirat as proposer of the record (the configuration's `beirat.name`); default BEIRAT_PROPOSER. */
+  proposer?: string;
   /** Defaults to the current selection. */
   target?: BeiratTarget;
 }
@@ -76,7 +78,7 @@ function record(kind: AmendmentKind, ctx: PlanContext, status: string, begruendu
     kind,
     metadata: {
       ...emptyMetadata(),
-      antragsteller: BEIRAT_PROPOSER,
+      antragsteller: ctx.proposer ?? BEIRAT_PROPOSER,
       datum: ctx.today,
       status,
       begruendung,

@@ -1,6 +1,7 @@
 /** `beirat/unanswered`: the Teilhabebeirat's questions that nobody has answered or closed yet. */
 import { formatDateDe } from "../model/labels";
 import type { Finding } from "../model/findings";
+import { noteName } from "../model/notes";
 import type { BeiratItem } from "./items";
 
 const EXCERPT = 60;
@@ -12,7 +13,9 @@ function excerpt(text: string): string {
 
 function place(item: BeiratItem): string {
   if (item.paragraph === null) return "an einer nicht mehr auffindbaren Stelle";
-  return item.section !== null ? `in Abschnitt ${item.section}` : `in Absatz ${item.paragraph + 1}`;
+  const section = item.section !== null ? `in Abschnitt ${item.section}` : null;
+  if (item.note) return section ? `${section}, ${noteName(item.note)}` : `in ${noteName(item.note)}`;
+  return section ?? `in Absatz ${item.paragraph + 1}`;
 }
 
 export function checkBeirat(items: readonly BeiratItem[]): Finding[] {
@@ -26,7 +29,7 @@ export function checkBeirat(items: readonly BeiratItem[]): Finding[] {
         rule: "beirat/unanswered" as const,
         severity: "warning" as const,
         message: `Die Frage des Teilhabebeirats${dated} ${place(i)}${about} ist noch nicht beantwortet.`,
-        location: { paragraph: i.paragraph, section: i.section, text: text || null },
+        location: { paragraph: i.paragraph, section: i.section, note: i.note, text: text || null },
         data: { nr: i.nr, commentId: i.commentId, question: i.comment },
       };
     });

@@ -9,8 +9,9 @@
 import { parseCommentLine } from "../amendments/comment-line";
 import type { Amendment } from "../amendments/types";
 import { BEIRAT_PROPOSER } from "./actions";
-import { isAdded, isRemoved, type Comment, type DocumentModel, type IsoDateTime, type Paragraph, type TextPosition, type TextRange } from "../model/document";
-import { headings, sectionOf, type Heading } from "../model/outline";
+import { isAdded, isRemoved, type Comment, type DocumentModel, type IsoDateTime, type Note, type Paragraph, type TextPosition, type TextRange } from "../model/document";
+import { locationAt } from "../model/findings";
+import { headings, type Heading } from "../model/outline";
 import { pinkKind, type PinkKind } from "./pink";
 
 export type BeiratKind = "question" | "addition";
@@ -33,10 +34,12 @@ export interface BeiratItem {
   kind: BeiratKind;
   /** How the text is marked; null for a Beirat comment without pink. */
   marking: PinkKind | null;
-  /** Body paragraph where the item starts; null for a comment whose anchor is gone. */
+  /** Paragraph where the item starts (body or note); null for a comment whose anchor is gone. */
   paragraph: number | null;
-  /** Outline path of the enclosing section ("B.IV"), null before the first heading. */
+  /** Outline path of the enclosing section ("B.IV"), null before the first heading; for a note, its reference's. */
   section: string | null;
+  /** The footnote or endnote the item stands in, null in the body. */
+  note: Pick<Note, "kind" | "number"> | null;
   /** The marked (or commented) text, final view. */
   text: string;
   comment: string | null;
@@ -57,12 +60,14 @@ export interface BeiratOptions {
   initials?: string[];
   /** Comments whose confirmed records name the Beirat as proposer (see `recordedQuestions`). */
   recordedQuestions?: ReadonlySet<string>;
+  /** Colours the Beirat marks with besides pink, as colour keys ("FF99CC", see `colorKey`). */
+  colors?: ReadonlySet<string>;
 }
 
-/** The comments of comment-only Anträge whose confirmed metadata names the Beirat: its questions, pink or not. */
-export function recordedQuestions(amendments: readonly Amendment[]): Set<string> {
+/** The comments of comment-only Anträge whose confirmed metadata names the Beirat (`name`): its questions, pink or not. */
+export function recordedQuestions(amendments: readonly Amendment[], name = BEIRAT_PROPOSER): Set<string> {
   return new Set(amendments
-    .filter((a) => a.kind === "comment" && a.source === "metadata" && a.metadata.antragsteller === BEIRAT_PROPOSER)
+    .filter((a) => a.kind === "comment" && a.source === "metadata" && a.metadata.antragsteller === name)
     .flatMap((a) => a.commentIds));
 }
 
@@ -109,13 +114,13 @@ interface Marking {
 const kindOf = (p: PinkKind): BeiratKind => (p === "color" ? "addition" : "question");
 
 /** Pink runs of one paragraph, adjacent runs of the same kind merged into one marking. */
-function markingsOf(p: Paragraph): Marking[] {
+function markingsOf(p: Paragraph, colors: ReadonlySet<string> | undefined): Marking[] {
   const out: Marking[] = [];
   let open: Marking | null = null;
   for (const run of p.runs) {
     // Deleted text is not in the final view: it neither shows a marking nor interrupts one.
     if (isRemoved(run.revision) || run.text === "") continue;
-    const pink = pinkKind(run.format);
+    const pink = pinkKind(run.format, colors);
     const start = run.finalOffset;
     if (pink === null) {
       open = null;
@@ -151,8 +156,9 @@ function answersOf(c: Comment | null): BeiratAnswer[] {
   return c.replies.filter((r) => parseCommentLine(r.text) === null).map((r) => ({ author: r.author, datum: isoDate(r.date), text: r.text }));
 }
 
-function section(hs: Heading[], paragraph: number | null): string | null {
-  return paragraph === null ? null : (sectionOf(hs, paragraph)?.path ?? null);
+function placeOf(model: DocumentModel, hs: Heading[], paragraph: number | null): Pick<BeiratItem, "section" | "note"> {
+  const { section, note } = locationAt(model, hs, paragraph, null);
+  return { section, note };
 }
 
 type Unnumbered = Omit<BeiratItem, "nr">;
@@ -165,7 +171,7 @@ export function collectBeiratItems(model: DocumentModel, options: BeiratOptions 
   const items: Unnumbered[] = [];
 
   for (const p of model.paragraphs) {
-    for (const m of markingsOf(p)) {
+    for (const m of markingsOf(p, options.colors)) {
       const location: TextRange = { start: { paragraph: m.paragraph, offset: m.start }, end: { paragraph: m.paragraph, offset: m.end } };
       const comment = pickComment(m, location, model.comments, used, options);
       if (comment) used.add(comment.id);
@@ -173,7 +179,7 @@ export function collectBeiratItems(model: DocumentModel, options: BeiratOptions 
       const answers = answersOf(comment);
       const resolved = comment?.resolved ?? false;
       items.push({
-        kind: m.kind, marking: m.marking, paragraph: m.paragraph, section: section(hs, m.paragraph), text: m.text,
+        kind: m.kind, marking: m.marking, paragraph: m.paragraph, ...placeOf(model, hs, m.paragraph), text: m.text,
         comment: comment?.text ?? null, commentId: comment?.id ?? null,
         author: comment?.author ?? change?.author ?? null,
         datum: isoDate(comment?.date ?? change?.date ?? null),
@@ -187,7 +193,7 @@ export function collectBeiratItems(model: DocumentModel, options: BeiratOptions 
     const paragraph = c.anchor?.start.paragraph ?? null;
     const answers = answersOf(c);
     items.push({
-      kind: "question", marking: null, paragraph, section: section(hs, paragraph), text: c.anchorText,
+      kind: "question", marking: null, paragraph, ...placeOf(model, hs, paragraph), text: c.anchorText,
       comment: c.text, commentId: c.id, author: c.author, datum: isoDate(c.date),
       answers, resolved: c.resolved, state: stateOf(answers, c.resolved), location: c.anchor,
     });

@@ -12,6 +12,8 @@
  *   "Violett") and 8B008B have a lightness of about 25 % and are not pink. The floor is 35 %, which
  *   keeps deep pinks such as C71585 (43 %) and E4007C (45 %).
  * - Greys and washed-out tints (saturation below 40 %, lightness above 92 %) are not a marking.
+ * - A county whose Beirat marks in another colour names it in its configuration (`beirat.colors`): those colours
+ *   count as well, as highlight, shading or font colour, compared exactly.
  */
 import type { HighlightColor, RunFormat } from "../model/document";
 
@@ -74,12 +76,31 @@ export function isPinkHighlight(value: HighlightColor | string | null): boolean 
   return v === "magenta" || v === "pink" || v === "#ff00ff" || v === "ff00ff";
 }
 
+/** Word's highlight palette (ST_HighlightColor, ECMA-376 Part 1 §17.18.40) in RGB. */
+export const HIGHLIGHT_RGB: Readonly<Record<HighlightColor, string>> = {
+  black: "000000", blue: "0000FF", cyan: "00FFFF", green: "00FF00", magenta: "FF00FF", red: "FF0000", yellow: "FFFF00",
+  white: "FFFFFF", darkBlue: "000080", darkCyan: "008080", darkGreen: "008000", darkMagenta: "800080", darkRed: "800000",
+  darkYellow: "808000", darkGray: "808080", lightGray: "C0C0C0",
+};
+
+/** A configured colour as the model writes colours ("FF99CC"): from "#ff99cc", "FF99CC" or a highlight name ("cyan"); null otherwise. */
+export function colorKey(value: string): string | null {
+  const rgb = parseHex(value);
+  if (rgb) return value.trim().replace(/^#/, "").toUpperCase();
+  const name = Object.keys(HIGHLIGHT_RGB).find((n) => n.toLowerCase() === value.trim().toLowerCase()) as HighlightColor | undefined;
+  return name ? HIGHLIGHT_RGB[name] : null;
+}
+
 /** How a run is marked pink; highlight and shading outrank font colour (a pink text on pink ground is a question). */
 export type PinkKind = "highlight" | "shading" | "color";
 
-export function pinkKind(format: Pick<RunFormat, "highlight" | "shading" | "color">): PinkKind | null {
-  if (isPinkHighlight(format.highlight)) return "highlight";
-  if (format.shading !== null && isPink(format.shading)) return "shading";
-  if (format.color !== null && isPink(format.color)) return "color";
+const NO_COLORS: ReadonlySet<string> = new Set();
+
+/** `colors`: the configuration's further Beirat colours as colour keys (see `colorKey`). */
+export function pinkKind(format: Pick<RunFormat, "highlight" | "shading" | "color">, colors: ReadonlySet<string> = NO_COLORS): PinkKind | null {
+  const own = (hex: string | undefined) => hex !== undefined && colors.has(hex.toUpperCase());
+  if (isPinkHighlight(format.highlight) || (format.highlight !== null && own(HIGHLIGHT_RGB[format.highlight]))) return "highlight";
+  if (format.shading !== null && (isPink(format.shading) || own(format.shading))) return "shading";
+  if (format.color !== null && (isPink(format.color) || own(format.color))) return "color";
   return null;
 }

@@ -1,4 +1,5 @@
 /** Reading the command line's inputs: every failure becomes one German line naming the file. */
+import { Refusal } from "../app";
 import { DocxError, readDocx } from "../docx";
 import type { DocumentModel } from "../model/document";
 import { UsageError } from "./errors";
@@ -29,5 +30,15 @@ export function parseWith<T>(path: string, parse: (json: unknown) => T, json: un
     return parse(json);
   } catch (error) {
     throw new UsageError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Runs a use case on `path`; its refusal becomes one line naming the file (exit 2). */
+export async function refused<T>(path: string, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refusal) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
   }
 }

@@ -1,5 +1,5 @@
 /** The command line's only contact with the file system and the terminal, injectable for tests. */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { UsageError } from "./errors";
 
 export interface CliIO {
@@ -7,6 +7,8 @@ export interface CliIO {
   stderr(text: string): void;
   readFile(path: string): Uint8Array;
   writeFile(path: string, data: Uint8Array | string): void;
+  /** Whether a path (relative: to the working directory) exists. */
+  exists(path: string): boolean;
 }
 
 /** Larger inputs are refused before reading: no strategy paper comes near this. */
@@ -28,6 +30,7 @@ export const nodeIO: CliIO = {
     if (size > MAX_INPUT_BYTES) throw new UsageError(`${path}: Datei ist zu groß (${Math.round(size / 1048576)} MB).`);
     return new Uint8Array(readFileSync(path));
   },
+  exists: (path) => existsSync(path),
   writeFile(path, data) {
     try {
       writeFileSync(path, data);

@@ -3,6 +3,7 @@
  * --fail-on, 2 unreadable input or wrong call (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError, Option } from "commander";
+import { Refusal } from "../app";
 import { DocxError } from "../docx";
 import { UsageError } from "./errors";
 import { nodeIO, type CliIO } from "./io";
@@ -10,8 +11,17 @@ import { runCheck } from "./check";
 import { runMeta } from "./meta";
 import { runOverview } from "./overview";
 import { runImport } from "./import";
+import { runImportOparl } from "./configuration";
 
 export type ExitCode = 0 | 1 | 2;
+
+const CONFIG_OPTION = ["--config <file>", "Konfiguration (Vorgabe: beschlussreif.config.json im aktuellen Ordner, falls vorhanden)"] as const;
+
+/** Today as "YYYY-MM-DD" in local time. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
   const program = new Command("beschlussreif")
@@ -27,7 +37,8 @@ function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .addOption(new Option("--format <format>", "Ausgabeformat").choices(["text", "json"]).default("text"))
     .option("--glossary <file>", "zusätzliches Glossar (JSON)", (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option("--reference <file>", "vereinbarte Gliederung (.docx oder .json)")
-    .addOption(new Option("--fail-on <severity>", "Exitcode 1 ab dieser Schwere").choices(["error", "warning", "never"]).default("error"))
+    .addOption(new Option("--fail-on <severity>", "Exitcode 1 ab dieser Schwere (Vorgabe: error oder die Konfiguration)").choices(["error", "warning", "never"]))
+    .option(...CONFIG_OPTION)
     .action(async (file: string, options) => setExit(await runCheck(io, file, options)));
 
   program
@@ -41,8 +52,13 @@ function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .option("--committee <gremium>", "nur Anträge, die in diesem Gremium beraten werden")
     .option("--proposer <name>", "nur Anträge dieses Antragstellers")
     .option("--section <path>", "nur dieser Abschnitt (z. B. B.I)")
-    .option("--include-comments", "auch Kommentare ohne Textänderung aufnehmen", false)
-    .option("--group-by-section", "nach Abschnitten gruppieren", false)
+    .option("--include-comments", "Kommentare aufnehmen: Kommentare ohne Textänderung als Zeilen und eine Spalte mit den Kommentarverläufen")
+    .option("--no-include-comments", "Kommentare weglassen (Vorgabe, wenn die Konfiguration nichts anderes sagt)")
+    .option("--no-mark-unconfirmed", "aus Vermerken übernommene, noch nicht bestätigte Angaben nicht mit ¹ kennzeichnen")
+    .option("--group-by-section", "nach Abschnitten gruppieren")
+    .option("--no-group-by-section", "nicht nach Abschnitten gruppieren (Vorgabe)")
+    .option("--base-url <url>", "für --format oparl: Adresse, unter der das Ratsinformationssystem die OParl-Objekte veröffentlicht")
+    .option(...CONFIG_OPTION)
     .action(async (file: string, options) => setExit(await runOverview(io, file, options)));
 
   program
@@ -50,6 +66,7 @@ function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .description("Zeigen, was Beschlussreif im Dokument liest: Zählungen, Verzeichnis, Anträge")
     .argument("<file>", "Word-Dokument (.docx)")
     .addOption(new Option("--format <format>", "Ausgabeformat").choices(["text", "json"]).default("text"))
+    .option(...CONFIG_OPTION)
     .action(async (file: string, options) => setExit(await runMeta(io, file, options)));
 
   program
@@ -57,7 +74,20 @@ function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .description("Erkannte Antragsangaben aus Freitext als Metadaten in eine Kopie schreiben")
     .argument("<in>", "Word-Dokument (.docx)")
     .requiredOption("--out <file>", "Zieldatei (.docx)")
+    .option(...CONFIG_OPTION)
     .action(async (input: string, options) => setExit(await runImport(io, input, options)));
+
+  program
+    .command("config")
+    .description("Konfiguration (beschlussreif.config.json) erstellen")
+    .command("import-oparl")
+    .description("Gremien, Fraktionen und Personen aus OParl-Listen des Ratsinformationssystems übernehmen")
+    .argument("<organizations>", "OParl-Liste der Organisationen (.json)")
+    .argument("[persons]", "OParl-Liste der Personen (.json)")
+    .option("--out <file>", "Zieldatei (ohne Angabe: Standardausgabe)")
+    .option("--config <file>", "bestehende Konfiguration, deren übrige Einstellungen erhalten bleiben")
+    .action(async (organizations: string, persons: string | undefined, options) =>
+      setExit(await runImportOparl(io, organizations, persons, options, localToday())));
 
   return program;
 }
@@ -84,7 +114,7 @@ export async function run(argv: string[], io: CliIO = nodeIO): Promise<ExitCode>
 }
 
 function describe(error: unknown): string {
-  if (error instanceof UsageError || error instanceof DocxError) return error.message;
+  if (error instanceof UsageError || error instanceof DocxError || error instanceof Refusal) return error.message;
   // Anything else is a defect; report it in one line without a stack trace.
   return `Interner Fehler: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -7,6 +7,7 @@ import { DocumentView } from "./DocumentView";
 import { SelectionPicker } from "./SelectionPicker";
 import type { WordHost } from "../taskpane/host";
 import { createDemoHost } from "./host";
+import { loadConfiguration } from "../taskpane/configuration";
 
 export const DEMO_DOCUMENT_URL = "demo/demo.docx";
 
@@ -66,9 +67,11 @@ export function DemoPage() {
     document.getElementById(`absatz-${paragraph}`)?.scrollIntoView({ block: "center" });
   }, []);
 
+  // The demo server serves a configuration beside the page, as a county's web server does beside taskpane.html.
+  const configuration = useMemo(loadConfiguration, []);
   const host = useMemo(
-    () => (opened ? createDemoHost(opened, setModel, show) : failure ? unreadableHost(failure) : null),
-    [opened, failure, show],
+    () => (opened ? createDemoHost(opened, setModel, show, configuration) : failure ? unreadableHost(failure) : null),
+    [opened, failure, show, configuration],
   );
   const storage = useMemo(storageOrNull, []);
 

@@ -4,8 +4,9 @@
  */
 import type { ReactNode } from "react";
 import { collectBeiratItems, type BeiratState } from "../beirat";
-import type { Comment, DocumentModel, Paragraph, Run, TrackedChange } from "../model/document";
+import type { Comment, DocumentModel, Note, Paragraph, Run, TrackedChange } from "../model/document";
 import { formatDateDe } from "../model/labels";
+import { bodyParagraphCount, noteName } from "../model/notes";
 import { runMark, textOn } from "./marks";
 
 function changeTitle(verb: string, change: TrackedChange | undefined): string {
@@ -34,8 +35,8 @@ function RunView({ run, changes }: { run: Run; changes: Map<string, TrackedChang
     const label = r.kind === "inserted" ? "eingefügt" : "verschoben hierher";
     return <ins title={changeTitle(label, changes.get(r.changeId))}><span className="tc-label">{label}:</span>{content}</ins>;
   }
-  if (r.kind === "deleted" || r.kind === "movedFrom") {
-    const label = r.kind === "deleted" ? "gelöscht" : "verschoben von hier";
+  if (r.kind === "deleted" || r.kind === "movedFrom" || r.kind === "insertedRemoved") {
+    const label = r.kind === "deleted" ? "gelöscht" : r.kind === "movedFrom" ? "verschoben von hier" : "eingefügt und wieder entfernt";
     return <del title={changeTitle(label, changes.get(r.changeId))}><span className="tc-label">{label}:</span>{content}</del>;
   }
   return <>{content}</>;
@@ -86,11 +87,32 @@ function CommentView({ c, marker, model, beirat }: { c: Comment; marker: string;
   );
 }
 
+/** The notes after the text, each with its number, as Word prints endnotes. */
+function NotesView({ model, render }: { model: DocumentModel; render: (p: Paragraph) => ReactNode }) {
+  const notes = new Map<Note, Paragraph[]>();
+  for (const p of model.paragraphs.slice(bodyParagraphCount(model))) if (p.note) notes.set(p.note, [...(notes.get(p.note) ?? []), p]);
+  if (notes.size === 0) return null;
+  return (
+    <section className="notes" aria-labelledby="noten-titel">
+      <h2 id="noten-titel">Fuß- und Endnoten</h2>
+      {[...notes].map(([note, paragraphs]) => (
+        <div key={`${note.kind}-${note.number}`} className="note" aria-label={noteName(note)}>
+          <p className="note-name">{noteName(note)}</p>
+          {paragraphs.map(render)}
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export function DocumentView({ model, selected }: { model: DocumentModel; selected: number | null }) {
   const changes = new Map(model.trackedChanges.map((t) => [t.id, t]));
   const markers = new Map<number, string[]>();
   const markerOf = new Map<string, string>();
   const beiratState = new Map(collectBeiratItems(model).flatMap((i) => (i.commentId ? [[i.commentId, i.state] as const] : [])));
+  const paragraph = (p: Paragraph) => (
+    <ParagraphView key={p.index} p={p} selected={selected === p.index} changes={changes} markers={markers.get(p.index) ?? []} />
+  );
   model.comments.forEach((c, i) => {
     const marker = `K${i + 1}`;
     markerOf.set(c.id, marker);
@@ -100,9 +122,8 @@ export function DocumentView({ model, selected }: { model: DocumentModel; select
     <div className="document-layout">
       <article className="document" aria-label="Dokumenttext">
         {model.paragraphs.length === 0 && <p>Das Dokument ist leer.</p>}
-        {model.paragraphs.map((p) => (
-          <ParagraphView key={p.index} p={p} selected={selected === p.index} changes={changes} markers={markers.get(p.index) ?? []} />
-        ))}
+        {model.paragraphs.slice(0, bodyParagraphCount(model)).map(paragraph)}
+        <NotesView model={model} render={paragraph} />
       </article>
       <section className="comments" aria-labelledby="kommentare-titel">
         <h2 id="kommentare-titel">Kommentare ({model.comments.length})</h2>

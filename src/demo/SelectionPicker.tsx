@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from "react";
 import { isRemoved, type DocumentModel, type Paragraph } from "../model/document";
+import { paragraphName } from "../model/notes";
 
 /** The paragraph as it reads with deletions accepted. */
 function visibleText(p: Paragraph): string {
@@ -21,7 +22,7 @@ export function SelectionPicker({ model, onSelect }: { model: DocumentModel; onS
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSelect(chosen.index).then(
-      () => setMessage(`Absatz ${chosen.index + 1} ist markiert. Die Aktionen des Aufgabenbereichs beziehen sich auf diese Textstelle.`),
+      () => setMessage(`${paragraphName(model, chosen.index)} ist markiert. Die Aktionen des Aufgabenbereichs beziehen sich auf diese Textstelle.`),
       (error: unknown) => setMessage(`Die Textstelle konnte nicht markiert werden: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
@@ -31,7 +32,7 @@ export function SelectionPicker({ model, onSelect }: { model: DocumentModel; onS
       <label htmlFor={id}>Textstelle markieren (wie eine Markierung in Word):</label>{" "}
       <select id={id} value={chosen.index} onChange={(e) => setChoice(Number(e.currentTarget.value))}>
         {choices.map((c) => (
-          <option key={c.index} value={c.index}>Absatz {c.index + 1}: {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}</option>
+          <option key={c.index} value={c.index}>{paragraphName(model, c.index)}: {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}</option>
         ))}
       </select>{" "}
       <button type="submit">Markieren</button>

@@ -2,6 +2,7 @@
  * The task pane's host in the demo page: the same Word host as in Word, running on the Word simulator over the
  * opened .docx. Overviews are saved as files; the page re-renders the document after every read.
  */
+import type { LoadedConfiguration } from "../config";
 import type { DocumentModel } from "../model/document";
 import { createWordSimulator } from "../simulator";
 import type { WordHost } from "../taskpane/host";
@@ -29,8 +30,9 @@ export function createDemoHost(
   model: DocumentModel,
   onDocumentRead: (model: DocumentModel) => void,
   show: (paragraph: number) => void,
+  configuration: Promise<LoadedConfiguration>,
 ): WordHost {
-  const word = createWordHost(createWordSimulator(model, { author: "Sachbearbeitung (Demo)" }), { download, onDocumentRead });
+  const word = createWordHost(createWordSimulator(model, { author: "Sachbearbeitung (Demo)" }), { download, onDocumentRead, configuration });
   return {
     ...word,
     // Each refresh sets the Word host's limitations anew (see WordHost.limitations): read them through.

@@ -5,6 +5,7 @@
  */
 import { isoDateTimeOrNull } from "../model/dates";
 import type { Comment, CommentReply, Paragraph, TextPosition, TextRange, TrackedChange } from "../model/document";
+import type { ReaderMessages } from "./messages";
 import { readStory, type CommentMarks } from "./story";
 import type { Styles } from "./styles";
 import type { XmlElement } from "./xml";
@@ -21,7 +22,7 @@ export interface CommentParts {
 }
 
 
-/** The final-view text between two positions of the body. */
+/** The final-view text between two positions (of the body or one note). */
 export function textBetween(paragraphs: readonly Paragraph[], range: TextRange): string {
   const { start, end } = range;
   if (start.paragraph >= paragraphs.length) return "";
@@ -43,7 +44,7 @@ function anchorOf(marks: CommentMarks | undefined): TextRange | null {
 
 export function readComments(
   parts: CommentParts,
-  styles: Styles,
+  reading: { styles: Styles; messages: ReaderMessages; part: string },
   body: { paragraphs: readonly Paragraph[]; marks: Map<string, CommentMarks> },
   trackedChanges: TrackedChange[],
 ): Comment[] {
@@ -68,7 +69,7 @@ export function readComments(
   const raw: RawComment[] = [];
   for (const el of parts.comments.children) {
     if (el.name !== "w:comment") continue;
-    const story = readStory(el.children, { story: "comments", styles, numbering: null });
+    const story = readStory(el.children, { story: "comments", part: reading.part, numbering: null }, reading);
     trackedChanges.push(...story.trackedChanges);
     const lastParaId = [...story.paragraphs].reverse().find((p) => p.paraId)?.paraId?.toUpperCase() ?? null;
     const ex = lastParaId ? extended.get(lastParaId) : undefined;

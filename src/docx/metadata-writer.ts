@@ -1,15 +1,20 @@
 /**
  * Writes Antrag metadata into a copy of a .docx: our one custom XML part (with itemProps, relationships and
  * content types) and the readable line in each Antrag's comment — a new comment around the Antrag when it has
- * none. Every part not concerned keeps its bytes; only comments.xml, and document.xml when a comment is created,
- * the package relationships and [Content_Types].xml are rewritten.
+ * none. The package is read through the same bounded zip reader as readDocx (zip.ts): only the parts the writer
+ * changes are inflated, every other entry is copied as stored, compressed bytes and all, so a hidden bomb in
+ * word/media is never inflated. Only comments.xml, and the story part (document.xml, or footnotes.xml/endnotes.xml
+ * for an Antrag in a note) when a comment is created, the relationships, [Content_Types].xml and our part are
+ * rewritten.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
-import { collectAmendments, confirmImport, metadataWrite, parseCommentLine, type Amendment, type CommentLineTarget, type MetadataWrite } from "../amendments";
-import { NAMESPACE, serializeStoredData } from "../amendments/storage";
+import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
+import { parseCommentLine, type CommentLineTarget } from "../amendments";
 import { hashText } from "../amendments/fingerprint";
-import { readDocx } from "./index";
+import { parseXmlDom, serializeXmlDom, XmlError } from "../xml/dom";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
+import { decodeXml } from "./xml";
+import { openZip, type ZipArchive, type ZipEntry } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -36,77 +41,84 @@ export class MetadataWriteError extends Error {
   override name = "MetadataWriteError";
 }
 
-export interface WriteOptions {
+/** What to write into the package: one custom XML part, composed from what the package stores, and readable lines. */
+export interface PackageWrite {
+  namespaceUri: string;
+  /**
+   * The part's XML and the readable lines, from the XML of the namespace's parts in the package (in part order;
+   * none: []). Throws (a German message) to refuse: nothing is written then.
+   */
+  compose(stored: readonly string[]): { xml: string; lines: CommentLineTarget[] };
   /** Author of comments the writer creates. */
   author?: string;
   /** ISO timestamp for created comments; without it they carry no date. */
   date?: string;
 }
 
-export function writeMetadata(docx: Uint8Array, data: MetadataWrite, options: WriteOptions = {}): Uint8Array {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(docx);
-  } catch {
-    throw new MetadataWriteError("Die Datei ist kein lesbares .docx-Paket (ZIP).");
-  }
-  const pkg = new Package(files);
+/** A copy of the package with the write applied; throws DocxError for a package the reader refuses too. */
+export function writePackage(docx: Uint8Array, write: PackageWrite, limits?: Partial<ReadLimits>): Uint8Array {
+  const pkg = new Package(openZip(docx, { ...DEFAULT_LIMITS, ...limits }));
   const documentPath = pkg.mainDocumentPath();
   const ns = pkg.xml(documentPath).documentElement?.namespaceURI === STRICT.w ? STRICT : TRANSITIONAL;
-  writeCustomXml(pkg, ns, documentPath, serializeStoredData(data.stored));
-  if (data.commentLines.length > 0) writeCommentLines(pkg, ns, documentPath, data.commentLines, options);
+  const lines = writeCustomXml(pkg, ns, documentPath, write);
+  if (lines.length > 0) writeCommentLines(pkg, ns, documentPath, lines, write);
   return pkg.zip();
 }
 
-/**
- * `beschlussreif import in.docx --out out.docx`: reads the file, takes what its free text says as confirmed
- * (history: `by` at `at`) and writes part and comment lines into a copy. Stored metadata stays as it is.
- */
-export function importLegacyMetadata(docx: Uint8Array, at: string, by = "beschlussreif import"): { bytes: Uint8Array; amendments: Amendment[] } {
-  const model = readDocx(docx);
-  const collection = collectAmendments(model);
-  const amendments = collection.amendments.map((a) => confirmImport(a, by, at));
-  return { bytes: writeMetadata(docx, metadataWrite(model, collection, amendments), { date: at }), amendments };
+/** The MS-DOS timestamp of an entry as a Date (1980-01-01 when the entry carries none). */
+function modified(entry: ZipEntry): Date {
+  const month = (entry.dosDate >> 5) & 15;
+  const day = entry.dosDate & 31;
+  if (month < 1 || month > 12 || day < 1) return new Date(1980, 0, 1);
+  return new Date(1980 + (entry.dosDate >> 9), month - 1, day, entry.dosTime >> 11, (entry.dosTime >> 5) & 63, (entry.dosTime & 31) * 2);
 }
 
 /**
  * The zip entries, with parsed XML for the parts we change; untouched entries keep their bytes and names.
- * Parts are addressed by their normalised name: some writers store "word\document.xml".
+ * Parts are addressed by their normalised name (forward slashes; some writers store "word\document.xml").
  */
 class Package {
   private readonly parsed = new Map<string, XmlDocument>();
-  private readonly names = new Map<string, string>();
-  constructor(private readonly files: Record<string, Uint8Array>) {
-    for (const name of Object.keys(files)) this.names.set(name.replace(/\\/g, "/"), name);
-  }
+  /** Parts written anew, by lower-cased name (OPC names compare case-insensitively). */
+  private readonly written = new Map<string, { name: string; data: Uint8Array }>();
+
+  constructor(private readonly archive: ZipArchive) {}
 
   paths(): string[] {
-    return [...this.names.keys()];
+    const stored = [...this.archive.entries.values()].map((e) => e.name);
+    return [...stored, ...[...this.written.entries()].filter(([key]) => !this.archive.entries.has(key)).map(([, w]) => w.name)];
   }
 
   has(path: string): boolean {
-    return this.names.has(path);
+    return this.archive.entries.has(path.toLowerCase()) || this.written.has(path.toLowerCase());
   }
 
   bytes(path: string): Uint8Array {
-    const bytes = this.files[this.names.get(path) ?? ""];
-    if (!bytes) throw new MetadataWriteError(`Im Paket fehlt der Teil „${path}“.`);
-    return bytes;
+    const key = path.toLowerCase();
+    const written = this.written.get(key);
+    if (written) return written.data;
+    const entry = this.archive.entries.get(key);
+    if (!entry) throw new MetadataWriteError(`Im Paket fehlt der Teil „${path}“.`);
+    return this.archive.read(entry);
+  }
+
+  text(path: string): string {
+    return decodeXml(this.bytes(path));
   }
 
   xml(path: string): XmlDocument {
-    let doc = this.parsed.get(path);
+    let doc = this.parsed.get(path.toLowerCase());
     if (!doc) {
-      doc = parseXml(strFromU8(this.bytes(path)), path);
-      this.parsed.set(path, doc);
+      doc = parseXml(this.text(path), path);
+      this.parsed.set(path.toLowerCase(), doc);
     }
     return doc;
   }
 
   create(path: string, xml: string): void {
-    this.parsed.delete(path);
-    if (!this.names.has(path)) this.names.set(path, path);
-    this.files[this.names.get(path)!] = strToU8(xml);
+    const key = path.toLowerCase();
+    this.parsed.delete(key);
+    this.written.set(key, { name: this.archive.entries.get(key)?.name ?? path, data: new TextEncoder().encode(xml) });
   }
 
   createXml(path: string, xml: string): XmlDocument {
@@ -124,25 +136,59 @@ class Package {
     return target.replace(/^\//, "");
   }
 
+  /** The new package: stored entries in their order, changed ones deflated anew, untouched ones copied as stored. */
   zip(): Uint8Array {
-    for (const [path, doc] of this.parsed) this.files[this.names.get(path)!] = strToU8(new XMLSerializer().serializeToString(doc));
-    const zippable: Zippable = {};
-    for (const [path, bytes] of Object.entries(this.files)) zippable[path] = [bytes, { level: 6 }];
-    return zipSync(zippable);
+    for (const [key, doc] of this.parsed) {
+      const name = this.written.get(key)?.name ?? this.archive.entries.get(key)?.name ?? key;
+      this.written.set(key, { name, data: new TextEncoder().encode(serializeXmlDom(doc)) });
+    }
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    });
+    const deflate = (name: string, data: Uint8Array) => {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      file.push(data, true);
+    };
+    for (const [key, entry] of this.archive.entries) {
+      const written = this.written.get(key);
+      if (written) deflate(written.name, written.data);
+      else copyStored(zip, entry, this.archive.raw(entry));
+    }
+    for (const [key, written] of this.written) if (!this.archive.entries.has(key)) deflate(written.name, written.data);
+    zip.end();
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let offset = 0;
+    for (const c of chunks) {
+      out.set(c, offset);
+      offset += c.length;
+    }
+    return out;
   }
 }
 
+/** An entry as stored — method, CRC, sizes, compressed data — so that it is never inflated. */
+function copyStored(zip: Zip, entry: ZipEntry, data: Uint8Array): void {
+  const file: ZipInputFile = { filename: entry.name, size: entry.declaredSize, crc: entry.crc, compression: entry.method, mtime: modified(entry) };
+  zip.add(file);
+  // fflate types its chunks over an ArrayBuffer; ours is a view into the input, which it only copies out.
+  file.ondata!(null, data as Uint8Array<ArrayBuffer>, true);
+}
+
+const REFUSED_XML: Record<XmlError["reason"], string> = {
+  doctype: "enthält eine DOCTYPE-Deklaration und wird nicht verarbeitet",
+  "too-deep": "ist zu tief verschachtelt und wird nicht verarbeitet",
+  malformed: "ist kein gültiges XML",
+};
+
 function parseXml(xml: string, path: string): XmlDocument {
-  if (/<!DOCTYPE/i.test(xml)) throw new MetadataWriteError(`Der Teil „${path}“ enthält eine DOCTYPE-Deklaration und wird nicht verarbeitet.`);
   try {
-    return new DOMParser({
-      onError: (level: string) => {
-        if (level !== "warning") throw new MetadataWriteError(`Der Teil „${path}“ ist kein gültiges XML.`);
-      },
-    }).parseFromString(xml, "text/xml");
-  } catch {
-    // xmldom wraps what the handler throws.
-    throw new MetadataWriteError(`Der Teil „${path}“ ist kein gültiges XML.`);
+    return parseXmlDom(xml);
+  } catch (error) {
+    if (error instanceof XmlError) throw new MetadataWriteError(`Der Teil „${path}“ ${REFUSED_XML[error.reason]}.`);
+    throw error;
   }
 }
 
@@ -193,20 +239,30 @@ function ensureXmlDefault(pkg: Package, partPath: string): void {
   if (!elements(doc, CT, "Default").some((d) => d.getAttribute("Extension")?.toLowerCase() === "xml")) addOverride(pkg, partPath, "application/xml");
 }
 
-/** Replaces our part where it is (found by its root namespace), else adds customXml/itemN.xml with its itemProps. */
-function writeCustomXml(pkg: Package, ns: Dialect, documentPath: string, xml: string): void {
-  const items = pkg.paths().filter((p) => /^customXml\/item\d+\.xml$/i.test(p));
-  const ours = items.find((p) => {
+/** The package's parts of the namespace (by their root element), in part order, as text. */
+function partsOf(pkg: Package, namespaceUri: string): { path: string; xml: string }[] {
+  const items = pkg.paths().filter((p) => /^customXml\/item\d+\.xml$/i.test(p)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return items.flatMap((path) => {
+    const xml = pkg.text(path);
     try {
       // Parsed outside the package cache: other add-ins' parts must keep their bytes.
-      return parseXml(strFromU8(pkg.bytes(p)), p).documentElement?.namespaceURI === NAMESPACE;
+      return parseXmlDom(xml).documentElement?.namespaceURI === namespaceUri ? [{ path, xml }] : [];
     } catch {
-      return false;
+      return [];
     }
   });
-  if (ours) {
-    pkg.create(ours, xml);
-    return;
+}
+
+/**
+ * Composes our part from the parts of its namespace and writes it where the first of them is, else as
+ * customXml/itemN.xml with its itemProps; returns the readable lines the composition asks for.
+ */
+function writeCustomXml(pkg: Package, ns: Dialect, documentPath: string, write: PackageWrite): CommentLineTarget[] {
+  const ours = partsOf(pkg, write.namespaceUri);
+  const { xml, lines } = write.compose(ours.map((p) => p.xml));
+  if (ours.length > 0) {
+    pkg.create(ours[0].path, xml);
+    return lines;
   }
   const numbers = pkg.paths().map((p) => /^customXml\/item(?:Props)?(\d+)\.xml$/i.exec(p)).filter((m) => m !== null).map((m) => +m[1]);
   const n = Math.max(0, ...numbers) + 1;
@@ -215,11 +271,12 @@ function writeCustomXml(pkg: Package, ns: Dialect, documentPath: string, xml: st
   pkg.create(item, xml);
   const h = hashText(xml + n) + hashText(n + xml);
   const guid = `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`.toUpperCase();
-  pkg.create(props, `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${DS}"><ds:schemaRefs><ds:schemaRef ds:uri="${NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
+  pkg.create(props, `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${DS}"><ds:schemaRefs><ds:schemaRef ds:uri="${write.namespaceUri}"/></ds:schemaRefs></ds:datastoreItem>`);
   pkg.create(relsPathOf(item), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL}"><Relationship Id="rId1" Type="${ns.rel}/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
   addOverride(pkg, props, ITEM_PROPS_TYPE);
   ensureXmlDefault(pkg, item);
   addRelationship(pkg, documentPath, `${ns.rel}/customXml`, relativeTarget(documentPath, item));
+  return lines;
 }
 
 /** XML 1.0 cannot carry most C0 controls; a comment line shows U+FFFD in their place. */
@@ -242,7 +299,7 @@ function lineParagraph(ns: Dialect, doc: XmlDocument, line: string): XmlElement 
   return p;
 }
 
-function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, lines: CommentLineTarget[], options: WriteOptions): void {
+function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, lines: CommentLineTarget[], options: Pick<PackageWrite, "author" | "date">): void {
   const rels = pkg.has(relsPathOf(documentPath)) ? elements(pkg.xml(relsPathOf(documentPath)), REL, "Relationship") : [];
   const commentsRel = rels.find((r) => r.getAttribute("Type") === `${ns.rel}/comments`);
   const dir = documentPath.split("/").slice(0, -1).join("/");
@@ -255,12 +312,11 @@ function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, line
   }
   const comments = pkg.xml(commentsPath);
   const byId = new Map(elements(comments, ns.w, "comment").map((c) => [c.getAttributeNS(ns.w, "id") ?? "", c]));
-  let document: XmlDocument | null = null;
-  let nextId = 0;
+  const stories = storyParts(pkg, ns, documentPath);
+  let nextId: number | null = null;
   const newId = () => {
-    if (!document) {
-      document = pkg.xml(documentPath);
-      const ids = [...byId.keys(), ...Array.from(document.getElementsByTagName("*")).map((e) => e.getAttributeNS(ns.w, "id") ?? "")]
+    if (nextId === null) {
+      const ids = [...byId.keys(), ...stories.flatMap((s) => Array.from(s.doc.getElementsByTagName("*")).map((e) => e.getAttributeNS(ns.w, "id") ?? ""))]
         .map(Number).filter(Number.isFinite);
       nextId = Math.max(0, ...ids) + 1;
     }
@@ -276,10 +332,9 @@ function writeCommentLines(pkg: Package, ns: Dialect, documentPath: string, line
       continue;
     }
     const id = newId();
-    const doc = pkg.xml(documentPath);
-    const range = (target.kind === "changes" ? changeRange(ns, doc, target.changeIds) : null) ?? paragraphRange(ns, doc, target.paragraph);
+    const range = (target.kind === "changes" ? changeRange(ns, stories, target.changeIds) : null) ?? paragraphRange(stories, target.paragraph);
     if (!range) throw new MetadataWriteError("Die Stelle für den neuen Kommentar wurde im Dokument nicht gefunden.");
-    anchorComment(ns, doc, range.first, range.last, range.inside, id);
+    anchorComment(ns, range.doc, range.first, range.last, range.inside, id);
     const comment = comments.createElementNS(ns.w, "w:comment");
     comment.setAttributeNS(ns.w, "w:id", id);
     comment.setAttributeNS(ns.w, "w:author", options.author ?? "Beschlussreif");
@@ -303,32 +358,78 @@ function resolveTarget(dir: string, target: string): string {
 
 const CHANGE_ELEMENTS = new Set(["ins", "del", "moveFrom", "moveTo"]);
 
-/** The run-level change elements (not paragraph-mark revisions inside w:rPr) with the given ids, first and last. */
-function changeRange(ns: Dialect, doc: XmlDocument, changeIds: string[]): { first: XmlElement; last: XmlElement; inside: boolean } | null {
-  const wanted = new Set(changeIds);
-  const found = Array.from(doc.getElementsByTagNameNS(ns.w, "*")).filter((e) =>
-    CHANGE_ELEMENTS.has(e.localName ?? "") && wanted.has(e.getAttributeNS(ns.w, "id") ?? "") && (e.parentNode as XmlElement | null)?.localName !== "rPr");
-  if (found.length === 0) return null;
-  return { first: found[0], last: found[found.length - 1], inside: false };
+/** A part holding text the model reads: the main document, the footnotes, the endnotes. */
+interface StoryPart {
+  doc: XmlDocument;
+  /** The paragraphs of this story in the reader's order, model index = position in all stories' lists together. */
+  paragraphs: XmlElement[];
+}
+
+interface Range {
+  doc: XmlDocument;
+  first: XmlElement;
+  last: XmlElement;
+  inside: boolean;
+}
+
+/** Whether the reader reads an element: of Word's two copies of a drawing (mc:Choice, mc:Fallback) only the Fallback. */
+function readByReader(el: XmlElement, root: XmlElement): boolean {
+  for (let n = el.parentNode as XmlElement | null; n && n !== root; n = n.parentNode as XmlElement | null) {
+    const alternate = n.parentNode as XmlElement | null;
+    if (n.localName === "Choice" && alternate && Array.from(alternate.childNodes).some((c) => (c as XmlElement).localName === "Fallback")) return false;
+  }
+  return true;
 }
 
 /**
- * Body paragraphs in the reader's order (src/docx/story.ts): document order, text-box paragraphs after their host,
- * and of Word's two copies of a drawing (mc:Choice, mc:Fallback) only the Fallback.
+ * The stories in the reader's order (src/docx/story.ts, index.ts): the body's paragraphs in document order (text-box
+ * paragraphs after their host), then each footnote's and each endnote's, notes in the order of their first reference.
  */
-function paragraphRange(ns: Dialect, doc: XmlDocument, index: number): { first: XmlElement; last: XmlElement; inside: boolean } | null {
+function storyParts(pkg: Package, ns: Dialect, documentPath: string): StoryPart[] {
+  const doc = pkg.xml(documentPath);
   const body = elements(doc, ns.w, "body")[0];
-  if (!body) return null;
-  const read = (p: XmlElement): boolean => {
-    for (let n = p.parentNode as XmlElement | null; n && n !== body; n = n.parentNode as XmlElement | null) {
-      const alternate = n.parentNode as XmlElement | null;
-      if (n.localName === "Choice" && alternate && Array.from(alternate.childNodes).some((c) => (c as XmlElement).localName === "Fallback")) return false;
+  if (!body) return [];
+  const parts: StoryPart[] = [{ doc, paragraphs: elements(body, ns.w, "p").filter((p) => readByReader(p, body)) }];
+  const rels = pkg.has(relsPathOf(documentPath)) ? elements(pkg.xml(relsPathOf(documentPath)), REL, "Relationship") : [];
+  const dir = documentPath.split("/").slice(0, -1).join("/");
+  for (const kind of ["footnote", "endnote"]) {
+    const rel = rels.find((r) => r.getAttribute("Type") === `${ns.rel}/${kind}s` && r.getAttribute("TargetMode") !== "External");
+    const path = rel ? resolveTarget(dir, rel.getAttribute("Target")!) : null;
+    if (!path || !pkg.has(path)) continue;
+    const notes = pkg.xml(path);
+    const byId = new Map(elements(notes, ns.w, kind).filter((n) => !["separator", "continuationSeparator", "continuationNotice"].includes(n.getAttributeNS(ns.w, "type") ?? ""))
+      .map((n) => [n.getAttributeNS(ns.w, "id") ?? "", n]));
+    const paragraphs: XmlElement[] = [];
+    for (const ref of elements(body, ns.w, `${kind}Reference`).filter((r) => readByReader(r, body))) {
+      const note = byId.get(ref.getAttributeNS(ns.w, "id") ?? "");
+      if (!note) continue;
+      byId.delete(ref.getAttributeNS(ns.w, "id") ?? "");
+      paragraphs.push(...elements(note, ns.w, "p").filter((p) => readByReader(p, note)));
     }
-    return true;
-  };
-  const paragraphs = elements(body, ns.w, "p").filter(read);
-  const p = paragraphs[index];
-  return p ? { first: p, last: p, inside: true } : null;
+    parts.push({ doc: notes, paragraphs });
+  }
+  return parts;
+}
+
+/** The run-level change elements (not paragraph-mark revisions inside w:rPr) with the given ids, first and last, in the story that has them. */
+function changeRange(ns: Dialect, stories: readonly StoryPart[], changeIds: string[]): Range | null {
+  const wanted = new Set(changeIds);
+  for (const { doc } of stories) {
+    const found = Array.from(doc.getElementsByTagNameNS(ns.w, "*")).filter((e) =>
+      CHANGE_ELEMENTS.has(e.localName ?? "") && wanted.has(e.getAttributeNS(ns.w, "id") ?? "") && (e.parentNode as XmlElement | null)?.localName !== "rPr");
+    if (found.length > 0) return { doc, first: found[0], last: found[found.length - 1], inside: false };
+  }
+  return null;
+}
+
+/** The paragraph with the model's index: the stories' paragraphs counted on one after the other, as the reader does. */
+function paragraphRange(stories: readonly StoryPart[], index: number): Range | null {
+  let k = index;
+  for (const { doc, paragraphs } of stories) {
+    if (k < paragraphs.length) return { doc, first: paragraphs[k], last: paragraphs[k], inside: true };
+    k -= paragraphs.length;
+  }
+  return null;
 }
 
 /** commentRangeStart before `first`, commentRangeEnd and the reference run after `last` (inside a paragraph when asked). */

@@ -27,6 +27,8 @@ const NS: Record<string, string> = {
   "http://schemas.microsoft.com/office/word/2016/wordml/cid": "w16cid",
   "http://schemas.microsoft.com/office/word/2018/wordml/cex": "w16cex",
   "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+  "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
+  "http://purl.oclc.org/ooxml/officeDocument/math": "m",
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
   "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
   "http://schemas.openxmlformats.org/package/2006/relationships": "rel",

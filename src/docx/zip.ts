@@ -24,6 +24,9 @@ export interface ZipEntry {
   compressedSize: number;
   declaredSize: number;
   localOffset: number;
+  /** MS-DOS time and date of the last modification, as stored. */
+  dosTime: number;
+  dosDate: number;
 }
 
 export interface ZipArchive {
@@ -31,6 +34,8 @@ export interface ZipArchive {
   entries: Map<string, ZipEntry>;
   /** Inflates one entry within the budget and verifies its CRC-32. */
   read(entry: ZipEntry): Uint8Array;
+  /** The entry's data as stored (compressed), for copying it into another zip without inflating it. */
+  raw(entry: ZipEntry): Uint8Array;
 }
 
 function u16(b: Uint8Array, o: number): number {
@@ -120,24 +125,33 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits): ZipArchive {
       compressedSize: u32(bytes, p + 20),
       declaredSize: u32(bytes, p + 24),
       localOffset: u32(bytes, p + 42),
+      dosTime: u16(bytes, p + 12),
+      dosDate: u16(bytes, p + 14),
     };
     if (name && !name.endsWith("/")) entries.set(name.toLowerCase(), entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
 
+  const stored = (entry: ZipEntry): Uint8Array => {
+    const part = entry.name;
+    if (entry.flags & 1) throw new DocxError("encrypted", { part });
+    const lo = entry.localOffset;
+    if (lo + 30 > bytes.length || u32(bytes, lo) !== LOCAL_SIG) throw new DocxError("truncated", { part });
+    const start = lo + 30 + u16(bytes, lo + 26) + u16(bytes, lo + 28);
+    const end = start + entry.compressedSize;
+    if (end > bytes.length) throw new DocxError("truncated", { part });
+    return bytes.subarray(start, end);
+  };
+
   let total = 0;
   return {
     entries,
+    raw: stored,
     read(entry: ZipEntry): Uint8Array {
       const part = entry.name;
       if (entry.flags & 1) throw new DocxError("encrypted", { part });
       if (entry.declaredSize > limits.maxPartBytes) throw new DocxError("too-large", { part });
-      const lo = entry.localOffset;
-      if (lo + 30 > bytes.length || u32(bytes, lo) !== LOCAL_SIG) throw new DocxError("truncated", { part });
-      const start = lo + 30 + u16(bytes, lo + 26) + u16(bytes, lo + 28);
-      const end = start + entry.compressedSize;
-      if (end > bytes.length) throw new DocxError("truncated", { part });
-      const raw = bytes.subarray(start, end);
+      const raw = stored(entry);
       let out: Uint8Array;
       if (entry.method === 0) {
         out = raw;

@@ -24,14 +24,24 @@ export type BuiltInStyle =
   | "Other";
 
 /** How a run of text stands in the revision history. */
-export type RunRevision = { kind: "none" } | AddedRevision | RemovedRevision;
+export type RunRevision = { kind: "none" } | AddedRevision | RemovedRevision | TransientRevision;
 /** The run's text is new in the final view: inserted, or moved here. */
 export type AddedRevision = { kind: "inserted" | "movedTo"; changeId: string };
 /** The run's text is gone from the final view (it stands in the original only): deleted, or moved away from here. */
 export type RemovedRevision = { kind: "deleted" | "movedFrom"; changeId: string };
+/**
+ * Text a tracked insertion added and a later revision removed again (`w:del` or `w:moveFrom` around or inside a
+ * `w:ins`): ECMA-376 treats it as inserted *and* deleted content, so it stands in neither view (accepting all
+ * removes it, rejecting all removes it too). `changeId` is the removing change, `addedBy` the insertion.
+ */
+export type TransientRevision = { kind: "insertedRemoved"; changeId: string; addedBy: string };
 
-export const isAdded = (revision: RunRevision): revision is AddedRevision => revision.kind === "inserted" || revision.kind === "movedTo";
-export const isRemoved = (revision: RunRevision): revision is RemovedRevision => revision.kind === "deleted" || revision.kind === "movedFrom";
+/** Not in the original view: added by a tracked change (and maybe removed again). */
+export const isAdded = (revision: RunRevision): revision is AddedRevision | TransientRevision =>
+  revision.kind === "inserted" || revision.kind === "movedTo" || revision.kind === "insertedRemoved";
+/** Not in the final view: removed by a tracked change (and maybe added by one before). */
+export const isRemoved = (revision: RunRevision): revision is RemovedRevision | TransientRevision =>
+  revision.kind === "deleted" || revision.kind === "movedFrom" || revision.kind === "insertedRemoved";
 
 export interface RunFormat {
   highlight: HighlightColor | null;
@@ -76,8 +86,26 @@ export interface TableCellRef {
   cell: number;
 }
 
-export interface Paragraph {
-  /** Index in `DocumentModel.paragraphs` (body story, document order, deleted paragraphs included). */
+export type NoteKind = "footnote" | "endnote";
+
+/**
+ * A footnote or endnote. Its paragraphs follow the body's in `DocumentModel.paragraphs` (all footnotes, then all
+ * endnotes, each in the order of its reference), so a TextPosition means the same in every story and reader.
+ */
+export interface Note {
+  kind: NoteKind;
+  /** Its number as Word counts it: 1-based per kind, in the order of the references in the body. */
+  number: number;
+  /**
+   * Where its reference mark stands in the body (final view; the mark itself is no text of the model); null when the
+   * reader cannot place it (a Word that leaves the mark out of the paragraph text).
+   */
+  reference: TextPosition | null;
+}
+
+/** A paragraph of the body or of a note: text, runs, style, list and table membership, paragraph-mark revisions. */
+interface ParagraphBase {
+  /** Index in `DocumentModel.paragraphs` (document order: the body, then the notes; deleted paragraphs included). */
   index: number;
   /** Text with all tracked changes accepted. */
   text: string;
@@ -87,8 +115,6 @@ export interface Paragraph {
   styleId: string | null;
   styleName: string | null;
   builtInStyle: BuiltInStyle;
-  /** 1–9 for headings (Heading 1 = 1), null for body text. Resolved through `basedOn` chains and direct formatting. */
-  outlineLevel: number | null;
   list: ListInfo | null;
   table: TableCellRef | null;
   /** Change id when the paragraph mark itself is a tracked insertion / deletion. */
@@ -97,6 +123,21 @@ export interface Paragraph {
   /** `w14:paraId`, when the writer recorded one. */
   paraId: string | null;
 }
+
+/** A paragraph of the document's main text. */
+export interface BodyParagraph extends ParagraphBase {
+  note: null;
+  /** 1–9 for headings (Heading 1 = 1), null for body text. Resolved through `basedOn` chains and direct formatting. */
+  outlineLevel: number | null;
+}
+
+/** A paragraph of a footnote or endnote: whatever its style, never a heading of the outline. */
+export interface NoteParagraph extends ParagraphBase {
+  note: Note;
+  outlineLevel: null;
+}
+
+export type Paragraph = BodyParagraph | NoteParagraph;
 
 /** A position in the final view: paragraph index and offset into `Paragraph.text`. */
 export interface TextPosition {
@@ -140,22 +181,39 @@ export interface Comment {
 export type TrackedChangeKind =
   | "insertion" | "deletion" | "moveFrom" | "moveTo"
   | "paragraphInsertion" | "paragraphDeletion"
+  /** A table row inserted or deleted as a whole (`w:trPr/w:ins`, `w:trPr/w:del`): its text with it. */
+  | "rowInsertion" | "rowDeletion"
   | "runFormatting" | "paragraphFormatting" | "tableChange";
 
-export type Story = "body" | "header" | "footer" | "footnotes" | "endnotes" | "comments";
+/** Stories whose paragraphs the model holds: changes there have a place in `DocumentModel.paragraphs`. */
+export type LocatedStory = "body" | "footnotes" | "endnotes";
+/** Stories the model reads only for their tracked changes. */
+export type UnlocatedStory = "header" | "footer" | "comments";
+export type Story = LocatedStory | UnlocatedStory;
 
-export interface TrackedChange {
+interface TrackedChangeBase {
   /** `w:id` in the file; in Word a session-local id. */
   id: string;
   kind: TrackedChangeKind;
   author: string;
   date: IsoDateTime | null;
-  /** Inserted or deleted text; empty for formatting changes and paragraph marks. */
+  /** Inserted or deleted text ("\n" between the paragraphs of a row); empty for formatting changes and paragraph marks. */
   text: string;
-  story: Story;
-  /** Final-view location in the body; a deletion is a point. Null outside the body. */
-  location: TextRange | null;
 }
+
+/** A change in the body or a note; a deletion (and a paragraph or row mark) is a point. */
+export interface LocatedChange extends TrackedChangeBase {
+  story: LocatedStory;
+  location: TextRange;
+}
+
+/** A change in a header, footer or comment. */
+export interface UnlocatedChange extends TrackedChangeBase {
+  story: UnlocatedStory;
+  location: null;
+}
+
+export type TrackedChange = LocatedChange | UnlocatedChange;
 
 export interface Bookmark {
   name: string;
@@ -204,8 +262,34 @@ export interface CoreProperties {
   application: string | null;
 }
 
+/**
+ * Content a reader met and could not turn into text, reported instead of dropped silently (like mammoth's
+ * messages). Counted per kind, detail and part.
+ */
+export interface ReaderMessage {
+  kind: ReaderMessageKind;
+  /** What exactly: the element ("w:object", "m:oMathPara"), or for a symbol its font and code ("Marlett F030"). */
+  detail: string;
+  /** The package part it stands in ("word/document.xml", "word/footnotes.xml"). */
+  part: string;
+  count: number;
+}
+
+export type ReaderMessageKind =
+  /** An element the reader does not know; any text inside it is not read. */
+  | "unknownElement"
+  /** An embedded object, document or chart (`w:object`, `w:altChunk`, `w:subDoc`, a chart or diagram): its content lives elsewhere. */
+  | "embeddedObject"
+  /** A formula (Office Math): its text is not read. */
+  | "math"
+  /** A `w:sym` character of a font without a Unicode table. */
+  | "unmappedSymbol";
+
 export interface DocumentModel {
+  /** The body's paragraphs, then the notes' (see Note). */
   paragraphs: Paragraph[];
+  /** Footnotes, then endnotes, each in the order of their references. */
+  notes: Note[];
   comments: Comment[];
   trackedChanges: TrackedChange[];
   bookmarks: Bookmark[];
@@ -214,12 +298,15 @@ export interface DocumentModel {
   properties: CoreProperties;
   /** Word's "Track changes" switch (`w:trackRevisions` / `changeTrackingMode`). */
   trackRevisions: boolean;
+  /** What the reader skipped; empty when it read everything. */
+  readerMessages: ReaderMessage[];
 }
 
 /** A model with the given parts and everything else empty: for derived views (TOC lines read as headings) and tests. */
 export function createDocumentModel(parts: Partial<Omit<DocumentModel, "properties">> & { properties?: Partial<CoreProperties> } = {}): DocumentModel {
   return {
-    paragraphs: [], comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [], trackRevisions: false,
+    paragraphs: [], notes: [], comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [], trackRevisions: false,
+    readerMessages: [],
     ...parts,
     properties: {
       title: null, subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null,

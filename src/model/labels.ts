@@ -1,6 +1,5 @@
-/** German names for the model's enumerations, shared by the command line, the task pane and the exports. */
-import type { AmendmentKind } from "../amendments/types";
-import type { TrackedChangeKind } from "./document";
+/** German names for the model's enumerations and its dates, shared by the command line, the task pane and the exports. */
+import type { ReaderMessage, ReaderMessageKind, TrackedChangeKind } from "./document";
 import type { Severity } from "./findings";
 
 export const TRACKED_CHANGE_LABEL: Record<TrackedChangeKind, string> = {
@@ -10,18 +9,24 @@ export const TRACKED_CHANGE_LABEL: Record<TrackedChangeKind, string> = {
   moveTo: "Verschiebung (Ziel)",
   paragraphInsertion: "Absatzmarke eingefügt",
   paragraphDeletion: "Absatzmarke gelöscht",
+  rowInsertion: "Tabellenzeile eingefügt",
+  rowDeletion: "Tabellenzeile gelöscht",
   runFormatting: "Zeichenformatierung",
   paragraphFormatting: "Absatzformatierung",
   tableChange: "Tabellenänderung",
 };
 
-export const AMENDMENT_KIND_LABEL: Record<AmendmentKind, string> = {
-  insertion: "Einfügung",
-  deletion: "Streichung",
-  replacement: "Ersetzung",
-  move: "Verschiebung",
-  comment: "Kommentar",
+const READER_MESSAGE: Record<ReaderMessageKind, string> = {
+  unknownElement: "Unbekanntes Element – sein Inhalt wurde nicht gelesen",
+  embeddedObject: "Eingebettetes Objekt – sein Inhalt steht nicht im Text und wurde nicht gelesen",
+  math: "Formel – ihr Text wurde nicht gelesen",
+  unmappedSymbol: "Sonderzeichen ohne Unicode-Entsprechung – ausgelassen",
 };
+
+/** "Eingebettetes Objekt – … (w:object, 2×, word/document.xml)". */
+export function readerMessageText(m: ReaderMessage): string {
+  return `${READER_MESSAGE[m.kind]} (${m.detail}, ${m.count}×, ${m.part})`;
+}
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
 

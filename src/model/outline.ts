@@ -4,6 +4,7 @@
  * names a place in the document.
  */
 import type { DocumentModel, Paragraph } from "./document";
+import { bodyPlaceOf } from "./notes";
 
 export type NumberScheme = "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "decimal" | "decimalMulti" | "bullet";
 
@@ -116,8 +117,30 @@ function listScheme(format: string): NumberScheme | null {
   }
 }
 
+/** The headings of the model under analysis, once per view (see `sharingHeadings`). */
+let shared: { model: DocumentModel; views: Partial<Record<View, Heading[]>> } | null = null;
+
+/**
+ * Runs `fn` with the model's headings read once per view: one analysis names sections in every check, and each
+ * would otherwise read all paragraphs again. The model must not change meanwhile; callers never change the lists.
+ */
+export function sharingHeadings<T>(model: DocumentModel, fn: () => T): T {
+  const outer = shared;
+  shared = { model, views: {} };
+  try {
+    return fn();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** All headings in document order for one view, with resolved numbers and section paths. */
 export function headings(model: DocumentModel, view: View = "final"): Heading[] {
+  if (shared?.model === model) return (shared.views[view] ??= readHeadings(model, view));
+  return readHeadings(model, view);
+}
+
+function readHeadings(model: DocumentModel, view: View): Heading[] {
   const raw: (Heading & { candidates: NumberScheme[] })[] = [];
   for (const p of model.paragraphs) {
     if (p.outlineLevel === null || p.table || !inView(p, view)) continue;
@@ -165,12 +188,17 @@ function resolveAmbiguousSchemes(raw: (Heading & { candidates: NumberScheme[] })
   }
 }
 
-/** The heading whose section contains the paragraph (the last heading at or before it). */
-export function sectionOf(hs: readonly Heading[], paragraph: number): Heading | null {
+/**
+ * The heading whose section contains the paragraph (the last heading at or before it); for a paragraph of a note,
+ * the section of the note's reference.
+ */
+export function sectionOf(model: DocumentModel, hs: readonly Heading[], paragraph: number): Heading | null {
+  const at = bodyPlaceOf(model, paragraph);
+  if (at === null) return null;
   let lo = 0, hi = hs.length - 1, found: Heading | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (hs[mid].paragraph <= paragraph) { found = hs[mid]; lo = mid + 1; } else hi = mid - 1;
+    if (hs[mid].paragraph <= at) { found = hs[mid]; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
 }

@@ -1,9 +1,13 @@
 /** What the model holds, counted: the `meta` command and the task pane's "Überblick" show this. */
 import type { DocumentModel, HighlightColor, TrackedChangeKind } from "./document";
+import { bodyParagraphCount } from "./notes";
 import { headings } from "./outline";
 
 export interface DocumentStatistics {
+  /** Paragraphs of the body. */
   paragraphs: number;
+  footnotes: number;
+  endnotes: number;
   headings: number;
   comments: number;
   replies: number;
@@ -23,7 +27,7 @@ function count<K extends string>(keys: Iterable<K>): Partial<Record<K, number>> 
   return Object.fromEntries(counts) as Partial<Record<K, number>>;
 }
 
-/** Highlighted stretches: consecutive runs of one colour in a paragraph count once. */
+/** Highlighted stretches (body and notes): consecutive runs of one colour in a paragraph count once. */
 function* highlightStretches(model: DocumentModel): Generator<HighlightColor> {
   for (const p of model.paragraphs) {
     let previous: HighlightColor | null = null;
@@ -40,7 +44,9 @@ export function documentStatistics(model: DocumentModel): DocumentStatistics {
   const byAuthor = count(model.trackedChanges.map((c) => c.author || "(unbekannt)")) as Record<string, number>;
   const highlights = count(highlightStretches(model));
   return {
-    paragraphs: model.paragraphs.length,
+    paragraphs: bodyParagraphCount(model),
+    footnotes: model.notes.filter((n) => n.kind === "footnote").length,
+    endnotes: model.notes.filter((n) => n.kind === "endnote").length,
     headings: headings(model).length,
     comments: model.comments.length,
     replies: model.comments.reduce((n, c) => n + c.replies.length, 0),

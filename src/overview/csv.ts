@@ -1,7 +1,8 @@
 /**
  * CSV as German Excel opens it by double click: UTF-8 with BOM, ";" between fields, CRLF line ends,
  * quotes around fields with separators, quotes or line breaks. Marks cannot be shown: the old text
- * column holds the original wording, the new one the final wording.
+ * column holds the original wording, the new one the final wording. Notes that explain markers follow the
+ * table after an empty line, as they would stand under it on paper.
  */
 import { plain } from "./marked";
 import type { OverviewTable } from "./types";
@@ -22,5 +23,6 @@ export function renderCsv(table: OverviewTable): string {
     const cells = row.kind === "group" ? [row.text, ...Array<string>(width - 1).fill("")] : row.cells.map(plain);
     lines.push(cells.map(field).join(";"));
   }
+  if (table.notes.length > 0) lines.push("", ...table.notes.map(field));
   return BOM + lines.join("\r\n") + "\r\n";
 }

@@ -18,6 +18,13 @@ export interface OverviewRequest extends AmendmentOptions {
   /** Date line, "YYYY-MM-DD" (the caller reads the clock). */
   date: IsoDate;
   groupBySection?: boolean;
+  /**
+   * Comments in the Änderungsübersicht: rows for comments without a change and a column with the threads.
+   * Off unless asked for: the committee reads the Antrag, its Begründung and the Stellungnahme.
+   */
+  includeComments?: boolean;
+  /** Mark values read from an annotation and not yet confirmed (default on). */
+  markUnconfirmed?: boolean;
 }
 
 /** The paper's title: the document's title property, else its first "Title" paragraph, else "Entwurf". */
@@ -29,10 +36,15 @@ export function paperTitle(model: DocumentModel): string {
 export function overviewData(source: OverviewSource, request: OverviewRequest): OverviewData {
   const title = paperTitle(source.model);
   switch (request.kind) {
-    case "amendments":
-      return { kind: "amendments", rows: amendmentRows(source.model, source.amendments, request), groupBySection: request.groupBySection ?? false, title, date: request.date };
+    case "amendments": {
+      const comments = request.includeComments ?? false;
+      return {
+        kind: "amendments", rows: amendmentRows(source.model, source.amendments, { ...request, includeComments: comments }),
+        groupBySection: request.groupBySection ?? false, comments, markUnconfirmed: request.markUnconfirmed ?? true, title, date: request.date,
+      };
+    }
     case "synopse":
-      return { kind: "synopse", synopse: buildSynopse(source.model, { title, date: request.date }), unchanged: "collapsed" };
+      return { kind: "synopse", synopse: buildSynopse(source.model, { title, date: request.date, omit: request.omit }), unchanged: "collapsed" };
     case "beirat":
       return { kind: "beirat", rows: beiratRows(source.model, source.beirat), title, date: request.date };
   }

@@ -1,9 +1,13 @@
 /**
  * The overview as a Word document: A4 landscape, a German-looking grid table with a shaded header
  * row repeated on every page, 9 pt Arial, deletions struck and italic, insertions bold (HdR).
+ * Accessible as a committee paper must be (BITV 2.0 / EN 301 549): German as the language of every style,
+ * the title as core property and as "Überschrift 1", the header row marked as such (w:tblHeader), and the
+ * notes that explain markers right under the table. One code path in Node and the browser: the package is
+ * packed to an ArrayBuffer, never to a Node Buffer.
  */
 import {
-  AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell,
+  BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell,
   TableLayoutType, TableRow, TextRun, WidthType,
 } from "docx";
 import type { MarkedText, OverviewTable } from "./types";
@@ -15,6 +19,7 @@ const FONT = "Arial";
 const SIZE = 18; // half-points: 9 pt
 const HEADER_FILL = "D9E2EC";
 const GROUP_FILL = "EEF2F6";
+const LANGUAGE = "de-DE";
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "555555" };
 // Borders and cell margins are set once on the table: per cell they triple the time for large tables.
@@ -56,8 +61,17 @@ export async function renderDocx(table: OverviewTable): Promise<Uint8Array> {
     : new TableRow({ children: r.cells.map((c, i) => cell(c, widths[i])) }));
   const doc = new Document({
     creator: "Beschlussreif",
+    lastModifiedBy: "Beschlussreif",
     title: table.title,
-    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    // German words are long and the columns narrow: hyphenate rather than break words anywhere.
+    hyphenation: { autoHyphenation: true },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: SIZE, language: { value: LANGUAGE } } },
+        // Word knows the outline level of its built-in heading; other readers (LibreOffice's tagged PDF) need it said.
+        heading1: { run: { font: FONT, size: 26, bold: true, color: "000000" }, paragraph: { outlineLevel: 0, spacing: { before: 0, after: 60 } } },
+      },
+    },
     sections: [{
       properties: {
         page: {
@@ -66,15 +80,16 @@ export async function renderDocx(table: OverviewTable): Promise<Uint8Array> {
         },
       },
       children: [
-        new Paragraph({ children: [new TextRun({ text: table.title, bold: true, size: 26, font: FONT })], spacing: { after: 60 } }),
-        new Paragraph({ children: [new TextRun({ text: table.subtitle, size: SIZE, font: FONT })], spacing: { after: 160 }, alignment: AlignmentType.LEFT }),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(table.title)] }),
+        new Paragraph({ children: [new TextRun(table.subtitle)], spacing: { after: 160 }, keepNext: true }),
         new Table({
           rows: [header, ...body], columnWidths: widths, layout: TableLayoutType.FIXED,
           width: { size: USABLE, type: WidthType.DXA }, borders: BORDERS,
           margins: { top: 40, bottom: 40, left: 60, right: 60, marginUnitType: WidthType.DXA },
         }),
+        ...table.notes.map((n) => new Paragraph({ children: [new TextRun({ text: n, size: 16 })], spacing: { before: 80 } })),
       ],
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

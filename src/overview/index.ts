@@ -18,6 +18,7 @@ export { renderCsv } from "./csv";
 export { renderHtml, escapeHtml } from "./html";
 export { amendmentsJson, beiratJson, synopseJson } from "./json";
 export { oparlJson, type OparlOptions } from "./oparl";
+export { OparlBaseError, parseBaseUrl } from "./oparl-base";
 export { plain } from "./marked";
 export type * from "./types";
 
@@ -25,7 +26,7 @@ export class OverviewError extends Error {}
 
 /**
  * One overview as a file: bytes for docx/xlsx, text for the others. `oparl` exists for Anträge only
- * (and needs `oparl` options: the generation timestamp, which the caller takes from the clock).
+ * and needs `oparl` options: above all the base of its ids, the county's OParl address.
  */
 export async function renderOverview(
   data: OverviewData, format: OverviewFormat, oparl?: Omit<OparlOptions, "title">,
@@ -41,7 +42,7 @@ export async function renderOverview(
     }
     case "oparl":
       if (data.kind !== "amendments") throw new OverviewError("Das OParl-Format gibt es nur für die Änderungsübersicht (Art „amendments“).");
-      if (!oparl) throw new OverviewError("Für das OParl-Format fehlt der Erstellungszeitpunkt (created/modified).");
+      if (!oparl) throw new OverviewError("Für das OParl-Format fehlt die Basisadresse der OParl-Objekte (--base-url oder „oparl.baseUrl“ in der Konfiguration).");
       return JSON.stringify(oparlJson(data.rows, { ...oparl, title: data.title }), null, 2) + "\n";
   }
 }

@@ -10,7 +10,7 @@ export function amendmentsJson(rows: readonly AmendmentRow[]) {
       antragsteller: r.antragsteller, ausschuss: r.ausschuss, datum: r.datum,
       status: r.status, statusDatum: r.statusDatum, source: r.source,
       trackedChanges: r.trackedChanges.map((c) => ({ ...c })),
-      comments: r.comments.map((c) => ({ ...c })),
+      comments: r.comments.map(({ id, author, date, text, resolved }) => ({ id, author, date, text, resolved })),
     })),
   };
 }

@@ -1,7 +1,7 @@
 /** The three overviews as format-neutral tables: titles, German column heads, cells. */
 import { formatDateDe } from "../model/labels";
 import { germanDate, statusText } from "./tables";
-import type { AmendmentRow, BeiratRow, MarkedText, OverviewData, OverviewTable, Synopse, TableRow } from "./types";
+import type { AmendmentPresentation, AmendmentRow, BeiratRow, MarkedText, OverviewData, OverviewTable, Synopse, TableRow } from "./types";
 
 const KIND_LABEL: Record<AmendmentRow["kind"], string> = {
   insertion: "Einfügung", deletion: "Streichung", replacement: "Ersetzung", move: "Verschiebung", comment: "Kommentar",
@@ -13,21 +13,51 @@ function standLine(date: string): string {
   return `Stand ${formatDateDe(date)}`;
 }
 
-export function amendmentTable(rows: readonly AmendmentRow[], title: string, date: string, groupBySection: boolean): OverviewTable {
+/** The marker of a value read from an annotation and not yet confirmed, and its note under the table. */
+export const UNCONFIRMED_MARK = "¹";
+export const UNCONFIRMED_NOTE = `${UNCONFIRMED_MARK} aus einem Vermerk übernommen, noch nicht bestätigt`;
+
+/** The marker after the cell's first line, where the value it qualifies is named. */
+function withMark(cell: string): string {
+  if (!cell) return cell;
+  const end = cell.indexOf("\n");
+  return end < 0 ? cell + UNCONFIRMED_MARK : cell.slice(0, end) + UNCONFIRMED_MARK + cell.slice(end);
+}
+
+function dated(author: string, date: string | null): string {
+  return `${author}${date ? ` (${germanDate(date)})` : ""}`;
+}
+
+/** Comment threads, one line per comment and reply. */
+function threadLines(comments: AmendmentRow["comments"]): string {
+  return comments.flatMap((c) => [
+    ...(c.text ? [`${dated(c.author, c.date)}: ${c.text}`] : []),
+    ...c.replies.map((r) => `Antwort ${dated(r.author, r.date)}: ${r.text}`),
+  ]).join("\n");
+}
+
+export function amendmentTable(rows: readonly AmendmentRow[], title: string, date: string, how: AmendmentPresentation): OverviewTable {
   const out: TableRow[] = [];
   let section: string | undefined;
+  let marked = false;
   for (const r of rows) {
-    if (groupBySection && r.section !== section) {
+    if (how.groupBySection && r.section !== section) {
       section = r.section;
       out.push({ kind: "group", text: r.section || "Ohne Abschnitt" });
     }
-    const beratung = r.beratung || (r.ausschuss ?? "");
+    const unconfirmed = how.markUnconfirmed && r.source === "imported";
+    const meta = [
+      [r.antragsteller, r.datum ? `vom ${germanDate(r.datum)}` : null].filter(Boolean).join("\n"),
+      r.beratung || (r.ausschuss ?? ""),
+      statusText(r),
+    ].map((cell) => (unconfirmed ? withMark(cell) : cell));
+    marked ||= unconfirmed && meta.some((cell) => cell !== "");
     out.push({
       kind: "data",
       cells: [
         text(String(r.nr)), text(r.section), text(`${r.fundstelle}\n${KIND_LABEL[r.kind]}`), r.before, r.after,
-        text([r.antragsteller, r.datum ? `vom ${germanDate(r.datum)}` : null].filter(Boolean).join("\n")),
-        text(beratung), text(statusText(r)), text(r.bemerkung),
+        ...meta.map(text), text(r.begruendung), text(r.stellungnahme),
+        ...(how.comments ? [text(threadLines(r.comments))] : []),
       ],
     });
   }
@@ -35,12 +65,16 @@ export function amendmentTable(rows: readonly AmendmentRow[], title: string, dat
     title: `Änderungsübersicht – ${title}`,
     subtitle: standLine(date),
     columns: [
-      { header: "Nr.", width: 5 }, { header: "Abschnitt", width: 16 }, { header: "Fundstelle", width: 17 },
-      { header: "Bisherige Fassung", width: 30 }, { header: "Vorgeschlagene Fassung", width: 30 },
-      { header: "Antragsteller", width: 19 }, { header: "Beratung", width: 17 }, { header: "Status", width: 12 },
-      { header: "Begründung / Bemerkung", width: 25 },
+      // "Aufzählungspunkt" fits the Fundstelle column on one line.
+      { header: "Nr.", width: 5 }, { header: "Abschnitt", width: 16 }, { header: "Fundstelle", width: 19 },
+      { header: "Bisherige Fassung", width: 27 }, { header: "Vorgeschlagene Fassung", width: 27 },
+      { header: "Antragsteller", width: 18 }, { header: "Beratung", width: 17 }, { header: "Status", width: 12 },
+      { header: "Begründung", width: 18 }, { header: "Stellungnahme der Verwaltung", width: 18 },
+      ...(how.comments ? [{ header: "Kommentare", width: 22 }] : []),
     ],
+    rowHeaders: true,
     rows: out,
+    notes: marked ? [UNCONFIRMED_NOTE] : [],
   };
 }
 
@@ -66,7 +100,9 @@ export function synopseTable(s: Synopse, unchanged: "collapsed" | "full"): Overv
     title: `Synopse – ${s.title} – ${standLine(s.date)}`,
     subtitle: "Gestrichene Wörter sind links durchgestrichen und kursiv, neue Wörter rechts fett gesetzt.",
     columns: [{ header: "Bisherige Fassung", width: 80 }, { header: "Neue Fassung", width: 80 }],
+    rowHeaders: false,
     rows: out,
+    notes: [],
   };
 }
 
@@ -82,6 +118,8 @@ export function beiratTable(rows: readonly BeiratRow[], title: string, date: str
       { header: "Text", width: 32 }, { header: "Frage / Anmerkung", width: 28 }, { header: "Von", width: 16 },
       { header: "Antworten", width: 32 }, { header: "Status", width: 12 },
     ],
+    rowHeaders: true,
+    notes: [],
     rows: rows.map((r) => ({
       kind: "data",
       cells: [
@@ -97,7 +135,7 @@ export function beiratTable(rows: readonly BeiratRow[], title: string, date: str
 
 export function tableOf(data: OverviewData): OverviewTable {
   switch (data.kind) {
-    case "amendments": return amendmentTable(data.rows, data.title, data.date, data.groupBySection);
+    case "amendments": return amendmentTable(data.rows, data.title, data.date, data);
     case "synopse": return synopseTable(data.synopse, data.unchanged);
     case "beirat": return beiratTable(data.rows, data.title, data.date);
   }

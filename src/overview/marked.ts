@@ -2,17 +2,33 @@
  * Marked text from a paragraph's runs: the whole sentence(s) around a change, in the original view
  * (deleted words marked) and the final view (inserted words marked).
  */
-import type { Paragraph, Run } from "../model/document";
+import type { Paragraph, Run, TextRange } from "../model/document";
 import type { Mark, MarkedText, Segment } from "./types";
 
-/** Where a run stands: in both views, or only in the original / the final one. */
-type Side = "both" | "original" | "final";
+/** Where a run stands: in both views, only in the original / the final one, or in neither. */
+type Side = "both" | "original" | "final" | "neither";
 
 interface Piece {
   text: string;
   side: Side;
   /** The run belongs to the changes being shown (it gets a mark). */
   own: boolean;
+  /** Final-view offset of the first character (for text only the original view has: where it stood). */
+  at: number;
+}
+
+/** A stretch of one paragraph's final text, [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The parts of final-view ranges that lie in paragraph `index`. */
+export function spansIn(ranges: readonly TextRange[], index: number): Span[] {
+  return ranges.filter((r) => r.start.paragraph <= index && index <= r.end.paragraph).map((r) => ({
+    start: r.start.paragraph === index ? r.start.offset : 0,
+    end: r.end.paragraph === index ? r.end.offset : Infinity,
+  }));
 }
 
 function sideOf(run: Run): Side {
@@ -20,6 +36,7 @@ function sideOf(run: Run): Side {
     case "none": return "both";
     case "deleted": case "movedFrom": return "original";
     case "inserted": case "movedTo": return "final";
+    case "insertedRemoved": return "neither";
   }
 }
 
@@ -30,12 +47,28 @@ function changeIdOf(run: Run): string | null {
 function piecesOf(p: Paragraph, own: ReadonlySet<string>): Piece[] {
   if (p.runs.length === 0) {
     // A reader without runs (or an empty paragraph): the two views as whole texts.
-    if (p.text === p.originalText) return [{ text: p.text, side: "both", own: false }];
-    return [{ text: p.originalText, side: "original", own: true }, { text: p.text, side: "final", own: true }];
+    if (p.text === p.originalText) return [{ text: p.text, side: "both", own: false, at: 0 }];
+    return [{ text: p.originalText, side: "original", own: true, at: 0 }, { text: p.text, side: "final", own: true, at: 0 }];
   }
   return p.runs.map((r) => {
     const id = changeIdOf(r);
-    return { text: r.text, side: sideOf(r), own: id !== null && own.has(id) };
+    return { text: r.text, side: sideOf(r), own: id !== null && own.has(id), at: r.finalOffset };
+  });
+}
+
+/** The pieces without the final-view text in `spans`; text only the original view has stays. */
+function omitted(pieces: readonly Piece[], spans: readonly Span[]): Piece[] {
+  if (spans.length === 0) return [...pieces];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return pieces.map((x) => {
+    if (x.side === "original") return x;
+    let kept = "", pos = 0;
+    for (const s of sorted) {
+      const from = Math.min(x.text.length, Math.max(pos, s.start - x.at));
+      kept += x.text.slice(pos, from);
+      pos = Math.min(x.text.length, Math.max(from, s.end - x.at));
+    }
+    return { ...x, text: kept + x.text.slice(pos) };
   });
 }
 
@@ -78,7 +111,7 @@ function sentenceStarts(text: string): number[] {
  * so a sentence changed at its edge still comes out whole.
  */
 export function sentenceContext(
-  p: Paragraph, own: ReadonlySet<string>, anchor: { start: number; end: number } | null,
+  p: Paragraph, own: ReadonlySet<string>, anchor: Span | null, omit: readonly Span[] = [],
 ): { before: MarkedText; after: MarkedText } {
   const pieces = piecesOf(p, own);
   const combined = pieces.map((x) => x.text).join("");
@@ -96,7 +129,7 @@ export function sentenceContext(
   const starts = sentenceStarts(combined);
   const start = [...starts].reverse().find((s) => s <= from) ?? 0;
   const end = starts.find((s) => s >= Math.max(to, from + 1) && s > start) ?? combined.length;
-  const cut = slicePieces(pieces, start, end);
+  const cut = omitted(slicePieces(pieces, start, end), omit);
   return { before: trimmed(view(cut, "original")), after: trimmed(view(cut, "final")) };
 }
 
@@ -116,7 +149,7 @@ function slicePieces(pieces: readonly Piece[], start: number, end: number): Piec
   let pos = 0;
   for (const x of pieces) {
     const a = Math.max(start, pos), b = Math.min(end, pos + x.text.length);
-    if (a < b) out.push({ ...x, text: x.text.slice(a - pos, b - pos) });
+    if (a < b) out.push({ ...x, text: x.text.slice(a - pos, b - pos), at: x.side === "original" ? x.at : x.at + (a - pos) });
     pos += x.text.length;
   }
   return out;
@@ -131,9 +164,9 @@ function trimmed(text: MarkedText): MarkedText {
 }
 
 /** The whole paragraph in both views, every change marked (the Synopse's cells). */
-export function paragraphViews(p: Paragraph): { before: MarkedText; after: MarkedText } {
+export function paragraphViews(p: Paragraph, omit: readonly Span[] = []): { before: MarkedText; after: MarkedText } {
   const all = new Set(p.runs.map(changeIdOf).filter((id): id is string => id !== null));
-  const pieces = piecesOf(p, all);
+  const pieces = omitted(piecesOf(p, all), omit);
   return { before: view(pieces, "original"), after: view(pieces, "final") };
 }
 

@@ -1,5 +1,6 @@
 /** Naming a place in the document as the committee paper does: section and paragraph within it. */
-import type { DocumentModel, Paragraph } from "../model/document";
+import type { DocumentModel, NoteParagraph, Paragraph } from "../model/document";
+import { noteName } from "../model/notes";
 import { inView, sectionOf, type Heading } from "../model/outline";
 
 /** "B.I Wirtschaft und Arbeit"; an unnumbered heading is its title. */
@@ -13,14 +14,22 @@ function isEmpty(p: Paragraph): boolean {
 
 const isBullet = (p: Paragraph) => p.list !== null && (p.list.format === "bullet" || p.list.label.trim() === "");
 
+/** "Fußnote 3"; in a note of several paragraphs "Fußnote 3, Absatz 2". */
+function inNote(model: DocumentModel, p: NoteParagraph): string {
+  const own = model.paragraphs.filter((q) => q.note === p.note);
+  return own.length > 1 ? `${noteName(p.note)}, Absatz ${own.indexOf(p) + 1}` : noteName(p.note);
+}
+
 /**
  * "Absatz n" counts the body paragraphs of the section (a list counts once, as one Absatz);
- * a bullet is "Aufzählungspunkt n" within its list, a numbered item "Nummer <label>".
+ * a bullet is "Aufzählungspunkt n" within its list, a numbered item "Nummer <label>"; a note's paragraph is named
+ * by its note.
  */
 export function fundstelle(model: DocumentModel, hs: readonly Heading[], paragraph: number): string {
   const p = model.paragraphs[paragraph];
   if (!p) return "";
-  const heading = sectionOf(hs, paragraph);
+  if (p.note) return inNote(model, p);
+  const heading = sectionOf(model, hs, paragraph);
   if (heading?.paragraph === paragraph) return "Überschrift";
   if (p.table) return `Tabelle, Zeile ${p.table.row + 1}, Spalte ${p.table.cell + 1}`;
   let absatz = 0, bullet = 0;

@@ -1,12 +1,14 @@
 /**
  * The Synopse: per section, the old text (all changes rejected) beside the new text (all accepted),
  * as in federal and municipal practice (HdR): deletions marked left, insertions right, unchanged
- * paragraphs "unverändert", removed ones "entfällt", new ones in the right column only.
+ * paragraphs "unverändert", removed ones "entfällt", new ones in the right column only. Each footnote and endnote
+ * follows the text as a section of its own ("Fußnote 3").
  */
 import type { IsoDate } from "../amendments/types";
-import type { DocumentModel, Paragraph } from "../model/document";
+import type { DocumentModel, Note, Paragraph, TextRange } from "../model/document";
+import { noteName } from "../model/notes";
 import { headings, inView, type Heading } from "../model/outline";
-import { paragraphViews } from "./marked";
+import { paragraphViews, spansIn } from "./marked";
 import { sectionLabel } from "./place";
 import type { Synopse, SynopseRow, SynopseSection } from "./types";
 
@@ -14,12 +16,12 @@ function changed(p: Paragraph): boolean {
   return p.text !== p.originalText || p.runs.some((r) => r.revision.kind !== "none") || p.markInserted !== null || p.markDeleted !== null;
 }
 
-function rowOf(p: Paragraph): SynopseRow | null {
+function rowOf(p: Paragraph, omit: readonly TextRange[]): SynopseRow | null {
   const inOriginal = inView(p, "original") && p.originalText.trim() !== "";
   const inFinal = inView(p, "final") && p.text.trim() !== "";
   if (!inOriginal && !inFinal) return null;
   if (!changed(p)) return { kind: "unchanged", paragraphs: [p.index], texts: [p.text] };
-  const { before, after } = paragraphViews(p);
+  const { before, after } = paragraphViews(p, spansIn(omit, p.index));
   if (!inFinal) return { kind: "removed", paragraph: p.index, before };
   if (!inOriginal) return { kind: "added", paragraph: p.index, after };
   return { kind: "changed", paragraph: p.index, before, after };
@@ -30,6 +32,8 @@ export interface SynopseOptions {
   title?: string;
   /** Date line, "YYYY-MM-DD". */
   date: IsoDate;
+  /** Final-view ranges left out of changed paragraphs (annotations read into the metadata). */
+  omit?: readonly TextRange[];
 }
 
 /** Headings of both views by paragraph, so that a heading only one view has still opens a section. */
@@ -44,16 +48,24 @@ export function buildSynopse(model: DocumentModel, options: SynopseOptions): Syn
   const heads = headingIndex(model);
   const sections: SynopseSection[] = [];
   let current: SynopseSection = { heading: null, rows: [] };
+  let note: Note | null = null;
+  const open = (heading: string) => {
+    if (current.heading !== null || current.rows.length > 0) sections.push(current);
+    current = { heading, rows: [] };
+  };
   for (const p of model.paragraphs) {
     if (p.table && p.table.depth > 1) continue;
+    if (p.note && p.note !== note) {
+      note = p.note;
+      open(noteName(note));
+    }
     const h = heads.get(p.index);
     if (h) {
-      if (current.heading !== null || current.rows.length > 0) sections.push(current);
-      current = { heading: sectionLabel(h), rows: [] };
+      open(sectionLabel(h));
       // A changed heading is shown like a paragraph; an unchanged one is the section's caption only.
       if (!changed(p)) continue;
     }
-    const row = rowOf(p);
+    const row = rowOf(p, options.omit ?? []);
     if (!row) continue;
     const last = current.rows[current.rows.length - 1];
     if (row.kind === "unchanged" && last?.kind === "unchanged") {

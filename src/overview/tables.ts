@@ -4,17 +4,18 @@
  */
 import { formatDateDe } from "../model/labels";
 import type { Amendment, AntragMetadata } from "../amendments/types";
-import type { Comment, DocumentModel, TrackedChange } from "../model/document";
+import { stripCommentLine } from "../amendments/comment-line";
+import type { Comment, DocumentModel, TextRange, TrackedChange } from "../model/document";
 import { headings, sectionOf, type Heading } from "../model/outline";
-import { joinParagraphs, sentenceContext } from "./marked";
+import { joinParagraphs, sentenceContext, spansIn } from "./marked";
 import { fundstelle, sectionLabel } from "./place";
-import type { AmendmentFilter, AmendmentOptions, AmendmentRow, MarkedText } from "./types";
+import type { AmendmentFilter, AmendmentOptions, AmendmentRow, MarkedText, RowComment } from "./types";
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.id, x]));
 }
 
-function texts(model: DocumentModel, a: Amendment): { before: MarkedText; after: MarkedText } {
+function texts(model: DocumentModel, a: Amendment, omit: readonly TextRange[]): { before: MarkedText; after: MarkedText } {
   if (!a.location) {
     return { before: a.removed ? [{ text: a.removed, mark: "deleted" }] : [], after: a.inserted ? [{ text: a.inserted, mark: "inserted" }] : [] };
   }
@@ -29,7 +30,7 @@ function texts(model: DocumentModel, a: Amendment): { before: MarkedText; after:
       start: i === start.paragraph ? start.offset : 0,
       end: i === end.paragraph ? end.offset : p.text.length,
     };
-    const ctx = sentenceContext(p, own, anchor);
+    const ctx = sentenceContext(p, own, anchor, spansIn(omit, i));
     before.push(ctx.before);
     after.push(ctx.after);
   }
@@ -48,17 +49,12 @@ export function beratungLines(m: AntragMetadata): string {
   }).join("\n");
 }
 
-function bemerkung(a: Amendment, comments: readonly Comment[]): string {
-  const lines: string[] = [];
-  if (a.metadata.begruendung) lines.push(`Begründung: ${a.metadata.begruendung}`);
-  if (a.metadata.stellungnahme) lines.push(`Stellungnahme der Verwaltung: ${a.metadata.stellungnahme}`);
-  for (const c of comments) {
-    lines.push(`Kommentar ${c.author}${c.date ? ` (${germanDate(c.date)})` : ""}: ${c.text}`);
-    for (const r of c.replies) lines.push(`Antwort ${r.author}${r.date ? ` (${germanDate(r.date)})` : ""}: ${r.text}`);
-  }
-  if (a.source === "imported") lines.push("Angaben aus einem Vermerk im Text erkannt – bitte bestätigen.");
-  if (!a.found) lines.push("Nicht mehr im Dokument gefunden.");
-  return lines.join("\n");
+/** A comment thread as its authors wrote it: the add-in's "Antrag: …" lines are metadata, shown in their columns. */
+function thread(c: Comment): RowComment {
+  return {
+    id: c.id, author: c.author, date: c.date, text: stripCommentLine(c.text), resolved: c.resolved,
+    replies: c.replies.map((r) => ({ author: r.author, date: r.date, text: stripCommentLine(r.text) })).filter((r) => r.text !== ""),
+  };
 }
 
 function committeesOf(m: AntragMetadata): string[] {
@@ -82,7 +78,7 @@ function placeOf(model: DocumentModel, hs: readonly Heading[], a: Amendment): { 
   const { start, end } = a.location;
   const first = fundstelle(model, hs, start.paragraph);
   const last = end.paragraph !== start.paragraph ? fundstelle(model, hs, end.paragraph) : first;
-  return { heading: sectionOf(hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
+  return { heading: sectionOf(model, hs, start.paragraph), fundstelle: last === first ? first : `${first} bis ${last}` };
 }
 
 /** Rows of the Änderungsübersicht. Amendments come in document order (as collectAmendments gives them). */
@@ -101,14 +97,19 @@ export function amendmentRows(model: DocumentModel, amendments: readonly Amendme
       sectionPath: place.heading?.path ?? null, sectionTitle: place.heading?.title ?? null,
       section: place.heading ? sectionLabel(place.heading) : "",
       fundstelle: place.fundstelle,
-      ...texts(model, a),
+      ...texts(model, a, options.omit ?? []),
       antragsteller: m.antragsteller, ausschuss: committeesOf(m)[0] ?? null, datum: m.datum,
       beratung: beratungLines(m), status: m.status, statusDatum: m.statusDatum, statusGremium: m.statusGremium,
-      bemerkung: bemerkung(a, own), source: a.source, found: a.found,
+      begruendung: m.begruendung, stellungnahme: m.stellungnahme, source: a.source, found: a.found,
       trackedChanges: a.changeIds.map((id) => changes.get(id)).filter((c): c is TrackedChange => c !== undefined)
         .map((c) => ({ id: c.id, kind: c.kind, author: c.author, date: c.date, text: c.text })),
-      comments: own.map((c) => ({ id: c.id, author: c.author, date: c.date, text: c.text, resolved: c.resolved })),
+      comments: own.map(thread),
       consultations: m.beratungsfolge.map((s) => ({ gremium: s.gremium, role: s.role, date: s.date, result: s.result })),
+      timestamps: [
+        ...a.changeIds.map((id) => changes.get(id)?.date ?? null),
+        ...own.flatMap((c) => [c.date, ...c.replies.map((r) => r.date)]),
+        ...m.history.map((h) => h.at),
+      ].filter((t): t is string => t !== null),
     };
     if (matches(row, committeesOf(m), options)) rows.push(row);
   });

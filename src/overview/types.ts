@@ -3,6 +3,7 @@
  * Builders (tables.ts, synopse.ts, beirat.ts) produce these; renderers turn them into files.
  */
 import type { AmendmentKind, IsoDate, MetadataSource } from "../amendments/types";
+import type { TextRange } from "../model/document";
 
 export type Mark = "none" | "deleted" | "inserted";
 
@@ -37,14 +38,28 @@ export interface AmendmentRow {
   status: string | null;
   statusDatum: IsoDate | null;
   statusGremium: string | null;
-  /** Begründung, Stellungnahme, comment texts and hints for the reader. */
-  bemerkung: string;
+  /** The Antrag's reason, as its proposer gave it. */
+  begruendung: string | null;
+  /** The administration's statement on the Antrag. */
+  stellungnahme: string | null;
   source: MetadataSource;
   found: boolean;
   trackedChanges: { id: string; kind: string; author: string; date: string | null; text: string }[];
-  comments: { id: string; author: string; date: string | null; text: string; resolved: boolean }[];
+  /** The Antrag's comment threads as people wrote them: the add-in's readable "Antrag: …" lines are left out. */
+  comments: RowComment[];
   /** Committees of the Beratungsfolge (first = federführend) with role and result, for OParl. */
   consultations: { gremium: string; role: string; date: IsoDate | null; result: string | null }[];
+  /** When its changes, comments, replies and metadata edits were made, as the file says: OParl's created/modified. */
+  timestamps: string[];
+}
+
+export interface RowComment {
+  id: string;
+  author: string;
+  date: string | null;
+  text: string;
+  resolved: boolean;
+  replies: { author: string; date: string | null; text: string }[];
 }
 
 export interface AmendmentFilter {
@@ -59,6 +74,11 @@ export interface AmendmentFilter {
 export interface AmendmentOptions extends AmendmentFilter {
   /** Comments without tracked changes count as rows (default true). */
   includeComments?: boolean;
+  /**
+   * Final-view ranges the wording columns leave out, each with the blank that separates it from the text
+   * (annotations in the text that were read into the metadata).
+   */
+  omit?: readonly TextRange[];
 }
 
 export type SynopseRow =
@@ -106,7 +126,11 @@ export interface OverviewTable {
   /** Date line ("Stand 14.03.2025"). */
   subtitle: string;
   columns: { header: string; /** Width in characters at 9 pt. */ width: number }[];
+  /** The first cell of a data row names the row ("Nr."): a row header for screen readers. */
+  rowHeaders: boolean;
   rows: TableRow[];
+  /** Notes under the table, each explaining a marker used in the cells ("¹ …"). */
+  notes: string[];
 }
 
 export type TableRow =
@@ -124,7 +148,16 @@ interface PaperInfo {
   date: IsoDate;
 }
 
+/** How the Änderungsübersicht presents its rows. */
+export interface AmendmentPresentation {
+  groupBySection: boolean;
+  /** A column with the comment threads (never the add-in's lines or its hints). */
+  comments: boolean;
+  /** Values read from an annotation and not yet confirmed carry a marker explained under the table. */
+  markUnconfirmed: boolean;
+}
+
 export type OverviewData =
-  | ({ kind: "amendments"; rows: AmendmentRow[]; groupBySection: boolean } & PaperInfo)
+  | ({ kind: "amendments"; rows: AmendmentRow[] } & AmendmentPresentation & PaperInfo)
   | { kind: "synopse"; synopse: Synopse; unchanged: "collapsed" | "full" }
   | ({ kind: "beirat"; rows: BeiratRow[] } & PaperInfo);

@@ -42,7 +42,8 @@ export interface SimStats {
 
 export class SimContext {
   private queue: Array<() => void> = [];
-  constructor(readonly stats: SimStats, readonly failures: Failures) {}
+  /** `revision`: writes to the document by any pane (co-authors share it), against which lookups are kept. */
+  constructor(readonly stats: SimStats, readonly failures: Failures, readonly revision: { writes: number }) {}
 
   enqueue(op: () => void): void {
     this.queue.push(op);
@@ -65,6 +66,7 @@ export class SimContext {
         write();
       } finally {
         this.stats.writes += 1;
+        this.revision.writes += 1;
       }
     });
   }
@@ -211,12 +213,15 @@ export abstract class SimObject<T> implements Loadable {
 /** Builds an item proxy over a lazily resolved target; null objects allowed or not. */
 export type ProxyFactory<T, P> = (resolve: () => T | null, allowNull: boolean) => P;
 
-/** A proxy over a list of targets; `items` exists after load + sync. */
+/**
+ * A proxy over a list of targets; `items` exists after load + sync. The list is bound when first used, unless it is
+ * `live` (a body's paragraphs): then every load takes the list as it stands, as Word evaluates it again.
+ */
 export class SimCollection<T, P extends Loadable> implements Loadable {
   private loadedItems: P[] | null = null;
   private bound: T[] | null = null;
 
-  constructor(readonly context: SimContext, private readonly resolve: () => T[], private readonly proxy: ProxyFactory<T, P>) {}
+  constructor(readonly context: SimContext, private readonly resolve: () => T[], private readonly proxy: ProxyFactory<T, P>, private readonly live = false) {}
 
   targets(): T[] {
     if (!this.bound) this.bound = this.resolve();
@@ -234,6 +239,7 @@ export class SimCollection<T, P extends Loadable> implements Loadable {
   loadNow(paths: string[]): void {
     paths = paths.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
     this.context.check("read");
+    if (this.live) this.bound = null;
     this.loadedItems = this.targets().map((t) => {
       const item = this.proxy(() => t, false);
       item.loadNow(paths);

@@ -3,6 +3,7 @@
  * tracked insertions recorded. Only the simulator calls these; the model stays the single source of truth.
  */
 import { isAdded, isRemoved, type Comment, type DocumentModel, type Paragraph, type Run, type RunFormat, type TextPosition, type TextRange } from "../model/document";
+import { storyOf } from "../model/notes";
 import { copyRange, mapDeletedText, mapInsertedText, type Followers } from "./mapping";
 
 const isDeleted = (r: Pick<Run, "revision">) => isRemoved(r.revision);
@@ -160,7 +161,7 @@ export function insertText(
   mapInsertedText(model, followers, at, text.length);
   const range: TextRange = { start: { ...at }, end: { paragraph: at.paragraph, offset: at.offset + text.length } };
   if (tracked && changeId) {
-    model.trackedChanges.push({ id: changeId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: "body", location: copyRange(range) });
+    model.trackedChanges.push({ id: changeId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: storyOf(p), location: copyRange(range) });
   }
   return range;
 }
@@ -211,7 +212,7 @@ export function deleteText(model: DocumentModel, r: TextRange, tracked: { author
   mapDeletedText(model, followers, p.index, start, end);
   if (tracked && changeId && deletedText) {
     const at = { paragraph: p.index, offset: start };
-    model.trackedChanges.push({ id: changeId, kind: "deletion", author: tracked.author, date: tracked.date, text: deletedText, story: "body", location: { start: at, end: { ...at } } });
+    model.trackedChanges.push({ id: changeId, kind: "deletion", author: tracked.author, date: tracked.date, text: deletedText, story: storyOf(p), location: { start: at, end: { ...at } } });
   }
 }
 

@@ -40,17 +40,11 @@ function versionAtLeast(have: string, want: string): boolean {
   return true;
 }
 
-export function createWordSimulator(model: DocumentModel, options: WordSimulatorOptions = {}): WordSimulator {
+/** The OfficeApi of one pane over a state: its own sync counts and failures, the batches of Word.run. */
+function paneOver(state: SimState, options: WordSimulatorOptions): WordSimulator {
   const sets = options.requirementSets ?? { WordApi: "1.6" };
   const stats: SimStats = { syncs: 0, operations: 0, writes: 0 };
   const failures: Failures = { ...options.failures };
-  const state: SimState = {
-    model, selection: null, liveRanges: new Map(), openedDocuments: [],
-    changeTrackingMode: model.trackRevisions ? "TrackAll" : "Off",
-    author: options.author ?? "Sachbearbeitung Kreis Musterland",
-    deletedTextInRanges: options.deletedTextInRanges ?? false,
-    now: options.now ?? (() => new Date()),
-  };
   return {
     stats, state, failures,
     Word: {
@@ -72,4 +66,44 @@ export function createWordSimulator(model: DocumentModel, options: WordSimulator
       },
     },
   };
+}
+
+export function createWordSimulator(model: DocumentModel, options: WordSimulatorOptions = {}): WordSimulator {
+  const state: SimState = {
+    model, selection: null, liveRanges: new Map(), openedDocuments: [],
+    changeTrackingMode: model.trackRevisions ? "TrackAll" : "Off",
+    author: options.author ?? "Sachbearbeitung Kreis Musterland",
+    deletedTextInRanges: options.deletedTextInRanges ?? false,
+    now: options.now ?? (() => new Date()),
+    sessions: [],
+    revision: { writes: 0 },
+  };
+  state.sessions.push(state);
+  return paneOver(state, options);
+}
+
+/**
+ * A co-author's pane on the document of `sim` (Word on the web or OneDrive with two people in one document): its
+ * own selection, user name, clock, opened windows, sync counts and failures; the document itself, its tracking mode
+ * and the ranges of every running batch are shared, so that each pane's edits show in the other's next read and move
+ * its ranges as Word moves them. Batches of the two panes interleave at their syncs, as two clients' requests do.
+ */
+export function joinWordSimulator(sim: WordSimulator, options: WordSimulatorOptions = {}): WordSimulator {
+  const shared = sim.state;
+  const state: SimState = {
+    get model() { return shared.model; },
+    set model(model) { shared.model = model; },
+    get changeTrackingMode() { return shared.changeTrackingMode; },
+    set changeTrackingMode(mode) { shared.changeTrackingMode = mode; },
+    liveRanges: shared.liveRanges,
+    selection: null,
+    openedDocuments: [],
+    author: options.author ?? "Zweite Sachbearbeitung",
+    deletedTextInRanges: options.deletedTextInRanges ?? shared.deletedTextInRanges,
+    now: options.now ?? shared.now,
+    sessions: shared.sessions,
+    revision: shared.revision,
+  };
+  shared.sessions.push(state);
+  return paneOver(state, options);
 }

@@ -1,11 +1,12 @@
 /**
  * Where the comments, tracked changes and bookmarks of the document stand, by paragraph. The reader asks for them
  * paragraph by paragraph; filtering every list for every paragraph made a refresh quadratic in the document's size.
- * A lookup belongs to one batch (Word.run) and is rebuilt after any simulated write (`stats.writes` moves, see
- * SimContext.enqueueWrite), so it never answers from an older document. Tests may edit the model directly between
+ * A lookup belongs to one batch (Word.run) and is rebuilt after any simulated write, by this pane or a co-author's
+ * (`revision.writes` moves, see SimContext.enqueueWrite), so it never answers from an older document. Tests may edit the model directly between
  * batches, not between the syncs of one batch.
  */
-import type { Bookmark, Comment, DocumentModel, TextRange, TrackedChange } from "../model/document";
+import type { Bookmark, Comment, DocumentModel, Note, Paragraph, TextRange, TrackedChange } from "../model/document";
+import { referenceMarks } from "../model/notes";
 import type { SimContext } from "./core";
 
 /** Items by every paragraph their range touches (clamped to the document), in the order of the model's list. */
@@ -39,6 +40,10 @@ export interface DocumentLookup {
   bookmarks: ByParagraph<Bookmark>;
   /** The first bookmark of each lower-cased name (Word's names are case-insensitive). */
   bookmarkByName: Map<string, Bookmark>;
+  /** Per paragraph index, where Word's text has a note reference mark (see reported.ts), ascending. */
+  noteMarks: Map<number, number[]>;
+  /** Each note's paragraphs, in order. */
+  noteParagraphs: Map<Note, Paragraph[]>;
 }
 
 function buildLookup(model: DocumentModel): DocumentLookup {
@@ -48,7 +53,15 @@ function buildLookup(model: DocumentModel): DocumentLookup {
     const key = b.name.toLowerCase();
     if (!bookmarkByName.has(key)) bookmarkByName.set(key, b);
   }
+  const noteParagraphs = new Map<Note, Paragraph[]>();
+  for (const p of model.paragraphs) {
+    if (!p.note) continue;
+    const own = noteParagraphs.get(p.note);
+    if (own) own.push(p);
+    else noteParagraphs.set(p.note, [p]);
+  }
   return {
+    noteMarks: referenceMarks(model), noteParagraphs,
     comments: new ByParagraph(model.comments, (c) => c.anchor, n),
     trackedChanges: new ByParagraph(model.trackedChanges, (c) => c.location, n),
     bookmarks: new ByParagraph(model.bookmarks, (b) => b.range, n),
@@ -61,9 +74,9 @@ const perBatch = new WeakMap<SimContext, { writes: number; model: DocumentModel;
 /** This batch's lookup of `model`, built on first use and again after every write. */
 export function lookupFor(context: SimContext, model: DocumentModel): DocumentLookup {
   const cached = perBatch.get(context);
-  if (cached && cached.writes === context.stats.writes && cached.model === model) return cached.lookup;
+  if (cached && cached.writes === context.revision.writes && cached.model === model) return cached.lookup;
   const lookup = buildLookup(model);
-  perBatch.set(context, { writes: context.stats.writes, model, lookup });
+  perBatch.set(context, { writes: context.revision.writes, model, lookup });
   return lookup;
 }
 

@@ -1,11 +1,12 @@
 /**
  * How final-view ranges follow edits, as Word's Range objects follow their content. Every edit maps, through one
- * rule, each range that points into the body: the model's comment anchors, tracked changes and bookmarks, plus the
+ * rule, each range that points into the text: the model's comment anchors, tracked changes, bookmarks and note references, plus the
  * caller's followers (the selection and the ranges bound by live proxies, see SimState.liveRanges).
  *
  * Inserted text: positions before the insertion point stay, positions after it move right. A position exactly at
  * the point moves only when it starts a non-empty range, so a range grows only by text inserted strictly inside it,
- * never at its boundaries, and an empty range stays before the new text. (The range whose insertText made the
+ * never at its boundaries, and an empty range stays before the new text; a note's reference mark moves as well, as it
+ * follows the word it belongs to. (The range whose insertText made the
  * change is adjusted by its caller: Word puts "Start"/"End"/"Replace" text inside it, "Before"/"After" outside.)
  * Deleted text: positions inside it go to its start, positions after it move left. Tracked and untracked deletion
  * alike take the text out of the final view (edit.ts), so both map the same way.
@@ -29,6 +30,9 @@ function positions(model: DocumentModel, followers: Followers): Map<TextPosition
   for (const c of model.comments) add(c.anchor);
   for (const c of model.trackedChanges) add(c.location);
   for (const b of model.bookmarks) add(b.range);
+  // A note's reference mark stands after the word it belongs to: text replacing that word, or inserted at its end,
+  // goes before the mark (the model's text holds no character for it, so its position alone cannot say).
+  for (const n of model.notes) if (n.reference && !out.has(n.reference)) out.set(n.reference, true);
   for (const r of followers) add(r);
   return out;
 }

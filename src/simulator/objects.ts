@@ -3,14 +3,16 @@
  * class it stands for (`implements Pick<Word.X, …>`, method parameters typed from Word's), so the reader
  * compiled against Office.js uses exactly what the simulator offers.
  */
-import { DOMParser } from "@xmldom/xmldom";
-import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
+import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Note, NoteKind, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
-import { SimCollection, SimContext, SimError, SimObject } from "./core";
-import { addComment, addReply, commonFormat, deleteText, insertText, originalText, paragraphRange, paragraphWithDeletions, rangeText, setFormat, spans, textWithDeletions } from "./edit";
+import { bodyParagraphCount } from "../model/notes";
+import { parseXmlDom } from "../xml/dom";
+import { SimCollection, SimContext, SimError, SimObject, type Loadable } from "./core";
+import { addComment, addReply, commonFormat, deleteText, insertText, paragraphRange, setFormat, spans } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
 import { copyRange, type Followers } from "./mapping";
 import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
+import { reportedOriginalText, reportedParagraph, reportedText, type MarksOf } from "./reported";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
 export interface SimState {
@@ -32,13 +34,20 @@ export interface SimState {
   deletedTextInRanges: boolean;
   author: string;
   now: () => Date;
+  /**
+   * Every pane open on this document, this one included (co-authors, see `joinWordSimulator`): the same array in
+   * each, so that an edit by one moves the others' selections too.
+   */
+  sessions: SimState[];
+  /** Writes to this document by any pane: lookups built before one are stale (lookup.ts). Shared like `sessions`. */
+  revision: { writes: number };
 }
 
 type ReviewedVersion = Parameters<Word.Paragraph["getReviewedText"]>[0];
 
-/** The ranges outside the model that an edit must move: the selection and every live proxy's range. */
+/** The ranges outside the model that an edit must move: every pane's selection and every live proxy's range. */
 function followers(state: SimState): Followers {
-  return [state.selection, ...[...state.liveRanges.values()].flat()];
+  return [...state.sessions.map((s) => s.selection), ...[...state.liveRanges.values()].flat()];
 }
 
 /** Word's "unknown date" (comments copied between documents read back as 1899). */
@@ -109,19 +118,28 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     else this.state.liveRanges.set(this.context, [own]);
     return own;
   }
+  /** Where Word's text of each paragraph has note reference marks. */
+  protected marks(): MarksOf {
+    const marks = lookupFor(this.context, this.state.model).noteMarks;
+    return (p) => marks.get(p.index) ?? [];
+  }
   protected scalars() {
     return {
-      text: (r: TextRange) => (this.state.deletedTextInRanges ? textWithDeletions : rangeText)(this.state.model, r),
+      text: (r: TextRange) => reportedText(this.state.model, r, this.marks(), this.state.deletedTextInRanges),
       isEmpty: (r: TextRange) => r.start.paragraph === r.end.paragraph && r.start.offset === r.end.offset,
     };
   }
-  protected override navigation() { return { font: () => this.font }; }
+  protected override navigation(): Record<string, () => Loadable> {
+    return { font: () => this.font, footnotes: () => this.footnotes, endnotes: () => this.endnotes };
+  }
   get text(): string { return this.get("text"); }
   get isEmpty(): boolean { return this.get("isEmpty"); }
   get font(): SimFont { return this.child("font", () => new SimFont(this.context, this.state, () => this.required())); }
 
   getReviewedText(version: ReviewedVersion): SimResult<string> {
-    return result(this.context, () => (version === "Original" ? originalText(this.state.model, this.required()) : rangeText(this.state.model, this.required())));
+    return result(this.context, () => (version === "Original"
+      ? reportedOriginalText(this.state.model, this.required(), this.marks())
+      : reportedText(this.state.model, this.required(), this.marks(), false)));
   }
 
   select(_selectionMode?: Parameters<Word.Range["select"]>[0]): void {
@@ -140,13 +158,15 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
       searchText = searchText.replace(/\^\^/g, "^");
       const r = this.required();
       const found: TextRange[] = [];
+      const marks = this.marks();
       for (let i = r.start.paragraph; i <= r.end.paragraph; i++) {
         const p = this.state.model.paragraphs[i];
         const from = i === r.start.paragraph ? r.start.offset : 0;
         const to = i === r.end.paragraph ? r.end.offset : p.text.length;
         // Where Range.text includes tracked deletions, so does the search: it finds matches inside deleted text
-        // (a point where the deletion stands) and none across a deletion (OfficeDev/office-js #5874).
-        const view = this.state.deletedTextInRanges ? paragraphWithDeletions(p) : { text: p.text, finalOffset: (k: number) => k };
+        // (a point where the deletion stands) and none across a deletion (OfficeDev/office-js #5874). Nor does it
+        // find text across a note's reference mark.
+        const view = reportedParagraph(p, marks(p), this.state.deletedTextInRanges);
         for (let k = view.text.indexOf(searchText); k >= 0; k = view.text.indexOf(searchText, k + searchText.length)) {
           const start = view.finalOffset(k);
           const end = view.finalOffset(k + searchText.length);
@@ -255,7 +275,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
       this.context.check("getTrackedChanges");
       const r = this.required();
       const found = lookupFor(this.context, this.state.model).trackedChanges.candidates(r)
-        .filter((c) => c.story === "body" && c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
+        .filter((c) => c.location && KIND_TYPE[c.kind] && overlaps(c.location, r));
       return inDocumentOrder(this.state.model, found);
     }, (res, n) => new SimTrackedChange(this.context, this.state, res, n));
   }
@@ -273,6 +293,18 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     return table;
   }
 
+  /** The footnotes whose reference mark lies in the range (WordApi 1.5), in document order. */
+  get footnotes(): SimCollection<Note, SimNoteItem> { return this.child("footnotes", () => this.noteItems("footnote")); }
+  /** The endnotes whose reference mark lies in the range (WordApi 1.5), in document order. */
+  get endnotes(): SimCollection<Note, SimNoteItem> { return this.child("endnotes", () => this.noteItems("endnote")); }
+  protected notesIn(kind: NoteKind): Note[] {
+    const r = this.required();
+    return this.state.model.notes.filter((n) => n.kind === kind && n.reference && overlaps({ start: n.reference, end: n.reference }, r));
+  }
+  private noteItems(kind: NoteKind): SimCollection<Note, SimNoteItem> {
+    return new SimCollection(this.context, () => this.notesIn(kind), (res, n) => new SimNoteItem(this.context, this.state, res, n));
+  }
+
   getBookmarks(includeHidden?: boolean, _includeAdjacent?: boolean): SimResult<string[]> {
     return result(this.context, () => {
       const r = this.required();
@@ -282,12 +314,16 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
 }
 
-/** Word reports tracked changes in document order: by position, and at one position in the order of their runs. */
+/**
+ * Word reports tracked changes in document order: by position, and at one position in the order of their runs; a
+ * table row's insertion or deletion (marked on the row, before its cells) before the changes in its first cell.
+ */
 function inDocumentOrder(model: DocumentModel, changes: TrackedChange[]): TrackedChange[] {
   // Per paragraph met, the index of the first run of each change id: one pass over its runs, not one per change.
   const firstRuns = new Map<number, Map<string, number>>();
   const runIndex = (c: TrackedChange) => {
     if (!c.location) return Number.MAX_SAFE_INTEGER;
+    if (c.kind === "rowInsertion" || c.kind === "rowDeletion") return -1;
     const at = c.location.start.paragraph;
     if (!firstRuns.has(at)) {
       const first = new Map<string, number>();
@@ -304,8 +340,8 @@ function inDocumentOrder(model: DocumentModel, changes: TrackedChange[]): Tracke
 
 /** Word's TrackedChangeType for our kinds; table changes are not reported by `getTrackedChanges`. */
 const KIND_TYPE: Record<TrackedChange["kind"], "Added" | "Deleted" | "Formatted" | null> = {
-  insertion: "Added", moveTo: "Added", paragraphInsertion: "Added",
-  deletion: "Deleted", moveFrom: "Deleted", paragraphDeletion: "Deleted",
+  insertion: "Added", moveTo: "Added", paragraphInsertion: "Added", rowInsertion: "Added",
+  deletion: "Deleted", moveFrom: "Deleted", paragraphDeletion: "Deleted", rowDeletion: "Deleted",
   runFormatting: "Formatted", paragraphFormatting: "Formatted", tableChange: null,
 };
 
@@ -363,7 +399,8 @@ export class SimParagraph extends SimRange
       p.builtInStyle = style as Paragraph["builtInStyle"];
       p.styleId = style === "Normal" ? "Standard" : level ? `${level[1] === "Toc" ? "TOC" : "Heading"}${level[2]}` : style;
       p.styleName = level ? `${level[1].toLowerCase()} ${level[2]}` : style;
-      p.outlineLevel = level && level[1] === "Heading" ? Number(level[2]) : null;
+      // A note's paragraph never becomes a heading (see NoteParagraph).
+      if (p.note === null) p.outlineLevel = level && level[1] === "Heading" ? Number(level[2]) : null;
     });
   }
   /**
@@ -474,6 +511,15 @@ export class SimField extends SimObject<TocTarget> implements Pick<Word.Field, "
   protected scalars() { return { code: (f: TocTarget) => f.instruction, type: () => "TOC" }; }
   get code(): string { return this.get("code"); }
   get type(): Word.FieldType | "TOC" { return this.get("type") as "TOC"; }
+  /** The field's result: from its first line to its last (the model keeps the lines with text); empty without lines. */
+  get result(): SimRange {
+    return this.child("result", () => new SimRange(this.context, this.state, () => {
+      const lines = this.required().entries.map((e) => e.paragraph);
+      if (lines.length === 0) return { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
+      const last = Math.max(...lines);
+      return { start: { paragraph: Math.min(...lines), offset: 0 }, end: { paragraph: last, offset: this.state.model.paragraphs[last]?.text.length ?? 0 } };
+    }));
+  }
   /** Rebuilds the TOC's lines from the headings (see updateTocField in paragraphs.ts). */
   updateResult(): void {
     this.context.enqueueWrite("updateField", () => {
@@ -501,12 +547,11 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
 
 /** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */
 function rootNamespace(xml: string): string | null {
-  let failed = false;
-  const doc = new DOMParser({ onError: (level) => { if (level !== "warning") failed = true; } }).parseFromString(xml, "text/xml");
-  const root = doc.documentElement;
-  // In the browser demo the native DOMParser reports errors as <parsererror> instead of calling onError.
-  if (failed || !root || doc.getElementsByTagName("parsererror").length > 0) throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
-  return root.namespaceURI ?? null;
+  try {
+    return parseXmlDom(xml).documentElement!.namespaceURI ?? null;
+  } catch {
+    throw new SimError("InvalidArgument", "Der XML-Inhalt ist ungültig.");
+  }
 }
 
 export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXmlPart> {
@@ -526,30 +571,95 @@ export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXml
     return new SimCollection(this.context, () => this.state.model.customXmlParts.filter((p) => p.namespaceUri === namespaceUri),
       (res, n) => new SimCustomXmlPart(this.context, this.state, res, n));
   }
+  /** ItemNotFound at sync when there is no part of the id, as Word reports it. */
+  getItem(id: string): SimCustomXmlPart {
+    return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null);
+  }
   getItemOrNullObject(id: string): SimCustomXmlPart {
     return new SimCustomXmlPart(this.context, this.state, () => this.state.model.customXmlParts.find((p) => p.id === id) ?? null, true);
   }
 }
 
-export class SimBody extends SimRange {
-  constructor(ctx: SimContext, state: SimState) {
+/**
+ * Which body: the document's main text, all footnotes or all endnotes in one (`getFootnoteBody`), or one note's text.
+ * The model keeps each story's paragraphs together (the body's first, then the notes'), so a body is a range.
+ */
+type BodyStory = { kind: "main" } | { kind: "allNotes"; of: NoteKind } | { kind: "note"; note: () => Note | null };
+
+const BODY_TYPE: Record<NoteKind, "Footnote" | "Endnote"> = { footnote: "Footnote", endnote: "Endnote" };
+
+export class SimBody extends SimRange implements Pick<Word.Body, "type"> {
+  constructor(ctx: SimContext, state: SimState, private readonly story: BodyStory = { kind: "main" }) {
     super(ctx, state, () => {
-      const ps = state.model.paragraphs;
+      const ps = storyParagraphs(state, ctx, story);
+      if (ps === null) return null;
+      const first = ps[0]?.index ?? 0;
       const last = ps[ps.length - 1];
-      return { start: { paragraph: 0, offset: 0 }, end: { paragraph: Math.max(0, ps.length - 1), offset: last ? last.text.length : 0 } };
+      return { start: { paragraph: first, offset: 0 }, end: { paragraph: last ? last.index : 0, offset: last ? last.text.length : 0 } };
     });
   }
   /** The whole body as it stands now. */
   protected override resolvesEachTime(): boolean { return true; }
+  protected override scalars() {
+    const story = this.story;
+    return {
+      ...super.scalars(),
+      type: () => (story.kind === "main" ? "MainDoc" : story.kind === "note" ? "NoteItem" : BODY_TYPE[story.of]),
+    };
+  }
+  protected override navigation() { return { ...super.navigation(), paragraphs: () => this.paragraphs }; }
+  get type(): Word.BodyType | "MainDoc" | "Footnote" | "Endnote" | "NoteItem" { return this.get("type"); }
   override get paragraphs(): SimCollection<Paragraph, SimParagraph> {
-    return this.child("paragraphs", () => new SimCollection(this.context, () => this.state.model.paragraphs, (res, n) => new SimParagraph(this.context, this.state, res, n)));
+    return this.child("paragraphs", () => new SimCollection(this.context, () => storyParagraphs(this.state, this.context, this.story) ?? [],
+      (res, n) => new SimParagraph(this.context, this.state, res, n), true));
   }
   get fields(): { getByTypes(types: Word.FieldType[] | string[]): SimCollection<TocTarget, SimField> } {
     return {
       getByTypes: (types) => new SimCollection(this.context,
-        () => ((types as string[]).includes("TOC") ? this.state.model.tocFields : []),
+        () => ((types as string[]).includes("TOC") && this.story.kind === "main" ? this.state.model.tocFields : []),
         (res, n) => new SimField(this.context, this.state, res, n)),
     };
+  }
+  /** The main body holds every note, also one whose reference the model could not place. */
+  protected override notesIn(kind: NoteKind): Note[] {
+    return this.story.kind === "main" ? this.state.model.notes.filter((n) => n.kind === kind) : super.notesIn(kind);
+  }
+}
+
+/** The paragraphs of a body; null for a note that is gone. */
+function storyParagraphs(state: SimState, context: SimContext, story: BodyStory): Paragraph[] | null {
+  const ps = state.model.paragraphs;
+  switch (story.kind) {
+    case "main": return ps.slice(0, bodyParagraphCount(state.model));
+    case "allNotes": return ps.filter((p) => p.note?.kind === story.of);
+    case "note": {
+      const note = story.note();
+      return note ? lookupFor(context, state.model).noteParagraphs.get(note) ?? [] : null;
+    }
+  }
+}
+
+/** A footnote or endnote (WordApi 1.5): its type, its text as a body, and its reference mark in the document's body. */
+export class SimNoteItem extends SimObject<Note> implements Pick<Word.NoteItem, "type"> {
+  constructor(ctx: SimContext, private readonly state: SimState, resolve: () => Note | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  protected scalars() { return { type: (n: Note) => BODY_TYPE[n.kind] }; }
+  protected override navigation() { return { body: () => this.body, reference: () => this.reference }; }
+  get type(): Word.NoteItemType | "Footnote" | "Endnote" { return this.get("type"); }
+  get body(): SimBody { return this.child("body", () => new SimBody(this.context, this.state, { kind: "note", note: () => this.target() })); }
+  /** The reference mark; a point in the model, which holds no character for it. */
+  get reference(): SimRange {
+    return this.child("reference", () => new SimRange(this.context, this.state, () => {
+      const at = this.required().reference;
+      return at ? { start: { ...at }, end: { ...at } } : null;
+    }));
+  }
+  /** The next note of the same kind; ItemNotFound after the last, as Word. */
+  getNext(): SimNoteItem { return new SimNoteItem(this.context, this.state, () => this.next()); }
+  getNextOrNullObject(): SimNoteItem { return new SimNoteItem(this.context, this.state, () => this.next(), true); }
+  private next(): Note | null {
+    const note = this.required();
+    const same = this.state.model.notes.filter((n) => n.kind === note.kind);
+    return same[same.indexOf(note) + 1] ?? null;
   }
 }
 
@@ -574,6 +684,10 @@ export class SimDocument extends SimObject<SimState> implements Pick<Word.Docume
   protected override navigation() { return { properties: () => this.properties }; }
   get body(): SimBody { return this.child("body", () => new SimBody(this.context, this.state)); }
   get properties(): SimDocumentProperties { return this.child("properties", () => new SimDocumentProperties(this.context, () => this.state.model.properties)); }
+  /** All footnotes in one body (WordApi 1.5). */
+  getFootnoteBody(): SimBody { return new SimBody(this.context, this.state, { kind: "allNotes", of: "footnote" }); }
+  /** All endnotes in one body (WordApi 1.5). */
+  getEndnoteBody(): SimBody { return new SimBody(this.context, this.state, { kind: "allNotes", of: "endnote" }); }
   get customXmlParts(): SimCustomXmlParts { return this.child("customXmlParts", () => new SimCustomXmlParts(this.context, this.state)); }
   /** The user's selection; Word always has one, so an unset selection is the cursor at the document's start. */
   getSelection(): SimRange {
@@ -602,7 +716,7 @@ export class SimRequestContext extends SimContext {
   readonly document: SimDocument;
   readonly application: SimApplication;
   constructor(state: SimState, stats: SimContext["stats"], failures: SimContext["failures"]) {
-    super(stats, failures);
+    super(stats, failures, state.revision);
     this.document = new SimDocument(this, state);
     this.application = new SimApplication(this, state);
   }

@@ -4,6 +4,7 @@
  * followers: the selection and the ranges of live proxies) moves with them (mapping.ts). Only the simulator calls these.
  */
 import type { BuiltInStyle, DocumentModel, Paragraph, RunFormat } from "../model/document";
+import { storyOf } from "../model/notes";
 import { headings } from "../model/outline";
 import { SimError } from "./core";
 import { mapInsertedParagraphs, mapRemovedParagraphs, type Followers } from "./mapping";
@@ -40,12 +41,12 @@ export function insertParagraphs(
     const textId = tracked && text ? String(id++) : null;
     const markId = tracked ? String(id++) : null;
     if (tracked && textId) {
-      model.trackedChanges.push({ id: textId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: "body",
+      model.trackedChanges.push({ id: textId, kind: "insertion", author: tracked.author, date: tracked.date, text, story: storyOf(like),
         location: { start: { paragraph: index, offset: 0 }, end: { paragraph: index, offset: text.length } } });
     }
     if (tracked && markId) {
       const end = { paragraph: index, offset: text.length };
-      model.trackedChanges.push({ id: markId, kind: "paragraphInsertion", author: tracked.author, date: tracked.date, text: "", story: "body", location: { start: end, end: { ...end } } });
+      model.trackedChanges.push({ id: markId, kind: "paragraphInsertion", author: tracked.author, date: tracked.date, text: "", story: storyOf(like), location: { start: end, end: { ...end } } });
     }
     const style = builtInStyle ?? like.builtInStyle;
     const sameStyle = style === like.builtInStyle;
@@ -54,7 +55,8 @@ export function insertParagraphs(
       runs: text ? [{ text, format: { ...(like.runs[0]?.format ?? PLAIN) }, commentIds: [], finalOffset: 0, originalOffset: 0,
         revision: textId ? { kind: "inserted", changeId: textId } : { kind: "none" } }] : [],
       styleId: sameStyle ? like.styleId : null, styleName: sameStyle ? like.styleName : null, builtInStyle: style,
-      outlineLevel: sameStyle ? like.outlineLevel : null,
+      // In the story of its neighbour: a paragraph added to a note belongs to the note.
+      ...(like.note ? { note: like.note, outlineLevel: null } : { note: null, outlineLevel: sameStyle ? like.outlineLevel : null }),
       // Continuing the neighbour's list would need Word's numbering engine; the simulator leaves new paragraphs unnumbered.
       list: null, table: like.table ? { ...like.table } : null,
       markInserted: markId, markDeleted: null, paraId: null,
@@ -78,7 +80,7 @@ export function insertTable(model: DocumentModel, at: number, values: readonly s
   const made = values.flatMap((row, r) => row.map((text, c): Paragraph => ({
     index: 0, text, originalText: text,
     runs: text ? [{ text, revision: { kind: "none" }, finalOffset: 0, originalOffset: 0, commentIds: [], format: { ...PLAIN } }] : [],
-    styleId: null, styleName: null, builtInStyle: "Normal", outlineLevel: null, list: null,
+    styleId: null, styleName: null, builtInStyle: "Normal", note: null, outlineLevel: null, list: null,
     table: { depth: 1, table, row: r, cell: c }, markInserted: null, markDeleted: null, paraId: null,
   })));
   model.paragraphs.splice(at, 0, ...made);

@@ -23,19 +23,21 @@ export interface HostActions {
   unifyTerm?(group: TermGroup, preferred: string): Promise<void>;
   /**
    * Stores the amendments' metadata in the document: the whole list of the analysis (document order) with the
-   * edited amendments replaced. Those with source "metadata" are written (src/amendments metadataWrite: the custom
-   * XML part and the readable comment lines); records no longer found are kept from the stored part.
+   * edited amendments replaced. Those with source "metadata" are written (src/app planAmendmentsSave: the custom
+   * XML part, merged with what co-authors stored meanwhile, and the readable comment lines); records no longer
+   * found are kept from the stored part. Rejects, writing nothing, when the stored records cannot be read.
    */
   saveAmendments?(amendments: Amendment[]): Promise<void>;
   /**
    * Stores the edited registries (committees, proposers, status values) with the document: the same custom XML part
-   * as the amendments (metadataWrite with the registry replaced), the analysis's current amendments unchanged.
+   * as the amendments (src/app planRegistrySave), the analysis's current amendments unchanged.
    * The pane validates with RegistrySchema and refuses removing entries still in use before calling this.
+   * null removes the document's own registries: the central configuration's apply again.
    */
-  saveRegistry?(registry: Registry): Promise<void>;
+  saveRegistry?(registry: Registry | null): Promise<void>;
   /**
    * Makes an overview from the pane's data. Word: a new document for "newDocument" (docx), a table at the cursor
-   * for "cursor"; a browser host saves a file for "download". Files are rendered with src/overview renderOverview.
+   * for "cursor"; a browser host saves a file for "download". Files are rendered as the command line renders them (src/app).
    */
   createOverview?(data: OverviewData, format: OverviewFormat, target: OverviewTarget): Promise<void>;
   /** Ignores the term group (TermGroup.id) for this document; the host stores the id with the document. */

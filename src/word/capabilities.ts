@@ -1,10 +1,10 @@
 /** What the running Word supports, detected once, and what the pane must tell the user is missing. */
 
-export type Feature = "comments" | "trackedChanges" | "changeTrackingMode" | "customXml" | "tocFields" | "bookmarks";
+export type Feature = "comments" | "trackedChanges" | "changeTrackingMode" | "customXml" | "tocFields" | "bookmarks" | "notes";
 
 /** Minimum WordApi version per feature (requirement sets from the Word API reference). */
 const REQUIRED: Record<Feature, string> = {
-  comments: "1.4", changeTrackingMode: "1.4", customXml: "1.4", tocFields: "1.5", trackedChanges: "1.6", bookmarks: "1.4",
+  comments: "1.4", changeTrackingMode: "1.4", customXml: "1.4", tocFields: "1.5", trackedChanges: "1.6", bookmarks: "1.4", notes: "1.5",
 };
 
 const MISSING_MESSAGE: Record<Feature, string> = {
@@ -14,6 +14,7 @@ const MISSING_MESSAGE: Record<Feature, string> = {
   tocFields: "Diese Word-Version kann das Inhaltsverzeichnis-Feld nicht lesen (WordApi 1.5 fehlt); das Verzeichnis wird aus den Absätzen erkannt.",
   trackedChanges: "Diese Word-Version kann nachverfolgte Änderungen nicht einzeln lesen (WordApi 1.6 fehlt). Bitte verwenden Sie Word ab Version 2308 oder Word im Web.",
   bookmarks: "Diese Word-Version kann Textmarken nicht lesen (WordApi 1.4 fehlt).",
+  notes: "Diese Word-Version kann Fuß- und Endnoten nicht lesen (WordApi 1.5 fehlt); ihr Text wird nicht geprüft.",
 };
 
 export interface Capabilities {

@@ -1,10 +1,12 @@
 /**
- * Finds a model TextRange in Word: Word has no offsets, so the range's text is searched in the body and the
- * occurrence that the model places at the range's start is taken. Sync 1 of a located write loads the
- * paragraph texts (to detect a changed document) together with the search hits; the caller then queues its
- * write on the returned range and syncs once more.
+ * Finds a model TextRange in Word: Word has no offsets, so the range's text is searched in its story (the body, or
+ * all footnotes or endnotes in one body, `Document.getFootnoteBody`/`getEndnoteBody`, WordApi 1.5) and the occurrence that the
+ * model places at the range's start is taken. Sync 1 of a located write loads the story's paragraph texts (to detect
+ * a changed document) together with the search hits; the caller then queues its write on the returned range and
+ * syncs once more.
  */
-import type { DocumentModel, TextPosition, TextRange } from "../model/document";
+import type { DocumentModel, LocatedStory, Paragraph, TextPosition, TextRange } from "../model/document";
+import { referenceMarks, storyOf } from "../model/notes";
 import { changedError } from "./errors";
 import { occurrencesWithDeletions, sameParagraphText } from "./paragraph-text";
 
@@ -54,19 +56,32 @@ interface Needle {
   countWithDeletions: number;
 }
 
-function occurrences(model: DocumentModel, text: string): TextPosition[] {
+/** A story of the model as Word holds it: its paragraphs, and where Word's text has a note mark that a search cannot cross. */
+interface Story {
+  paragraphs: Paragraph[];
+  marks: Map<number, number[]>;
+}
+
+/** Whether a match of `length` at `offset` would cross a note mark: Word's text has a character there. */
+const crossesMark = (story: Story, paragraph: number, offset: number, length: number) =>
+  (story.marks.get(paragraph) ?? []).some((m) => m > offset && m < offset + length);
+
+function occurrences(story: Story, text: string): TextPosition[] {
   const out: TextPosition[] = [];
-  for (const p of model.paragraphs) {
-    for (let k = p.text.indexOf(text); k >= 0; k = p.text.indexOf(text, k + text.length)) out.push({ paragraph: p.index, offset: k });
+  for (const p of story.paragraphs) {
+    for (let k = p.text.indexOf(text); k >= 0; k = p.text.indexOf(text, k + text.length)) {
+      if (!crossesMark(story, p.index, k, text.length)) out.push({ paragraph: p.index, offset: k });
+    }
   }
   return out;
 }
 
-function needle(model: DocumentModel, text: string, at: TextPosition, action: string): Needle {
-  const inFinal = occurrences(model, text);
+function needle(story: Story, text: string, at: TextPosition, action: string): Needle {
+  const inFinal = occurrences(story, text);
   const occurrence = inFinal.findIndex((o) => o.paragraph === at.paragraph && o.offset === at.offset);
   if (occurrence < 0) throw changedError(action);
-  const withDeletions = model.paragraphs.flatMap((p) => occurrencesWithDeletions(p, text).map((o) => ({ ...o, paragraph: p.index })));
+  const withDeletions = story.paragraphs.flatMap((p) => occurrencesWithDeletions(p, text)
+    .filter((o) => !crossesMark(story, p.index, o.start, text.length)).map((o) => ({ ...o, paragraph: p.index })));
   return {
     text, occurrence, count: inFinal.length,
     occurrenceWithDeletions: withDeletions.findIndex((o) => o.clean && o.paragraph === at.paragraph && o.start === at.offset),
@@ -94,58 +109,95 @@ export interface PendingRange {
   resolve(): Word.Range;
 }
 
+/** The Word body holding a story: the document's body, or all its footnotes or endnotes in one body (WordApi 1.5). */
+export function storyBody(context: Word.RequestContext, story: LocatedStory): Word.Body {
+  const doc = context.document;
+  return story === "body" ? doc.body : story === "footnotes" ? doc.getFootnoteBody() : doc.getEndnoteBody();
+}
+
+/** The model's paragraphs of one story (Word numbers them from 0; index - first.index is Word's index). */
+export function storyParagraphs(model: DocumentModel, story: LocatedStory): Paragraph[] {
+  return model.paragraphs.filter((p) => storyOf(p) === story);
+}
+
+/** One story's Word body with its loaded paragraph texts and the searches made in it. */
+interface StoryInWord {
+  story: Story;
+  body: Word.Body;
+  paragraphs: Word.ParagraphCollection;
+  searches: Map<string, Word.RangeCollection>;
+}
+
 /**
- * Locates several ranges in one batch: the paragraph texts are loaded once and each distinct search text is
- * searched once, however many ranges use it.
+ * Locates several ranges in one batch: each story's paragraph texts are loaded once and each distinct search text
+ * is searched once per story, however many ranges use it.
  */
 export class Locator {
-  private readonly paragraphs: Word.ParagraphCollection;
-  private readonly searches = new Map<string, Word.RangeCollection>();
+  private readonly stories = new Map<LocatedStory, StoryInWord>();
+  private marks: Map<number, number[]> | null = null;
 
-  constructor(private readonly context: Word.RequestContext, private readonly model: DocumentModel, private readonly action: string) {
-    this.paragraphs = context.document.body.paragraphs.load("items/text");
+  constructor(private readonly context: Word.RequestContext, private readonly model: DocumentModel, private readonly action: string) {}
+
+  private storyOf(paragraph: Paragraph): StoryInWord {
+    const name = storyOf(paragraph);
+    let found = this.stories.get(name);
+    if (!found) {
+      this.marks ??= referenceMarks(this.model);
+      const body = storyBody(this.context, name);
+      found = {
+        story: { paragraphs: storyParagraphs(this.model, name), marks: this.marks },
+        body, paragraphs: body.paragraphs.load("items/text"), searches: new Map(),
+      };
+      this.stories.set(name, found);
+    }
+    return found;
   }
 
   /** Queues the loads that locate `range`; call `resolve()` after the next sync. Throws "changed" at once for a range the model lacks. */
   locate(range: TextRange): PendingRange {
     const { model, action } = this;
+    const { start, end } = range;
+    const first = model.paragraphs[start.paragraph];
+    const last = model.paragraphs[end.paragraph];
+    if (first === undefined || last === undefined || storyOf(first) !== storyOf(last)) throw changedError(action);
+    const inWord = this.storyOf(first);
     const search = (text: string, at: TextPosition, take: Search["take"]): Search => {
-      const n = needle(model, text, at, action);
-      let hits = this.searches.get(n.text);
+      const n = needle(inWord.story, text, at, action);
+      let hits = inWord.searches.get(n.text);
       if (!hits) {
-        hits = this.context.document.body.search(escapeSearch(n.text), { matchCase: true }).load("items/text");
-        this.searches.set(n.text, hits);
+        hits = inWord.body.search(escapeSearch(n.text), { matchCase: true }).load("items/text");
+        inWord.searches.set(n.text, hits);
       }
       return { needle: n, hits, take };
     };
-    const { start, end } = range;
-    const startText = model.paragraphs[start.paragraph]?.text;
-    const endText = model.paragraphs[end.paragraph]?.text;
-    if (startText === undefined || endText === undefined) throw changedError(action);
+    const startText = first.text;
+    const endText = last.text;
 
-    let first: Search | "paragraphStart";
-    let last: Search | null = null;
+    let head: Search | "paragraphStart";
+    let tail: Search | null = null;
     if (start.paragraph === end.paragraph && start.offset === end.offset) {
       // A point: the end of the text before it, or the paragraph's start.
       const before = startText.slice(Math.max(0, start.offset - 60), start.offset);
-      first = before ? search(before, { paragraph: start.paragraph, offset: start.offset - before.length }, "End") : "paragraphStart";
+      head = before ? search(before, { paragraph: start.paragraph, offset: start.offset - before.length }, "End") : "paragraphStart";
     } else {
-      const head = start.paragraph === end.paragraph ? startText.slice(start.offset, end.offset) : startText.slice(start.offset);
-      const tail = endText.slice(start.paragraph === end.paragraph ? start.offset : 0, end.offset);
-      const searchable = searchableHead(head);
-      first = searchable ? search(searchable, start, "Whole") : "paragraphStart";
-      if (start.paragraph !== end.paragraph || searchable.length < head.length) {
-        const t = searchableTail(tail);
-        last = t ? search(t, { paragraph: end.paragraph, offset: end.offset - t.length }, "Whole") : null;
+      const headText = start.paragraph === end.paragraph ? startText.slice(start.offset, end.offset) : startText.slice(start.offset);
+      const tailText = endText.slice(start.paragraph === end.paragraph ? start.offset : 0, end.offset);
+      const searchable = searchableHead(headText);
+      head = searchable ? search(searchable, start, "Whole") : "paragraphStart";
+      if (start.paragraph !== end.paragraph || searchable.length < headText.length) {
+        const t = searchableTail(tailText);
+        tail = t ? search(t, { paragraph: end.paragraph, offset: end.offset - t.length }, "Whole") : null;
       }
     }
 
-    const paragraphs = this.paragraphs;
+    const { paragraphs, story } = inWord;
+    // Word numbers a story's paragraphs from 0; the model numbers them on from the stories before.
+    const offset = story.paragraphs[0].index;
     return {
       resolve() {
         const items = paragraphs.items;
-        const same = items.length === model.paragraphs.length
-          && [start.paragraph, end.paragraph].every((i) => sameParagraphText(items[i].text, model.paragraphs[i]));
+        const same = items.length === story.paragraphs.length
+          && [start.paragraph, end.paragraph].every((i) => sameParagraphText(items[i - offset].text, model.paragraphs[i]));
         if (!same) throw changedError(action);
         const pick = (s: Search): Word.Range => {
           const k = hitIndex(s.needle, s.hits.items.length);
@@ -153,8 +205,8 @@ export class Locator {
           const hit = s.hits.items[k];
           return s.take === "Whole" ? hit : hit.getRange(s.take);
         };
-        const from = first === "paragraphStart" ? items[start.paragraph].getRange("Start") : pick(first);
-        return last ? from.expandTo(pick(last)) : from;
+        const from = head === "paragraphStart" ? items[start.paragraph - offset].getRange("Start") : pick(head);
+        return tail ? from.expandTo(pick(tail)) : from;
       },
     };
   }

@@ -2,8 +2,17 @@
  * Comparing a paragraph's text as Word reports it with the model. `Range.text` is not the final view: Word on
  * the web, and Word on Windows with revisions shown inline, include the text of tracked deletions in it
  * (OfficeDev/office-js #1267, #2314), while the model holds the final view. Either form means "unchanged".
+ * Word's text also holds a character for each footnote or endnote reference mark, U+0002, in the body and at the
+ * start of the note (#2749, #4997, #6942); the model holds none.
  */
 import { isRemoved, type Paragraph, type TextRange } from "../model/document";
+
+export const NOTE_MARK = "\u0002";
+
+/** Word's text without its note reference marks: the text the model holds. */
+export function withoutNoteMarks(text: string): string {
+  return text.includes(NOTE_MARK) ? text.split(NOTE_MARK).join("") : text;
+}
 
 const isDeleted = (r: Paragraph["runs"][number]) => isRemoved(r.revision);
 
@@ -17,7 +26,8 @@ export function textWithDeletions(p: Paragraph): string | null {
 }
 
 export function sameParagraphText(wordText: string, p: Paragraph | undefined): boolean {
-  return p !== undefined && (wordText === p.text || wordText === textWithDeletions(p));
+  const text = withoutNoteMarks(wordText);
+  return p !== undefined && (text === p.text || text === textWithDeletions(p));
 }
 
 /** The final-view offset of an offset into `textWithDeletions(p)`; inside a deletion, the point where it stands. */

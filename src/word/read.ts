@@ -1,11 +1,16 @@
 /**
  * Reads the DocumentModel from Word in three syncs, whatever the document's size (split-loop pattern):
- *   1. paragraphs with their properties, comments with replies, the body's tracked changes (only whether there
- *      are any), bookmark names, TOC fields, custom XML part ids, tracking mode, document properties;
+ *   1. paragraphs with their properties, the footnotes and endnotes with theirs (WordApi 1.5), comments with
+ *      replies, the body's tracked changes (only whether there are any), bookmark names, TOC fields, custom XML
+ *      part ids, tracking mode, document properties;
  *   2. per paragraph, where needed, its tracked changes, list label, table cell, comments, bookmarks and the
- *      words of paragraphs with mixed highlights;
- *      per comment its anchor text, per bookmark its text, per custom XML part its XML;
- *   3. the original and current text of the paragraphs that have tracked changes.
+ *      words of paragraphs with mixed highlights (a note's paragraphs always: notes are short);
+ *      per comment its anchor text, per note its comments and bookmarks, per bookmark its text, per custom XML part its XML;
+ *      where footnotes and endnotes both occur, the notes of each paragraph holding a reference (note-marks.ts);
+ *   3. the original and current text of the paragraphs that have tracked changes, the anchor texts of the notes'
+ *      comments and the texts of their bookmarks, and the order of the references in a paragraph holding both kinds.
+ * The notes' paragraphs follow the body's in the model, as readDocx puts them; Word's note reference marks
+ * (U+0002 in its text) are removed from every text read and place each note's reference.
  * Why properties rather than `body.getOoxml()`: the OOXML of a range omits comments.xml replies/resolution
  * (commentsExtended) and its size makes Word on the web slow; the property API gives exactly the fields
  * the model needs, and the original view comes from the tracked changes (step 3 only for changed paragraphs).
@@ -15,8 +20,8 @@
  * GeneralException on other hosts), readDocument reads it again without them, as a Word without WordApi 1.6.
  */
 import {
-  isRemoved, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type Paragraph, type RunFormat,
-  type TextRange, type TrackedChange, type TrackedChangeKind,
+  isRemoved, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type LocatedChange, type Note, type NoteKind,
+  type Paragraph, type RunFormat, type TextRange, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
 import { run } from "./batch";
@@ -24,15 +29,26 @@ import { detectCapabilities, withoutTrackedChanges, type Capabilities } from "./
 import { toWordError, WordError } from "./errors";
 import { highlightFromWord } from "./highlight";
 import type { OfficeApi } from "./office-api";
-import { findReported, finalText } from "./paragraph-text";
+import { queueNoteMarks } from "./note-marks";
+import { findReported, finalText, withoutNoteMarks } from "./paragraph-text";
 
 const BUILT_IN = new Set<string>([
   "Normal", "Title", "Subtitle", "ListParagraph", "TocHeading",
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`Heading${n}`, `Toc${n}`]),
 ]);
 
+/** What the reader loads of every paragraph, body or note, under a path prefix ("items/", "items/body/paragraphs/items/"). */
+function paragraphFields(prefix: string): string {
+  return ["text", "styleBuiltIn", "style", "outlineLevel", "isListItem", "tableNestingLevel", "font/highlightColor", "font/color"]
+    .map((f) => prefix + f).join(",");
+}
+
+const COMMENT_FIELDS = "items/id,items/authorName,items/creationDate,items/content,items/resolved,items/replies/items/id,items/replies/items/authorName,items/replies/items/creationDate,items/replies/items/content";
+
+const NOTE_KINDS: readonly NoteKind[] = ["footnote", "endnote"];
+
 /** Word's "no date" for comments copied between documents (1899); anything before 1900 means absent. */
-function isoOrNull(d: Date | null | undefined): string | null {
+export function isoOrNull(d: Date | null | undefined): string | null {
   if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900) return null;
   return d.toISOString().replace(/\.000Z$/, "Z");
 }
@@ -82,6 +98,15 @@ function changeKind(type: string, text: string): TrackedChangeKind {
 /** Office.js font colour ("#RRGGBB", "#000000" for automatic, null when mixed) as the model's hex or null. */
 function fontColor(value: string | null): string | null {
   return value && /^#[0-9A-Fa-f]{6}$/.test(value) && value !== "#000000" ? value.slice(1).toUpperCase() : null;
+}
+
+/** Where `lines` stand as consecutive paragraphs (their texts as Word reports them), from `from` on; -1 when nowhere. */
+function blockAt(texts: readonly string[], lines: readonly string[], from: number): number {
+  if (lines.length === 0) return -1;
+  for (let i = from; i + lines.length <= texts.length; i++) {
+    if (lines.every((line, k) => texts[i + k] === line)) return i;
+  }
+  return -1;
 }
 
 export interface WordReadResult {
@@ -135,12 +160,12 @@ export async function readDocumentFromWord(
   const body = doc.body;
 
   // Sync 1
-  const paragraphs = body.paragraphs.load(
-    "items/text,items/styleBuiltIn,items/style,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/highlightColor,items/font/color",
-  );
-  const comments = has.comments
-    ? body.getComments().load("items/id,items/authorName,items/creationDate,items/content,items/resolved,items/replies/items/id,items/replies/items/authorName,items/replies/items/creationDate,items/replies/items/content")
-    : null;
+  const paragraphs = body.paragraphs.load(paragraphFields("items/"));
+  // Each note with its paragraphs, footnotes first: the model's order.
+  const noteLists = has.notes
+    ? NOTE_KINDS.map((kind) => ({ kind, list: (kind === "footnote" ? body.footnotes : body.endnotes).load(`items/type,${paragraphFields("items/body/paragraphs/items/")}`) }))
+    : [];
+  const comments = has.comments ? body.getComments().load(COMMENT_FIELDS) : null;
   // Per-paragraph tracked changes only when the body has any (as comments below): N queries fewer per read otherwise.
   const bodyChanges = has.trackedChanges ? body.getTrackedChanges().load("items/type") : null;
   const bookmarkNames = has.bookmarks ? body.getRange("Whole").getBookmarks(true, false) : null;
@@ -152,56 +177,103 @@ export async function readDocumentFromWord(
   await sync(context, bodyChanges !== null);
 
   // Sync 2
-  const items = paragraphs.items;
+  const notes = noteLists.flatMap(({ kind, list }) => list.items.map((item, k) => ({ item, note: { kind, number: k + 1, reference: null } as Note })));
+  // The stories in the model's order: the body, then each note; a paragraph's place in this list is its model index.
+  const stories: { note: Note | null; items: Word.Paragraph[] }[] = [
+    { note: null, items: paragraphs.items }, ...notes.map((n) => ({ note: n.note, items: n.item.body.paragraphs.items })),
+  ];
+  const all = stories.flatMap((s) => s.items.map((p) => ({ p, note: s.note })));
   const anyComments = (comments?.items.length ?? 0) > 0;
   const anyChanges = (bodyChanges?.items.length ?? 0) > 0;
   const names = bookmarkNames?.value ?? [];
-  const perParagraph = items.map((p) => ({
-    changes: anyChanges ? p.getTrackedChanges().load("items/author,items/date,items/type,items/text") : null,
+  // Notes are short and few: their paragraphs are always asked for changes and comments.
+  const perParagraph = all.map(({ p, note }) => ({
+    changes: (note ? has.trackedChanges : anyChanges) ? p.getTrackedChanges().load("items/author,items/date,items/type,items/text") : null,
     list: p.isListItem ? p.listItemOrNullObject.load("listString,level") : null,
     cell: p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : null,
-    comments: anyComments ? p.getComments().load("items/id") : null,
-    bookmarks: names.length > 0 ? p.getRange("Whole").getBookmarks(true, false) : null,
+    comments: (note ? has.comments : anyComments) ? p.getComments().load("items/id") : null,
+    bookmarks: (note ? has.bookmarks : names.length > 0) ? p.getRange("Whole").getBookmarks(true, false) : null,
     // Mixed highlights ("") or font colours (null): read them word by word (Teilhabebeirat questions are
     // highlighted and its additions coloured inside paragraphs).
     words: p.font.highlightColor === "" || p.font.color === null ? p.getTextRanges([" "], true).load("items/text,items/font/highlightColor,items/font/color") : null,
   }));
   const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
+  const noteComments = has.comments ? notes.map((n) => n.item.body.getComments().load(COMMENT_FIELDS)) : [];
+  const noteBookmarks = has.bookmarks ? notes.map((n) => n.item.body.getRange("Whole").getBookmarks(true, false)) : [];
+  const marks = queueNoteMarks(paragraphs.items, noteLists.map(({ kind, list }) => ({ kind, count: list.items.length })));
   const bookmarkTexts = names.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
+  // The lines of each TOC field (its result), found among the body's paragraphs below: not every TOC uses Toc styles.
+  const tocLines = (tocs?.items ?? []).map((f) => ({ result: f.result.load("text"), paragraphs: f.result.paragraphs.load("items/text") }));
   const parts = partLists.flatMap((list) => list.items);
   const xmls = parts.map((p) => p.getXml());
-  await sync(context, anyChanges);
+  await sync(context, perParagraph.some((x) => x.changes !== null));
 
-  // Sync 3 (only when some paragraph has tracked changes)
+  // Sync 3 (only when some paragraph has tracked changes, a note has comments, or a paragraph holds both kinds of notes)
   const reviewed = perParagraph.map(({ changes }, i) =>
     changes && changes.items.length > 0
-      ? { current: items[i].getReviewedText("Current"), original: items[i].getReviewedText("Original") }
+      ? { current: all[i].p.getReviewedText("Current"), original: all[i].p.getReviewedText("Original") }
       : null,
   );
-  if (reviewed.some((r) => r !== null)) await sync(context, true);
+  const noteCommentItems = noteComments.flatMap((list) => list.items);
+  const noteAnchorTexts = noteCommentItems.map((c) => c.getRange().load("text"));
+  const markOrder = marks.queueOrder(paragraphs.items);
+  const noteNames = [...new Set(noteBookmarks.flatMap((b) => b.value))].filter((n) => !names.includes(n));
+  const noteBookmarkTexts = noteNames.map((n) => doc.getBookmarkRangeOrNullObject(n).load("text"));
+  if (reviewed.some((r) => r !== null) || noteAnchorTexts.length > 0 || noteBookmarkTexts.length > 0 || markOrder) await sync(context, true);
 
   const trackedChanges: TrackedChange[] = [];
-  let tableIndex = -1;
   const model: DocumentModel = {
-    paragraphs: [], comments: [], trackedChanges, bookmarks: [], tocFields: [], customXmlParts: [],
+    paragraphs: [], notes: notes.map((n) => n.note), comments: [], trackedChanges, bookmarks: [], tocFields: [], customXmlParts: [],
     properties: {
       title: props.title || null, subject: props.subject || null, creator: props.author || null,
       lastModifiedBy: props.lastAuthor || null, created: isoOrNull(props.creationDate), modified: isoOrNull(props.lastSaveTime),
       revision: props.revisionNumber || null, application: props.applicationName || null,
     },
     trackRevisions: has.changeTrackingMode ? doc.changeTrackingMode !== "Off" : false,
+    // Word reads all of the text itself: nothing is skipped that a reader could report.
+    readerMessages: [],
   };
 
-  items.forEach((p, index) => {
+  // Word's text has a character for each note reference; the model's text has none (paragraph-text.ts).
+  const bodyTexts: string[] = [];
+  // A change over several paragraphs (a table row inserted or deleted as a whole) is reported by each paragraph of the
+  // row: the same change again in the next cell of one row is that change.
+  const spanning = new Map<string, { change: LocatedChange; last: number; row: string }>();
+  const spans = (c: { type: string; text: string }) => (c.type === "Added" || c.type === "Deleted") && c.text !== "\r";
+  const keyOf = (c: { type: string; author: string; date: Date | null; text: string }) => JSON.stringify([c.type, c.author, c.date?.getTime() ?? null, c.text]);
+  let tableIndex = -1;
+  all.forEach(({ p, note }, index) => {
     const r = reviewed[index];
-    const text = r ? r.current.value : p.text;
-    const original = r ? r.original.value : text;
+    const reportedText = r ? r.current.value : p.text;
+    if (!note) bodyTexts.push(reportedText);
+    const text = withoutNoteMarks(reportedText);
+    const original = r ? withoutNoteMarks(r.original.value) : text;
     const highlight: HighlightColor | null = highlightFromWord(p.font.highlightColor);
     const color = fontColor(p.font.color);
     const format: RunFormat = { highlight, shading: null, color, bold: false, italic: false, strike: false };
-    const reported = (perParagraph[index].changes?.items ?? []).map((c, k) => ({
-      id: `w${trackedChanges.length + k + 1}`, type: c.type as string, author: c.author, date: c.date, text: c.text, kind: changeKind(c.type, c.text),
-    }));
+    const list = perParagraph[index].list;
+    const cell = perParagraph[index].cell;
+    const depth = p.tableNestingLevel;
+    // Tables are counted per story, as readDocx counts them.
+    const startsStory = index === 0 || all[index - 1].note !== note;
+    if (startsStory) tableIndex = -1;
+    if (depth > 0 && (startsStory || all[index - 1].p.tableNestingLevel === 0)) tableIndex += 1;
+    const table = depth > 0 && cell && !cell.isNullObject ? { depth, table: tableIndex, row: cell.rowIndex, cell: cell.cellIndex } : null;
+    const row = table ? `${table.depth}:${table.table}:${table.row}` : null;
+    const reported = (perParagraph[index].changes?.items ?? []).map((c) => {
+      // Word separates the paragraphs of a change with "\r"; the model, like readDocx, with "\n" ("\r" alone is a paragraph mark).
+      const changeText = c.text === "\r" ? c.text : withoutNoteMarks(c.text).replace(/\r/g, "\n");
+      return { type: c.type as string, author: c.author, date: c.date, text: changeText, kind: changeKind(c.type, changeText) };
+    }).filter((c) => {
+      const seen = spans(c) && row !== null ? spanning.get(keyOf(c)) : undefined;
+      if (seen && seen.last === index - 1 && seen.row === row) {
+        seen.change.location.end = { paragraph: index, offset: text.length };
+        seen.last = index;
+        return false;
+      }
+      return true;
+    // Numbered after the merge: a change continued from the cell before takes no number of its own.
+    }).map((c, k) => ({ ...c, id: `w${trackedChanges.length + k + 1}` }));
     const textChanges = reported
       .filter((c) => c.kind === "insertion" || c.kind === "deletion")
       .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text }));
@@ -211,9 +283,10 @@ export async function readDocumentFromWord(
     // The space between two words of one marking belongs to it (getTextRanges trims it off both words).
     let previous: { end: number; highlight: HighlightColor | null; color: string | null } | null = null;
     for (const word of perParagraph[index].words?.items ?? []) {
-      const at = text.indexOf(word.text, offset);
+      const wordText = withoutNoteMarks(word.text);
+      const at = wordText ? text.indexOf(wordText, offset) : -1;
       if (at < 0) continue;
-      offset = at + word.text.length;
+      offset = at + wordText.length;
       const patch: Partial<RunFormat> = {};
       const wordHighlight = highlightFromWord(word.font.highlightColor);
       const wordColor = fontColor(word.font.color);
@@ -227,30 +300,34 @@ export async function readDocumentFromWord(
     }
     let markInserted: string | null = null;
     let markDeleted: string | null = null;
+    const story = note ? (note.kind === "footnote" ? "footnotes" : "endnotes") : "body";
     for (const c of reported) {
       const kind = c.kind;
       if (kind === "paragraphInsertion") markInserted = c.id;
       if (kind === "paragraphDeletion") markDeleted = c.id;
-      const at = aligned.locations.get(c.id);
-      trackedChanges.push({
-        id: c.id, kind, author: c.author, date: isoOrNull(c.date), text: c.text === "\r" ? "" : c.text, story: "body",
-        location: at ? { start: { paragraph: index, offset: at.start }, end: { paragraph: index, offset: at.end } } : { start: { paragraph: index, offset: text.length }, end: { paragraph: index, offset: text.length } },
-      });
+      // A paragraph mark stands at the paragraph's end; a change whose text is not one piece of the paragraph (a
+      // table row's, reported cell by cell) covers the paragraph, as readDocx places a row's change.
+      const at = aligned.locations.get(c.id) ?? (c.text === "\r" ? { start: text.length, end: text.length } : { start: 0, end: text.length });
+      const change: LocatedChange = {
+        id: c.id, kind, author: c.author, date: isoOrNull(c.date), text: c.text === "\r" ? "" : c.text, story,
+        location: { start: { paragraph: index, offset: at.start }, end: { paragraph: index, offset: at.end } },
+      };
+      trackedChanges.push(change);
+      if (spans(c) && row !== null) spanning.set(keyOf(c), { change, last: index, row });
     }
-    const list = perParagraph[index].list;
-    const cell = perParagraph[index].cell;
-    const depth = p.tableNestingLevel;
-    if (depth > 0 && (index === 0 || items[index - 1].tableNestingLevel === 0)) tableIndex += 1;
-    model.paragraphs.push({
+    const common = {
       index, text, originalText: original, runs,
       styleId: null, styleName: p.style || null,
       builtInStyle: (BUILT_IN.has(p.styleBuiltIn) ? p.styleBuiltIn : "Other") as BuiltInStyle,
-      outlineLevel: p.outlineLevel >= 1 && p.outlineLevel <= 9 ? p.outlineLevel : null,
       list: list && !list.isNullObject ? { numId: "", level: list.level, label: list.listString, format: listFormat(list.listString) } : null,
-      table: depth > 0 && cell && !cell.isNullObject ? { depth, table: tableIndex, row: cell.rowIndex, cell: cell.cellIndex } : null,
+      table,
       markInserted, markDeleted, paraId: null,
-    });
+    };
+    // A note's paragraph is never a heading, whatever outline level its style gives it.
+    model.paragraphs.push(note ? { ...common, note, outlineLevel: null }
+      : { ...common, note: null, outlineLevel: p.outlineLevel >= 1 && p.outlineLevel <= 9 ? p.outlineLevel : null });
   });
+  marks.place(bodyTexts, model.notes);
 
   // Which paragraphs each comment and bookmark touches, indexed once (a scan per comment would be quadratic).
   const paragraphsByComment = new Map<string, number[]>();
@@ -264,10 +341,15 @@ export async function readDocumentFromWord(
     for (const x of item.comments?.items ?? []) note(paragraphsByComment, x.id, i);
     for (const name of item.bookmarks?.value ?? []) note(paragraphsByBookmark, name, i);
   });
-  model.comments = (comments?.items ?? []).map((c, k): Comment => {
+  const read = [
+    ...(comments?.items ?? []).map((c, k) => ({ c, anchor: anchorTexts[k] })),
+    ...noteCommentItems.map((c, k) => ({ c, anchor: noteAnchorTexts[k] })),
+  ];
+  const seen = new Set<string>();
+  model.comments = read.filter(({ c }) => !seen.has(c.id) && seen.add(c.id)).map(({ c, anchor: anchorRange }): Comment => {
     const inParagraphs = paragraphsByComment.get(c.id) ?? [];
     // Word separates paragraphs with "\r"; the model, like readDocx, with "\n".
-    const reportedText = anchorTexts[k].text.replace(/\r/g, "\n");
+    const reportedText = withoutNoteMarks(anchorRange.text).replace(/\r/g, "\n");
     const located = inParagraphs.length ? locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], reportedText) : null;
     const anchor = located?.range ?? null;
     const anchorText = located?.viaDeletions ? finalText(model.paragraphs, located.range) : reportedText;
@@ -283,23 +365,32 @@ export async function readDocumentFromWord(
     };
   });
 
-  model.bookmarks = names.map((name, k) => {
+  const allTexts = [...bookmarkTexts, ...noteBookmarkTexts];
+  model.bookmarks = [...names, ...noteNames].map((name, k) => {
     const inParagraphs = paragraphsByBookmark.get(name) ?? [];
-    const range = bookmarkTexts[k].isNullObject || inParagraphs.length === 0
+    const range = allTexts[k].isNullObject || inParagraphs.length === 0
       ? null
-      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], bookmarkTexts[k].text.replace(/\r/g, "\n")).range;
+      : locate(model.paragraphs, inParagraphs[0], inParagraphs[inParagraphs.length - 1], withoutNoteMarks(allTexts[k].text).replace(/\r/g, "\n")).range;
     return { name, range, hidden: name.startsWith("_") };
   });
 
-  model.tocFields = (tocs?.items ?? []).map((f) => ({
-    instruction: f.code.trim(),
-    entries: model.paragraphs
-      .filter((p) => p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && p.text.trim() !== "")
-      .map((p) => ({ paragraph: p.index, level: Number(p.builtInStyle.slice(3)), text: p.text })),
-    inContentControl: false,
-    dirty: false,
-    isCaptionList: /\\c\b/.test(f.code),
-  }));
+  let searchFrom = 0;
+  model.tocFields = (tocs?.items ?? []).map((f, k) => {
+    // An empty result still lies in a paragraph (the field's own): it has no lines.
+    const lines = tocLines[k].result.text.trim() === "" ? [] : tocLines[k].paragraphs.items.map((p) => p.text);
+    const first = blockAt(paragraphs.items.map((p) => p.text), lines, searchFrom);
+    if (first >= 0) searchFrom = first + lines.length;
+    const inField = first < 0 ? [] : model.paragraphs.slice(first, first + lines.length);
+    return {
+      instruction: f.code.trim(),
+      entries: inField
+        .filter((p) => p.text.trim() !== "")
+        .map((p) => ({ paragraph: p.index, level: p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" ? Number(p.builtInStyle.slice(3)) : null, text: p.text })),
+      inContentControl: false,
+      dirty: false,
+      isCaptionList: /\\c\b/.test(f.code),
+    };
+  });
 
   model.customXmlParts = parts.map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
   return { model, capabilities };

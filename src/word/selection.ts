@@ -4,31 +4,34 @@
  * What Word offers (WordApi ≤ 1.6): `document.getSelection()` is a Range — a collapsed one for a mere cursor —
  * in whatever story the user is in (body, header, footnote, comment pane). A Range has no offsets, so the
  * position is measured: the selection's first and last paragraph are identified by `uniqueLocalId`
- * (WordApi 1.6) among the body's paragraphs, and the offsets are the lengths of the final-view text from
- * those paragraphs' starts to the selection's start and end (`getRange("Start").expandTo(…)` with
- * `getReviewedText("Current")`, which gives the text with all changes accepted whatever markup view the user
- * has chosen). One sync, whatever the document's size; paragraph texts are compared with the model so a
- * document changed since the last check is refused rather than misread.
+ * (WordApi 1.6) among the paragraphs of the body and, when the document has notes, of its footnotes and endnotes,
+ * and the offsets are the lengths of the final-view text from those paragraphs' starts to the selection's start and
+ * end (`getRange("Start").expandTo(…)` with `getReviewedText("Current")`, which gives the text with all changes
+ * accepted whatever markup view the user has chosen; note reference marks removed). One sync, whatever the
+ * document's size; paragraph texts are compared with the model so a document changed since the last check is
+ * refused rather than misread.
  */
-import type { DocumentModel, TextRange } from "../model/document";
+import type { DocumentModel, LocatedStory, TextRange } from "../model/document";
 import { run } from "./batch";
 import { changedError } from "./errors";
+import { storyBody, storyParagraphs } from "./locate";
 import type { OfficeApi } from "./office-api";
-import { sameParagraphText } from "./paragraph-text";
+import { sameParagraphText, withoutNoteMarks } from "./paragraph-text";
 
 export interface PendingSelection {
   /** The selection itself, for queuing writes on it after the sync. */
   range: Word.Range;
-  /** After the sync: the selection in the model, null when it is outside the body; throws "changed". */
+  /** After the sync: the selection in the model, null when it is outside the body and the notes; throws "changed". */
   resolve(): TextRange | null;
 }
 
 /** Word ends a paragraph's text with "\r" when the selection takes in its mark. */
-const withoutMark = (text: string) => text.replace(/[\r\n]+$/, "");
+const withoutParagraphMark = (text: string) => text.replace(/[\r\n]+$/, "");
 
 export function queueSelection(context: Word.RequestContext, model: DocumentModel, action: string): PendingSelection {
   const selection = context.document.getSelection();
-  const body = context.document.body.paragraphs.load("items/text,items/uniqueLocalId");
+  const stories = new Set<LocatedStory>(["body", ...model.notes.map((n) => (n.kind === "footnote" ? "footnotes" as const : "endnotes" as const))]);
+  const inWord = [...stories].map((story) => ({ story, items: storyBody(context, story).paragraphs.load("items/text,items/uniqueLocalId") }));
   const first = selection.paragraphs.getFirst().load("uniqueLocalId");
   const last = selection.paragraphs.getLast().load("uniqueLocalId");
   const startPrefix = first.getRange("Start").expandTo(selection.getRange("Start")).getReviewedText("Current");
@@ -36,14 +39,22 @@ export function queueSelection(context: Word.RequestContext, model: DocumentMode
   return {
     range: selection,
     resolve() {
-      const items = body.items;
-      if (items.length !== model.paragraphs.length) throw changedError(action);
-      const start = items.findIndex((p) => p.uniqueLocalId === first.uniqueLocalId);
-      const end = items.findIndex((p) => p.uniqueLocalId === last.uniqueLocalId);
-      if (start < 0 || end < 0) return null;
-      if ([start, end].some((i) => !sameParagraphText(items[i].text, model.paragraphs[i]))) throw changedError(action);
-      const offset = (i: number, prefix: OfficeExtension.ClientResult<string>) => Math.min(withoutMark(prefix.value).length, model.paragraphs[i].text.length);
-      return { start: { paragraph: start, offset: offset(start, startPrefix) }, end: { paragraph: end, offset: offset(end, endPrefix) } };
+      for (const { story, items: collection } of inWord) {
+        const items = collection.items;
+        const start = items.findIndex((p) => p.uniqueLocalId === first.uniqueLocalId);
+        const end = items.findIndex((p) => p.uniqueLocalId === last.uniqueLocalId);
+        if (start < 0 || end < 0) continue;
+        const inModel = storyParagraphs(model, story);
+        if (items.length !== inModel.length) throw changedError(action);
+        if ([start, end].some((i) => !sameParagraphText(items[i].text, inModel[i]))) throw changedError(action);
+        const offset = (i: number, prefix: OfficeExtension.ClientResult<string>) =>
+          Math.min(withoutNoteMarks(withoutParagraphMark(prefix.value)).length, inModel[i].text.length);
+        return {
+          start: { paragraph: inModel[start].index, offset: offset(start, startPrefix) },
+          end: { paragraph: inModel[end].index, offset: offset(end, endPrefix) },
+        };
+      }
+      return null;
     },
   };
 }

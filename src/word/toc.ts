@@ -3,6 +3,7 @@
  * correcting a line of a typed one. Typed lines change as tracked changes, so the committee sees the repair.
  */
 import type { BuiltInStyle, DocumentModel } from "../model/document";
+import { bodyParagraphCount } from "../model/notes";
 import { run, runTracked } from "./batch";
 import { changedError, WordError } from "./errors";
 import type { OfficeApi } from "./office-api";
@@ -37,13 +38,21 @@ export async function updateTocField(api: OfficeApi, fieldIndex: number): Promis
 
 type Side = "Before" | "After";
 
+/** One repair of the table of contents (src/app plans them from the outline check's fixes). */
+export type TocEdit =
+  | { op: "updateField"; fieldIndex: number }
+  /** The typed line's text becomes `text`, as tracked changes of the words that differ. */
+  | { op: "replaceLine"; paragraph: number; text: string }
+  /** A new typed line before or after a paragraph, as a tracked insertion, in the built-in style (null: the neighbour's). */
+  | { op: "insertLine"; side: Side; paragraph: number; text: string; style: BuiltInStyle | null };
+
 function insertParagraph(api: OfficeApi, model: DocumentModel, side: Side, anchor: number, text: string, style: BuiltInStyle | null): Promise<void> {
   const action = "Eintrag ins Inhaltsverzeichnis einfügen";
   return runTracked(api, action, "1.4", async (context, tracking) => {
     const paragraphs = context.document.body.paragraphs.load("items/text");
     await context.sync();
     const p = paragraphs.items[anchor];
-    if (!p || paragraphs.items.length !== model.paragraphs.length || !sameParagraphText(p.text, model.paragraphs[anchor])) throw changedError(action);
+    if (!p || paragraphs.items.length !== bodyParagraphCount(model) || !sameParagraphText(p.text, model.paragraphs[anchor])) throw changedError(action);
     tracking.on();
     const created = p.insertParagraph(text, side);
     // Word.BuiltInStyleName's values are the model's names ("Toc2"); without a style the line keeps its neighbour's.
@@ -81,4 +90,13 @@ export async function replaceParagraphText(api: OfficeApi, model: DocumentModel,
   while (start > 0 && !isSpace(old[start - 1])) start--;
   while (tail > 0 && !isSpace(old[old.length - tail])) tail--;
   await replaceTrackedText(api, model, { start: { paragraph, offset: start }, end: { paragraph, offset: old.length - tail } }, text.slice(start, text.length - tail));
+}
+
+/** Carries out the edits in their order, each as its own batch; paragraph indices are the model's. */
+export async function applyTocEdits(api: OfficeApi, model: DocumentModel, edits: readonly TocEdit[]): Promise<void> {
+  for (const edit of edits) {
+    if (edit.op === "updateField") await updateTocField(api, edit.fieldIndex);
+    else if (edit.op === "replaceLine") await replaceParagraphText(api, model, edit.paragraph, edit.text);
+    else await insertParagraph(api, model, edit.side, edit.paragraph, edit.text, edit.style);
+  }
 }

@@ -7,20 +7,22 @@ import type { DocumentModel, HighlightColor, TextRange } from "../model/document
 import { run } from "./batch";
 import { changedError, WordError } from "./errors";
 import { HIGHLIGHT_HEX } from "./highlight";
-import { queueLocate } from "./locate";
+import { storyOf } from "../model/notes";
+import { queueLocate, storyBody, storyParagraphs } from "./locate";
 import type { OfficeApi } from "./office-api";
 import { sameParagraphText } from "./paragraph-text";
 
-/** Word on the web rejects custom XML parts over 1 MB. */
-export const MAX_CUSTOM_XML_BYTES = 1_000_000;
-
+/** Selects a paragraph of the body or of a note (in the note's story: WordApi 1.5). */
 export function selectParagraph(api: OfficeApi, model: DocumentModel, index: number): Promise<void> {
   const action = "Absatz anzeigen";
-  return run(api, action, "1.3", async (context) => {
-    const paragraphs = context.document.body.paragraphs.load("items/text");
+  const paragraph = model.paragraphs[index];
+  const story = paragraph ? storyOf(paragraph) : "body";
+  return run(api, action, story === "body" ? "1.3" : "1.5", async (context) => {
+    const inModel = storyParagraphs(model, story);
+    const paragraphs = storyBody(context, story).paragraphs.load("items/text");
     await context.sync();
-    const p = paragraphs.items[index];
-    if (!p || !sameParagraphText(p.text, model.paragraphs[index])) throw changedError(action);
+    const p = paragraphs.items[index - (inModel[0]?.index ?? 0)];
+    if (!p || !paragraph || paragraphs.items.length !== inModel.length || !sameParagraphText(p.text, paragraph)) throw changedError(action);
     p.select("Select");
     await context.sync();
   });
@@ -93,34 +95,6 @@ export function setFontColor(api: OfficeApi, model: DocumentModel, range: TextRa
     const pending = queueLocate(context, model, range, action);
     await context.sync();
     pending.resolve().font.color = `#${color.toUpperCase()}`;
-    await context.sync();
-  });
-}
-
-/** The XML of the first custom XML part in the namespace, or null. */
-export function readCustomXml(api: OfficeApi, namespaceUri: string): Promise<string | null> {
-  return run(api, "Metadaten lesen", "1.4", async (context) => {
-    const parts = context.document.customXmlParts.getByNamespace(namespaceUri).load("items/id");
-    await context.sync();
-    if (parts.items.length === 0) return null;
-    const xml = parts.items[0].getXml();
-    await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, it has no load()
-    return xml.value;
-  });
-}
-
-/** Replaces (or creates) the one custom XML part of the namespace. */
-export function writeCustomXml(api: OfficeApi, namespaceUri: string, xml: string): Promise<void> {
-  const action = "Metadaten speichern";
-  if (new TextEncoder().encode(xml).length > MAX_CUSTOM_XML_BYTES) {
-    return Promise.reject(new WordError("general", "Die Metadaten sind größer als 1 MB; Word im Web kann sie nicht speichern. Bitte teilen Sie das Dokument auf oder entfernen Sie erledigte Einträge."));
-  }
-  return run(api, action, "1.4", async (context) => {
-    const parts = context.document.customXmlParts.getByNamespace(namespaceUri).load("items/id");
-    await context.sync();
-    if (parts.items.length === 0) context.document.customXmlParts.add(xml);
-    else parts.items[0].setXml(xml);
     await context.sync();
   });
 }

@@ -1,5 +1,5 @@
 /** Builds small DocumentModels for the amendment tests (fictional Kreis Musterland). */
-import { createDocumentModel, type Comment, type CommentReply, type DocumentModel, type Paragraph, type TextPosition, type TrackedChange, type TrackedChangeKind } from "../../src/model/document";
+import { createDocumentModel, type Comment, type CommentReply, type BodyParagraph, type DocumentModel, type TextPosition, type TrackedChange, type TrackedChangeKind } from "../../src/model/document";
 
 export type Segment =
   | string
@@ -17,7 +17,7 @@ export class ModelBuilder {
   private readonly open = new Map<string, TextPosition>();
   private readonly anchors = new Map<string, { start: TextPosition; end: TextPosition }>();
 
-  paragraph(segments: Segment[], extra: Partial<Paragraph> = {}): this {
+  paragraph(segments: Segment[], extra: Partial<BodyParagraph> = {}): this {
     const index = this.model.paragraphs.length;
     let text = "";
     let original = "";
@@ -47,7 +47,7 @@ export class ModelBuilder {
     }
     this.model.paragraphs.push({
       index, text, originalText: original, runs: [], styleId: null, styleName: null, builtInStyle: "Normal",
-      outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
+      note: null, outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
     });
     return this;
   }

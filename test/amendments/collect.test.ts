@@ -1,9 +1,10 @@
 import { checkAmendments, collectAmendments, confirmImport, formatCommentLine, metadataWrite, NAMESPACE, serializeStoredData, setField, setFieldBulk } from "../../src/amendments";
 import { renumbered } from "./builder";
 import { musterlandDraft } from "./fixtures";
+import { COESFELD } from "../config/county";
 
 describe("collectAmendments on a draft with legacy annotations", () => {
-  const { amendments, imported, registry } = collectAmendments(musterlandDraft().model);
+  const { amendments, imported, registry } = collectAmendments(musterlandDraft().model, COESFELD.registry);
   const [spd, ehrenamt, gruene, beirat, geodaten, personal] = amendments;
 
   it("lists every Antrag in document order, including annotated paragraphs without changes", () => {
@@ -64,7 +65,7 @@ describe("collectAmendments on a draft with legacy annotations", () => {
 });
 
 describe("editing", () => {
-  const { amendments } = collectAmendments(musterlandDraft().model);
+  const { amendments } = collectAmendments(musterlandDraft().model, COESFELD.registry);
 
   it("records who changed what when, and confirms the amendment", () => {
     const edited = setField(amendments[2], "status", "angenommen", "M. Muster", "2025-04-01T10:00:00Z");

@@ -1,14 +1,15 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { DEFAULT_REGISTRY, type MetadataWrite } from "../../src/amendments";
+import { serializeStoredData } from "../../src/amendments/storage";
 import { emptyMetadata } from "../../src/amendments/grouping";
 import { NAMESPACE, parseStoredData, type StoredData } from "../../src/amendments/storage";
-import { MetadataWriteError, writeMetadata } from "../../src/docx/metadata-writer";
+import { MetadataWriteError, writePackage, type PackageWrite } from "../../src/docx/metadata-writer";
 import { parseCommentLine } from "../../src/amendments/comment-line";
+import { convertWithLibreOffice, needs } from "../support/programs";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/samples/strategie-entwurf1.docx");
 
@@ -23,11 +24,15 @@ const stored: StoredData = {
 const write: MetadataWrite = {
   stored,
   commentLines: [
-    { kind: "comment", commentId: "2", line: "Antrag: SPD-Kreistagsfraktion · 14.03.2025" },
-    { kind: "changes", changeIds: ["106", "107"], paragraph: 46, line: "Antrag: Bündnis 90/Die Grünen · 09.03.2025 · AfASSuG 05.03.2025: Zustimmung" },
-    { kind: "paragraph", paragraph: 63, line: "Antrag: Abt. 62" },
+    { key: "k1", kind: "comment", commentId: "2", line: "Antrag: SPD-Kreistagsfraktion · 14.03.2025" },
+    { key: "k2", kind: "changes", changeIds: ["106", "107"], paragraph: 46, line: "Antrag: Bündnis 90/Die Grünen · 09.03.2025 · AfASSuG 05.03.2025: Zustimmung" },
+    { key: "k3", kind: "paragraph", paragraph: 63, line: "Antrag: Abt. 62" },
   ],
 };
+/** Writes exactly `data`, whatever the package stores (the composition is the application layer's, tested there). */
+const exactly = (data: MetadataWrite, options: Pick<PackageWrite, "author" | "date"> = {}): PackageWrite =>
+  ({ namespaceUri: NAMESPACE, compose: () => ({ xml: serializeStoredData(data.stored), lines: data.commentLines }), ...options });
+const writeMetadata = (docx: Uint8Array, data: MetadataWrite, options?: Pick<PackageWrite, "author" | "date">) => writePackage(docx, exactly(data, options));
 
 function ourPart(files: Record<string, Uint8Array>): string[] {
   return Object.keys(files).filter((p) => /^customXml\/item\d+\.xml$/.test(p) && strFromU8(files[p]).includes(NAMESPACE));
@@ -77,7 +82,7 @@ describe("writeMetadata", () => {
   });
 
   it("replaces its part and its line on a second write", () => {
-    const again = unzipSync(writeMetadata(output, { stored: { ...stored, records: [] }, commentLines: [{ kind: "comment", commentId: "2", line: "Antrag: SPD-Kreistagsfraktion · 15.03.2025" }] }));
+    const again = unzipSync(writeMetadata(output, { stored: { ...stored, records: [] }, commentLines: [{ key: "k1", kind: "comment", commentId: "2", line: "Antrag: SPD-Kreistagsfraktion · 15.03.2025" }] }));
     expect(ourPart(again)).toEqual(ourPart(after));
     expect(parseStoredData(strFromU8(again[ourPart(again)[0]])).records).toEqual([]);
     expect(commentTexts(again).get("2")!.split("\n").filter((l) => l.startsWith("Antrag: "))).toEqual(["Antrag: SPD-Kreistagsfraktion · 15.03.2025"]);
@@ -86,26 +91,25 @@ describe("writeMetadata", () => {
 
   it("creates comments.xml in a document without comments", async () => {
     const plain = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun("Der Kreis Musterland fördert das Ehrenamt.")] })] }] })));
-    const files = unzipSync(writeMetadata(plain, { stored, commentLines: [{ kind: "paragraph", paragraph: 0, line: "Antrag: Verwaltung" }] }));
+    const files = unzipSync(writeMetadata(plain, { stored, commentLines: [{ key: "k1", kind: "paragraph", paragraph: 0, line: "Antrag: Verwaltung" }] }));
     expect([...commentTexts(files).values()]).toEqual(["Antrag: Verwaltung"]);
     expect(strFromU8(files["[Content_Types].xml"])).toContain('PartName="/word/comments.xml"');
     expect(strFromU8(files["word/_rels/document.xml.rels"])).toMatch(/relationships\/comments" Target="comments.xml"/);
   });
 
   it("refuses what is not a .docx and targets that do not exist", () => {
-    expect(() => writeMetadata(new Uint8Array([1, 2, 3]), write)).toThrow(MetadataWriteError);
-    expect(() => writeMetadata(input, { stored, commentLines: [{ kind: "comment", commentId: "99", line: "Antrag: X" }] })).toThrow("Der Kommentar 99 fehlt");
-    expect(() => writeMetadata(input, { stored, commentLines: [{ kind: "changes", changeIds: ["999"], paragraph: 9999, line: "Antrag: X" }] })).toThrow(MetadataWriteError);
+    expect(() => writeMetadata(new Uint8Array([1, 2, 3]), write)).toThrow("kein Word-Dokument");
+    expect(() => writeMetadata(input, { stored, commentLines: [{ key: "k1", kind: "comment", commentId: "99", line: "Antrag: X" }] })).toThrow("Der Kommentar 99 fehlt");
+    expect(() => writeMetadata(input, { stored, commentLines: [{ key: "k1", kind: "changes", changeIds: ["999"], paragraph: 9999, line: "Antrag: X" }] })).toThrow(MetadataWriteError);
   });
 
-  it("keeps part and lines through a LibreOffice round trip", () => {
+  needs("soffice").it("keeps part and lines through a LibreOffice round trip", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "br-lo-"));
     try {
       const file = path.join(dir, "in.docx");
       writeFileSync(file, output);
-      const out = path.join(dir, "out");
-      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "docx", "--outdir", out, file], { stdio: "ignore", timeout: 120_000 });
-      const files = unzipSync(new Uint8Array(readFileSync(path.join(out, readdirSync(out)[0]))));
+      const [converted] = convertWithLibreOffice([file], "docx", path.join(dir, "out"));
+      const files = unzipSync(new Uint8Array(readFileSync(converted)));
       const [item] = ourPart(files);
       expect(parseStoredData(strFromU8(files[item]))).toEqual(stored);
       const lines = [...commentTexts(files).values()].flatMap((t) => t.split("\n")).filter((l) => l.startsWith("Antrag: "));

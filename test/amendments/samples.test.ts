@@ -1,13 +1,15 @@
 /** The samples through the .docx reader: import field by field, then write → read back, LibreOffice, the line alone. */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, InsertedTextRun, Packer, Paragraph, TextRun } from "docx";
-import { checkAmendments, collectAmendments, metadataWrite, setField, type Amendment } from "../../src/amendments";
+import { checkAmendments, collectAmendments, setField, type Amendment } from "../../src/amendments";
 import { readDocx } from "../../src/docx";
-import { importLegacyMetadata, writeMetadata } from "../../src/docx/metadata-writer";
+import { planImport, planPackageSave } from "../../src/app";
+import { writePackage } from "../../src/docx/metadata-writer";
 import type { DocumentModel } from "../../src/model/document";
+import { COESFELD } from "../config/county";
+import { convertWithLibreOffice, needs } from "../support/programs";
 
 const samples = path.resolve(__dirname, "../../../shared/samples");
 const read = (name: string) => new Uint8Array(readFileSync(path.join(samples, name)));
@@ -18,7 +20,7 @@ function textOf(model: DocumentModel, a: Amendment): string {
 
 describe("strategie-entwurf1.docx", () => {
   const model = readDocx(read("strategie-entwurf1.docx"));
-  const { amendments, imported, registry } = collectAmendments(model);
+  const { amendments, imported, registry } = collectAmendments(model, COESFELD.registry);
   const fieldsOf = (a: Amendment) => imported.filter((p) => p.amendmentKey === a.key).flatMap((p) => p.fields);
 
   it("finds the six Anträge in document order", () => {
@@ -68,7 +70,7 @@ describe("strategie-entwurf1.docx", () => {
 
 describe("beschlussvorlage-digitalagentur.docx", () => {
   const model = readDocx(read("beschlussvorlage-digitalagentur.docx"));
-  const { amendments } = collectAmendments(model);
+  const { amendments } = collectAmendments(model, COESFELD.registry);
 
   it("groups the Personalamt's replacement with its comment thread", () => {
     expect(amendments.map((a) => [a.kind, a.removed, a.inserted, a.author])).toEqual([
@@ -85,16 +87,17 @@ describe("beschlussvorlage-digitalagentur.docx", () => {
 describe("write → read back", () => {
   const bytes = read("strategie-entwurf1.docx");
   const model = readDocx(bytes);
-  const { bytes: written, amendments: confirmed } = importLegacyMetadata(bytes, "2025-04-01T10:00:00Z");
+  const { write, amendments: confirmed } = planImport(model, { by: "beschlussreif import", at: "2025-04-01T10:00:00Z" }, COESFELD.registry);
+  const written = writePackage(bytes, write);
   const metadataOf = (amendments: Amendment[]) => amendments.map((a) => [a.key, a.metadata]);
 
   it("confirms every recognised Antrag with a history entry", () => {
     expect(confirmed.map((a) => [a.source, a.metadata.history])).toEqual(confirmed.map(() => ["metadata", [{ at: "2025-04-01T10:00:00Z", by: "beschlussreif import", field: "import", from: null, to: "bestätigt" }]]));
-    expect(collectAmendments(model).amendments.map((a) => a.key)).toEqual(confirmed.map((a) => a.key));
+    expect(collectAmendments(model, COESFELD.registry).amendments.map((a) => a.key)).toEqual(confirmed.map((a) => a.key));
   });
 
   it("reads every field back identically", () => {
-    const again = collectAmendments(readDocx(written));
+    const again = collectAmendments(readDocx(written), COESFELD.registry);
     expect(again.storageProblem).toBeNull();
     expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
     expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
@@ -104,19 +107,18 @@ describe("write → read back", () => {
   it("rebuilds the line's fields from the comments alone when the part is lost", () => {
     const lost = readDocx(written);
     lost.customXmlParts = [];
-    const again = collectAmendments(lost).amendments.filter((a) => a.source === "metadata");
+    const again = collectAmendments(lost, COESFELD.registry).amendments.filter((a) => a.source === "metadata");
     const lineFields = (m: Amendment["metadata"]) => [m.antragsteller, m.datum, m.beratungsfolge, m.status, m.statusDatum, m.statusGremium];
     expect(again.map((a) => lineFields(a.metadata))).toEqual(confirmed.map((a) => lineFields(a.metadata)));
   });
 
-  it("keeps every field through a LibreOffice round trip", () => {
+  needs("soffice").it("keeps every field through a LibreOffice round trip", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "br-lo-"));
     try {
       const file = path.join(dir, "entwurf.docx");
       writeFileSync(file, written);
-      const out = path.join(dir, "out");
-      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "docx", "--outdir", out, file], { stdio: "ignore", timeout: 120_000 });
-      const again = collectAmendments(readDocx(new Uint8Array(readFileSync(path.join(out, readdirSync(out)[0])))));
+      const [converted] = convertWithLibreOffice([file], "docx", path.join(dir, "out"));
+      const again = collectAmendments(readDocx(new Uint8Array(readFileSync(converted))), COESFELD.registry);
       expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
       expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
     } finally {
@@ -137,14 +139,14 @@ describe("hostile text through write → read", () => {
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     const model = readDocx(bytes);
-    const collection = collectAmendments(model);
+    const collection = collectAmendments(model, COESFELD.registry);
     expect(collection.amendments.map((a) => [a.kind, a.metadata.antragsteller, a.metadata.datum])).toEqual([
       ["insertion", null, null], ["comment", "Wählergruppe <Muster> & Söhne", "2025-02-01"],
     ]);
-    const hostile = "<w:t>]]></w:t> &amp; \u202Eevil\u202C \u0001\u0008\r\n\\x0001; ".repeat(5000);
+    const hostile = "<w:t>]]></w:t> &amp; \u202Eevil\u202C \u0001\u0008\r\n\\x0001; ".repeat(2000); // within the 1 MB a part may have
     const edited = collection.amendments.map((a, i) => setField(setField(a, "begruendung", hostile, "M. <Muster>", "2025-04-01T10:00:00Z"), "antragsteller", i === 0 ? "Fraktion <X>\u0001" : a.metadata.antragsteller, "M. <Muster>", "2025-04-01T10:00:00Z"));
-    const written = writeMetadata(bytes, metadataWrite(model, collection, edited));
-    const again = collectAmendments(readDocx(written));
+    const written = writePackage(bytes, planPackageSave(model, collection, edited, { by: "M. <Muster>", at: "2025-04-01T10:00:00Z" }));
+    const again = collectAmendments(readDocx(written), COESFELD.registry);
     expect(again.amendments.map((a) => [a.key, a.source, a.metadata])).toEqual(edited.map((a) => [a.key, "metadata", a.metadata]));
     const lines = readDocx(written).comments.map((c) => c.text.split("\n").pop());
     expect(lines).toEqual(["Antrag: Wählergruppe <Muster> & Söhne · 01.02.2025", "Antrag: Fraktion <X>\uFFFD"]);

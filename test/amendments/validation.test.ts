@@ -1,6 +1,6 @@
 import { checkAmendments } from "../../src/amendments/validation";
 import { buildAmendment, emptyMetadata } from "../../src/amendments/grouping";
-import { DEFAULT_REGISTRY } from "../../src/amendments/registry";
+import { COESFELD } from "../config/county";
 import type { Amendment, AntragMetadata } from "../../src/amendments/types";
 import { ModelBuilder } from "./builder";
 
@@ -10,7 +10,7 @@ function amendment(metadata: Partial<AntragMetadata>, extra: Partial<Amendment> 
   return { ...buildAmendment(model, ["1"], []), metadata: { ...emptyMetadata(), ...metadata }, source: "metadata", ...extra };
 }
 
-const rules = (a: Amendment) => checkAmendments([a], DEFAULT_REGISTRY).map((f) => [f.rule, f.severity, f.message]);
+const rules = (a: Amendment) => checkAmendments([a], COESFELD.registry).map((f) => [f.rule, f.severity, f.message]);
 
 describe("checkAmendments", () => {
   it("is silent for complete, consistent metadata", () => {
@@ -44,10 +44,10 @@ describe("checkAmendments", () => {
 
   it("reports consent and status dated before the motion", () => {
     const findings = checkAmendments([amendment({ antragsteller: "FDP", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-01", statusGremium: "Kreistag",
-      beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: null }] })], DEFAULT_REGISTRY, model);
+      beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: null }] })], COESFELD.registry, model);
     expect(findings.map((f) => [f.rule, f.message, f.location])).toEqual([
-      ["meta/date-order", "Die Beratung im AfASSuG am 05.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, text: "fördert Vereine" }],
-      ["meta/date-order", "Das Statusdatum 01.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, text: "fördert Vereine" }],
+      ["meta/date-order", "Die Beratung im AfASSuG am 05.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, note: null, text: "fördert Vereine" }],
+      ["meta/date-order", "Das Statusdatum 01.03.2025 liegt vor dem Antragsdatum 09.03.2025.", { paragraph: 0, section: null, note: null, text: "fördert Vereine" }],
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import path from "node:path";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx";
-import { cli, readBytes, sample, tempDir, writeTemp } from "./harness";
+import { cli, corpus, readBytes, sample, tempDir, writeTemp } from "./harness";
 
 const STRATEGIE = sample("strategie-entwurf1.docx");
 const VORLAGE = sample("beschlussvorlage-digitalagentur.docx");
@@ -28,8 +30,10 @@ describe("beschlussreif check", () => {
     expect(rules).not.toContain("numbering/gap");
     expect(rules).toContain("meta/date-order");
     expect(rules).toContain("beirat/unanswered");
+    // The errors are the 12 sections the TOC lists and the body lacks (21 entries, 9 headings).
+    expect(json.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(Array(12).fill("toc/missing-in-body"));
+    expect(json.summary.error).toBe(12);
     expect(json.summary.total).toBe(json.findings.length);
-    expect(json.summary.error).toBe(json.findings.filter((f) => f.severity === "error").length);
     expect(json.outline.toc).toHaveLength(21);
     expect(json.outline.headings.map((h) => h.path)).toEqual(["A", "A.I", "A.II", "A.III", "A.IV", "A.V", "B", "B.I", "B.XII"]);
     for (const f of json.findings) expect(f.message).toMatch(/[a-zäöüß]/);
@@ -44,8 +48,17 @@ describe("beschlussreif check", () => {
 
   it("honours --fail-on", async () => {
     expect((await cli("check", STRATEGIE, "--fail-on", "never")).code).toBe(0);
-    const warnings = await checkJson(VORLAGE, "--fail-on", "warning");
-    expect(warnings.code).toBe(warnings.json.summary.warning + warnings.json.summary.error > 0 ? 1 : 0);
+    // Two spellings of one Duden family and nothing else wrong: one warning, no error (and a note: no TOC).
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph({ children: [new TextRun("Der Kreis berät jedes Startup bei der Gründung.")] }),
+      new Paragraph({ children: [new TextRun("Ein Start-up findet Räume im Gründerzentrum.")] }),
+    ] }] });
+    const file = writeTemp("gruendung.docx", new Uint8Array(await Packer.toBuffer(doc)));
+    const onError = await checkJson(file, "--fail-on", "error");
+    expect(onError.json.findings.map((f) => [f.rule, f.severity])).toEqual([["toc/not-found", "info"], ["term/glossary", "warning"]]);
+    expect(onError.code).toBe(0);
+    expect((await checkJson(file)).code).toBe(0);
+    expect((await checkJson(file, "--fail-on", "warning")).code).toBe(1);
   });
 
   it("prints a German text report by default", async () => {
@@ -85,6 +98,24 @@ describe("beschlussreif meta", () => {
     expect(json.toc.source).toBe("field");
     expect(json.toc.entries.map((e: { title: string }) => e.title)).toEqual(["Sachdarstellung", "Entscheidungsalternativen", "Auswirkungen / Zusammenhänge (Finanzen, Personal, IT, Klima)", "Zuständigkeit für die Entscheidung"]);
     expect(json.amendments.some((a: { kind: string; removed: string; inserted: string }) => a.kind === "replacement" && a.removed === "EG 12" && a.inserted === "EG 13")).toBe(true);
+  });
+
+  it("says what the reader skipped, as text and JSON: the embedded OLE objects of a Word 2007 thesis", async () => {
+    const file = corpus("oxsdk__complex2005_12rtm.docx");
+    const objects = strFromU8(unzipSync(readBytes(file))["word/document.xml"]).match(/<w:object\b/g)?.length;
+    const text = (await cli("meta", file)).stdout;
+    expect(text).toContain("Nicht gelesen:");
+    expect(text).toContain(`Eingebettetes Objekt – sein Inhalt steht nicht im Text und wurde nicht gelesen (w:object, ${objects}×, word/document.xml)`);
+    const json = JSON.parse((await cli("meta", file, "--format", "json")).stdout);
+    expect(json.readerMessages).toContainEqual({
+      kind: "embeddedObject", detail: "w:object", part: "word/document.xml", count: objects,
+      message: `Eingebettetes Objekt – sein Inhalt steht nicht im Text und wurde nicht gelesen (w:object, ${objects}×, word/document.xml)`,
+    });
+  });
+
+  it("says that nothing was skipped when the reader read everything", async () => {
+    expect((await cli("meta", VORLAGE)).stdout).toContain("Nicht gelesen: nichts – der gesamte Text wurde gelesen.");
+    expect(JSON.parse((await cli("meta", VORLAGE, "--format", "json")).stdout).readerMessages).toEqual([]);
   });
 
   it("shows the pink highlight and the typed TOC in text form", async () => {

@@ -1,3 +1,4 @@
+import { refusedCorpus } from "../support/corpus";
 import { cli, corpus, sample, writeTemp } from "./harness";
 
 /** Bad input and wrong calls: exit 2, one line on stderr naming the file, no stack trace. */
@@ -7,12 +8,7 @@ describe("command line errors", () => {
     expect(stderr).not.toMatch(/\n\s+at |Error:/);
   };
 
-  it.each([
-    ["poi__truncated62886.docx"],
-    ["poi__bug53475-password-is-pass.docx"],
-    ["poi__ExternalEntityInText.docx"],
-    ["poi__clusterfuzz-6733884933668864.docx"],
-  ])("refuses the broken corpus file %s", async (name) => {
+  it.each(refusedCorpus().map((f) => [f.file]))("refuses the broken corpus file %s", async (name) => {
     const result = await cli("check", corpus(name));
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");

@@ -39,3 +39,39 @@ export function minimalDocx(body: string, extra: Record<string, string> = {}): U
     ...extra,
   });
 }
+
+const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface StoryParts {
+  /** Each footnote's blocks (its `w:p` elements), ids 1, 2, … in this order. */
+  footnotes?: string[];
+  /** Each endnote's blocks, ids 1, 2, … in this order. */
+  endnotes?: string[];
+  /** The content of word/comments.xml (the `w:comment` elements). */
+  comments?: string;
+}
+
+/**
+ * A package with notes and comments as Word writes them: footnotes.xml/endnotes.xml with the separator (-1) and
+ * continuation separator (0) Word puts first, the notes with ids from 1, and the document's relationships to them.
+ */
+export function storyDocx(body: string, parts: StoryParts = {}): Uint8Array {
+  const extra: Record<string, string> = {};
+  const rels: string[] = [];
+  const notes = (kind: "footnote" | "endnote", blocks: string[]) => {
+    const separators = `<w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}>`
+      + `<w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}>`;
+    const own = blocks.map((b, i) => `<w:${kind} w:id="${i + 1}">${b}</w:${kind}>`).join("");
+    extra[`word/${kind}s.xml`] = `<?xml version="1.0" encoding="UTF-8"?><w:${kind}s xmlns:w="${W}">${separators}${own}</w:${kind}s>`;
+    rels.push(`<Relationship Id="r${kind}" Type="${OFFICE_RELS}/${kind}s" Target="${kind}s.xml"/>`);
+  };
+  if (parts.footnotes) notes("footnote", parts.footnotes);
+  if (parts.endnotes) notes("endnote", parts.endnotes);
+  if (parts.comments !== undefined) {
+    extra["word/comments.xml"] = `<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="${W}">${parts.comments}</w:comments>`;
+    rels.push(`<Relationship Id="rcomments" Type="${OFFICE_RELS}/comments" Target="comments.xml"/>`);
+  }
+  if (rels.length) extra["word/_rels/document.xml.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS}">${rels.join("")}</Relationships>`;
+  return minimalDocx(body, extra);
+}

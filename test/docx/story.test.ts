@@ -7,11 +7,12 @@ const by = (author: string, id: number) => `w:id="${id}" w:author="${author}" w:
 const run = (text: string, rPr = "") => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 
 describe("body reader", () => {
-  it("turns tabs, breaks and non-breaking hyphens into text and skips symbols and field codes", () => {
+  it("turns tabs, breaks, non-breaking hyphens and symbols into text and skips field codes", () => {
     const m = readDocx(minimalDocx(`<w:p><w:r><w:t>Kreis</w:t><w:tab/><w:t>Muster</w:t><w:noBreakHyphen/><w:t>land</w:t><w:br/><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>Ende</w:t></w:r>
       <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
       <w:fldSimple w:instr=" NUMPAGES ">${run("9")}</w:fldSimple></w:p>`));
-    expect(m.paragraphs[0].text).toBe("Kreis\tMuster-land\nEnde79");
+    // Wingdings 0xFC is U+2713 CHECK MARK in Unicode's encoding of the Wingdings font (L2/11-052R).
+    expect(m.paragraphs[0].text).toBe("Kreis\tMuster-land\n\u2713Ende79");
   });
 
   it("reads insertions, deletions and moves into final and original text with locations", () => {
@@ -124,5 +125,30 @@ describe("body reader", () => {
     expect(m.paragraphs.map((p) => [p.styleId, p.builtInStyle, p.outlineLevel])).toEqual([
       ["1", "Heading1", 1], ["style2", "Heading2", 2], ["Antrag", "Other", 2], ["Standard", "Normal", 3], ["1", "Heading1", null], ["Verzeichnis3", "Toc3", null],
     ]);
+  });
+
+  it("reads the text of an element it does not know and reports one whose content gave no text", () => {
+    const ext = 'xmlns:x="urn:beispiel:erweiterung"';
+    const m = readDocx(minimalDocx(`<w:p>${run("Eingang: ")}<x:stempel ${ext}>${run("14.03.2025")}</x:stempel><x:siegel ${ext}/></w:p>`));
+    expect(m.paragraphs[0].text).toBe("Eingang: 14.03.2025");
+    expect(m.readerMessages).toEqual([{ kind: "unknownElement", detail: "{urn:beispiel:erweiterung}siegel", part: "word/document.xml", count: 1 }]);
+  });
+
+  it("reads a text box after its paragraph and reports a chart, whose text lives in its own part", () => {
+    const graphic = (uri: string, inner: string) => `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${uri}">${inner}</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const box = `<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent><w:p>${run("Kasten")}</w:p></w:txbxContent></wps:txbx></wps:wsp>`;
+    const chart = `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>`;
+    const m = readDocx(minimalDocx(`<w:p>${run("Abbildung ")}${graphic("http://schemas.microsoft.com/office/word/2010/wordprocessingShape", box)}${graphic("http://schemas.openxmlformats.org/drawingml/2006/chart", chart)}</w:p>`));
+    expect(m.paragraphs.map((p) => p.text)).toEqual(["Abbildung ", "Kasten"]);
+    expect(m.readerMessages).toEqual([{ kind: "embeddedObject", detail: "Diagramm (c:chart)", part: "word/document.xml", count: 1 }]);
+  });
+
+  it("counts what it skips once per kind and element, and past 100 distinct elements all further ones together", () => {
+    const ext = 'xmlns:x="urn:beispiel:erweiterung"';
+    const elements = Array.from({ length: 150 }, (_, i) => `<x:e${i} ${ext}/>`).join("");
+    const m = readDocx(minimalDocx(`<w:p>${run("Text")}${elements}${elements}</w:p>`));
+    expect(m.readerMessages).toHaveLength(101);
+    expect(m.readerMessages[0]).toEqual({ kind: "unknownElement", detail: "{urn:beispiel:erweiterung}e0", part: "word/document.xml", count: 2 });
+    expect(m.readerMessages[100]).toEqual({ kind: "unknownElement", detail: "weitere", part: "word/document.xml", count: 100 });
   });
 });

@@ -120,5 +120,5 @@ describeBrowser("Beirat workflow by keyboard only", () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // seven keyboard steps, each checked by axe: over 60 s on a loaded 2-core machine
 });

@@ -1,5 +1,5 @@
 /**
- * What the browser tests share: the demo server on a free port, headless Debian Chromium, axe filtered to serious
+ * What the browser tests share: the demo server on a free port, headless Chromium, axe filtered to serious
  * and critical violations, and the pane's landmark. scripts/bench-start.js launches Chromium with the same flags.
  */
 import { spawn, spawnSync, type ChildProcess } from "child_process";
@@ -10,33 +10,31 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { readDocx } from "../../src/docx";
 import { TAB_LOADING } from "../../src/taskpane/components/App";
 import type { DocumentModel } from "../../src/model/document";
+import { needs, programPath } from "../support/programs";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const CHROMIUM = "/usr/bin/chromium";
 export const SAMPLES = path.resolve(ROOT, "../shared/samples");
-// The project's demo document (scripts/make-demo-doc.js), else the first sample draft.
-export const DEMO_DOCX = [path.join(ROOT, "assets/demo/demo-strategie.docx"), path.join(SAMPLES, "strategie-entwurf1.docx")].find((f) => fs.existsSync(f))!;
+/** The project's demo document (scripts/make-demo-doc.js): the browser tests know what it holds. */
+export const DEMO_DOCX = path.join(ROOT, "assets/demo/demo-strategie.docx");
 export const RESULTS = path.join(ROOT, "test-results");
 export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`Browser-Tests übersprungen: ${CHROMIUM} fehlt (Debian-Paket "chromium" installieren).`);
-}
-export const describeBrowser = haveChromium ? describe : describe.skip;
+/** A describe block that needs Chromium: skipped where it is missing, failed in CI (test/support/programs.ts). */
+export const describeBrowser = needs("chromium").describe;
 
-/** Builds dist/addin when it is missing; an existing build is used as it is (`npm test` rebuilds first). */
+/** Builds dist/addin and dist/demo when missing; an existing build is used as it is (`npm test` rebuilds first). */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(ROOT, "dist/addin/demo.html"))) return;
+  if (fs.existsSync(path.join(ROOT, "dist/demo/demo.html")) && fs.existsSync(path.join(ROOT, "dist/addin/taskpane.html"))) return;
   const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
   if (built.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${built.stdout}\n${built.stderr}`);
 }
 
-export function startServer(): Promise<{ server: ChildProcess; url: string }> {
+/** `config`: the file the server offers as beschlussreif.config.json beside the pages (default: the Kreis Coesfeld example). */
+export function startServer(config?: string): Promise<{ server: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const server = spawn(process.execPath, [path.join(ROOT, "scripts/demo.js"), "--no-build"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: "0", DEMO_DOCX },
+      env: { ...process.env, PORT: "0", DEMO_DOCX, ...(config ? { DEMO_CONFIG: config } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -79,15 +77,15 @@ export interface DemoSession {
   model: DocumentModel;
 }
 
-/** Serves the demo and launches Chromium for one describe block; both are closed after it. */
-export function useDemoSession(): DemoSession {
+/** Serves the demo (with the given configuration file, see startServer) and launches Chromium for one describe block; both are closed after it. */
+export function useDemoSession(config?: string): DemoSession {
   const session = {} as DemoSession;
   let server: ChildProcess | undefined;
   beforeAll(async () => {
     ensureBuilt();
     session.model = readDocx(new Uint8Array(fs.readFileSync(DEMO_DOCX)));
-    ({ server, url: session.url } = await startServer());
-    session.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    ({ server, url: session.url } = await startServer(config));
+    session.browser = await chromium.launch({ executablePath: programPath("chromium"), args: ARGS });
   }, 180_000);
   afterAll(async () => {
     await session.browser?.close();

@@ -51,9 +51,14 @@ interface Bounded {
 }
 
 export function runBounded(...argv: string[]): Bounded {
+  return runBoundedWithin(60_000, ...argv);
+}
+
+/** The same with a tighter time limit: killed (SIGKILL, so `signal` is set) after `timeoutMs`. */
+export function runBoundedWithin(timeoutMs: number, ...argv: string[]): Bounded {
   const report = path.join(tempDir(), "report.json");
   const child = spawnSync(process.execPath, ["--max-old-space-size=256", RUNNER, report, ...argv], {
-    encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL", maxBuffer: 64 * MiB,
+    encoding: "utf8", timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * MiB,
   });
   const measured = existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")) as { maxRssBytes: number }).maxRssBytes : NaN;
   return { status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr, maxRssBytes: measured };

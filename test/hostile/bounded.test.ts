@@ -2,8 +2,10 @@
  * Hostile input that could exhaust memory, run in a child process under `--max-old-space-size=256` through the
  * compiled command line, killed after 60 s. Each must end on its own: exit 2 with one line, or a correct result.
  */
-import { ensureCompiledCli, expectBounded, expectRefused, peaks, runBounded, writeTemp } from "./bounded-harness";
-import { anchoredParagraph, comment, deflatedPart, deflatedZeros, docx, docxWithComments, documentXml, minimalParts, pkg, rawZip } from "./packages";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ensureCompiledCli, expectBounded, expectRefused, MiB, peaks, runBounded, runBoundedWithin, writeTemp } from "./bounded-harness";
+import { anchoredParagraph, comment, commentsXml, deflatedPart, deflatedZeros, docx, docxWithComments, documentXml, minimalParts, pkg, rawZip } from "./packages";
 
 describe("bounded memory and time (child process, 256 MiB heap)", () => {
   let zeros: ReturnType<typeof deflatedZeros>;
@@ -58,6 +60,44 @@ describe("bounded memory and time (child process, 256 MiB heap)", () => {
     expectBounded(result, "zip bomb in an unreferenced part");
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).statistics.paragraphs).toBe(1);
+  });
+
+  describe("import", () => {
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`;
+    /** A draft whose one comment names proposer and date as free text, the way import takes them over. */
+    const annotated = () => [
+      ...minimalParts(anchoredParagraph([1], "Der Kreis Musterland baut das Radverkehrsnetz aus.")),
+      deflatedPart("word/_rels/document.xml.rels", rels),
+      deflatedPart("word/comments.xml", commentsXml(comment(1, "Kreisverwaltung Musterland", "Antrag der SPD-Kreistagsfraktion vom 14.03.2025"))),
+    ];
+
+    it("a hidden 400 MB entry (word/media, nothing refers to it) is copied as stored, never inflated: under 200 MB and 5 s", () => {
+      const hidden = deflatedZeros(400);
+      const file = writeTemp("versteckt.docx", rawZip([...annotated(), { name: "word/media/image1.png", data: hidden.data, crc: hidden.crc, declaredSize: hidden.size }]));
+      const out = path.join(path.dirname(file), "neu.docx");
+      const result = runBoundedWithin(5_000, "import", file, "--out", out);
+      expectBounded(result, "import, hidden 400 MB entry");
+      expect([result.status, result.stderr]).toEqual([0, ""]);
+      expect(result.maxRssBytes).toBeLessThan(200 * MiB);
+      const written = readFileSync(out);
+      // The entry's deflated bytes, as they were: copied, not inflated and compressed again.
+      expect(written.length).toBeLessThan(2 * MiB);
+      expect(written.indexOf(Buffer.from(hidden.data))).toBeGreaterThan(0);
+      const meta = runBounded("meta", out, "--format", "json");
+      expectBounded(meta, "meta of the imported copy");
+      expect((JSON.parse(meta.stdout) as { amendments: { source: string; metadata: { antragsteller: string } }[] }).amendments)
+        .toEqual([expect.objectContaining({ source: "metadata", metadata: expect.objectContaining({ antragsteller: "SPD-Kreistagsfraktion" }) })]);
+    });
+
+    it("a records part of a newer version: refused (exit 2, one line), the output not written", () => {
+      const newer = `<?xml version="1.0" encoding="UTF-8"?><antraege xmlns="urn:beschlussreif:antraege:v1" version="2"><registry/></antraege>`;
+      const file = writeTemp("neuer.docx", rawZip([...annotated(), deflatedPart("customXml/item1.xml", newer)]));
+      const out = path.join(path.dirname(file), "neu.docx");
+      const result = runBounded("import", file, "--out", out);
+      expectBounded(result, "import, newer records part");
+      expectRefused(result, file, "neueren Version von Beschlussreif");
+      expect(existsSync(out)).toBe(false);
+    });
   });
 
   it("billion laughs: refused before any expansion", () => {

@@ -1,10 +1,10 @@
-import { createDocumentModel, type Paragraph } from "../../src/model/document";
+import { createDocumentModel, type BodyParagraph, type Paragraph } from "../../src/model/document";
 import { headings, intToRoman, parseTypedLabel, romanToInt, sectionOf } from "../../src/model/outline";
 
-function para(index: number, text: string, outlineLevel: number | null, extra: Partial<Paragraph> = {}): Paragraph {
+function para(index: number, text: string, outlineLevel: number | null, extra: Partial<BodyParagraph> = {}): Paragraph {
   return {
     index, text, originalText: text, runs: [], styleId: null, styleName: null, builtInStyle: "Normal",
-    outlineLevel, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
+    note: null, outlineLevel, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
   };
 }
 
@@ -72,8 +72,9 @@ describe("headings", () => {
 
   it("finds the section of a paragraph", () => {
     const hs = headings(doc);
-    expect(sectionOf(hs, 2)?.path).toBe("A.I");
-    expect(sectionOf(hs, 5)?.path).toBe("B.X");
-    expect(sectionOf(headings(model([para(0, "x", null), para(1, "A. Start", 1)])), 0)).toBeNull();
+    expect(sectionOf(doc, hs, 2)?.path).toBe("A.I");
+    expect(sectionOf(doc, hs, 5)?.path).toBe("B.X");
+    const untitled = model([para(0, "x", null), para(1, "A. Start", 1)]);
+    expect(sectionOf(untitled, headings(untitled), 0)).toBeNull();
   });
 });

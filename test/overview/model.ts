@@ -1,5 +1,5 @@
 /** Small DocumentModels with runs, tracked changes and comments (fictional Kreis Musterland). */
-import type { Comment, DocumentModel, Paragraph, Run, RunFormat, TrackedChange } from "../../src/model/document";
+import { createDocumentModel, type BodyParagraph, type Comment, type DocumentModel, type Run, type RunFormat, type TrackedChange } from "../../src/model/document";
 
 export type Part = string | { ins: string; id: string } | { del: string; id: string } | { format: string; id: string };
 
@@ -7,12 +7,9 @@ const FORMAT: RunFormat = { highlight: null, shading: null, color: null, bold: f
 export const DATE = "2025-03-14T15:20:00Z";
 
 export class Doc {
-  readonly model: DocumentModel = {
-    paragraphs: [], comments: [], trackedChanges: [], bookmarks: [], tocFields: [], customXmlParts: [], trackRevisions: true,
-    properties: { title: "Kreisentwicklungsstrategie Musterland", subject: null, creator: null, lastModifiedBy: null, created: null, modified: null, revision: null, application: null },
-  };
+  readonly model: DocumentModel = createDocumentModel({ trackRevisions: true, properties: { title: "Kreisentwicklungsstrategie Musterland" } });
 
-  para(parts: Part[], extra: Partial<Paragraph> = {}): this {
+  para(parts: Part[], extra: Partial<BodyParagraph> = {}): this {
     const index = this.model.paragraphs.length;
     let text = "", original = "";
     const runs: Run[] = [];
@@ -39,7 +36,7 @@ export class Doc {
     }
     this.model.paragraphs.push({
       index, text, originalText: original, runs, styleId: null, styleName: null, builtInStyle: "Normal",
-      outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
+      note: null, outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
     });
     return this;
   }

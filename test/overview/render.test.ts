@@ -1,15 +1,16 @@
-/** The files: CSV for German Excel, printable HTML, JSON per SPEC §2.7, OParl, .docx through LibreOffice, .xlsx read back. */
+/** The files: CSV for German Excel, printable HTML, JSON per SPEC §2.7, .docx through LibreOffice, .xlsx read back (OParl: oparl.test.ts). */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { DEFAULT_REGISTRY, groupAmendments } from "../../src/amendments";
+import { groupAmendments } from "../../src/amendments";
 import type { Amendment } from "../../src/amendments/types";
 import {
-  amendmentRows, beiratRows, buildSynopse, OverviewError, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
+  amendmentRows, beiratRows, buildSynopse, renderCsv, renderOverview, synopseTable, type BeiratInput, type OverviewData,
 } from "../../src/overview";
+import { convertWithLibreOffice, needs, pdfText, programPath } from "../support/programs";
 import { musterland } from "./model";
 
 const model = musterland();
@@ -19,7 +20,10 @@ const amendments: Amendment[] = groupAmendments(model).map((a, i) => i !== 0 ? a
     beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }, { gremium: "Kreistag", role: "Entscheidung", date: "2025-03-20", result: null }] },
 });
 const rows = amendmentRows(model, amendments);
-const data: OverviewData = { kind: "amendments", rows, groupBySection: true, title: "Kreisentwicklungsstrategie Musterland", date: "2025-03-20" };
+const data: OverviewData = {
+  kind: "amendments", rows, groupBySection: true, comments: false, markUnconfirmed: true, title: "Kreisentwicklungsstrategie Musterland", date: "2025-03-20",
+};
+const withComments: OverviewData = { ...data, comments: true };
 const synopse: OverviewData = { kind: "synopse", synopse: buildSynopse(model, { date: "2025-03-20" }), unchanged: "full" };
 const beiratItems: BeiratInput[] = [{
   nr: 1, kind: "question", section: "B.I", paragraph: 9, text: "barrierefrei", comment: "Gilt das auch für Leichte Sprache?",
@@ -30,11 +34,11 @@ const beirat: OverviewData = { kind: "beirat", rows: beiratRows(model, beiratIte
 describe("CSV", () => {
   it("starts with a BOM, separates with ';', ends lines with CRLF and quotes as German Excel expects", async () => {
     const csv = (await renderOverview(data, "csv")) as string;
-    expect(csv.startsWith("\uFEFFNr.;Abschnitt;Fundstelle;Bisherige Fassung;Vorgeschlagene Fassung;Antragsteller;Beratung;Status;Begründung / Bemerkung\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFNr.;Abschnitt;Fundstelle;Bisherige Fassung;Vorgeschlagene Fassung;Antragsteller;Beratung;Status;Begründung;Stellungnahme der Verwaltung\r\n")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[1]).toBe("A.I Demokratie;;;;;;;;");
+    expect(lines[1]).toBe("A.I Demokratie;;;;;;;;;");
     // A line break inside a field stays inside the quotes.
     expect(lines.slice(2, 4)).toEqual(['1;A.I Demokratie;"Absatz 1', 'Ersetzung";Er berät z. B. Gemeinden und Vereine in allen Fragen.;Er berät z. B. Gemeinden und Verbände in allen Fragen.;"SPD-Kreistagsfraktion']);
     expect(csv).toContain('"AfASSuG (Vorberatung), 05.03.2025: Zustimmung\r\nKreistag (Entscheidung), 20.03.2025: offen"');
@@ -42,7 +46,7 @@ describe("CSV", () => {
 
   it("doubles quotes, quotes separators and keeps formulas from running", () => {
     const csv = renderCsv({
-      title: "t", subtitle: "s", columns: [{ header: "A", width: 1 }, { header: "B", width: 1 }],
+      title: "t", subtitle: "s", columns: [{ header: "A", width: 1 }, { header: "B", width: 1 }], rowHeaders: false, notes: [],
       rows: [{ kind: "data", cells: [[{ text: 'Er sagte "ja"; dann', mark: "none" }], [{ text: "=SUMME(A1)", mark: "none" }]] }],
     });
     expect(csv).toBe('\uFEFFA;B\r\n"Er sagte ""ja""; dann";\'=SUMME(A1)\r\n');
@@ -51,7 +55,7 @@ describe("CSV", () => {
 
 describe("HTML", () => {
   it("is a standalone printable page with escaped text and <del>/<ins> marks", async () => {
-    const html = (await renderOverview(data, "html")) as string;
+    const html = (await renderOverview(withComments, "html")) as string;
     expect(html).toContain("Gilt das auch für &lt;script&gt;alert(1)&lt;/script&gt; Leichte Sprache?");
     expect(html).not.toContain("<script");
     expect(html).toContain("Er berät z. B. Gemeinden und <del>Vereine</del> in allen Fragen.");
@@ -107,29 +111,7 @@ describe("JSON", () => {
   });
 });
 
-describe("OParl", () => {
-  it("makes a Paper per Antrag with Consultations and Organizations", async () => {
-    const json = JSON.parse((await renderOverview(data, "oparl", { generated: "2025-03-20T10:00:00Z", registry: DEFAULT_REGISTRY })) as string);
-    const paper = json.papers[0];
-    expect(paper).toMatchObject({
-      type: "https://schema.oparl.org/1.1/Paper", paperType: "Änderungsantrag", reference: "ÄA-01", date: "2025-03-09",
-      name: "Änderungsantrag ÄA-01 zu A.I Demokratie", "beschlussreif:status": "angenommen", "beschlussreif:statusDatum": "2025-03-20",
-      created: "2025-03-20T10:00:00Z", modified: "2025-03-20T10:00:00Z",
-    });
-    expect(paper.consultation.map((c: { role: string; authoritative: boolean }) => [c.role, c.authoritative])).toEqual([["Vorberatung", false], ["Entscheidung", true]]);
-    const orgs = new Map(json.organizations.map((o: { id: string }) => [o.id, o]));
-    expect(orgs.get(paper.originatorOrganization[0])).toMatchObject({ name: "SPD-Kreistagsfraktion", organizationType: "Fraktion" });
-    expect(orgs.get(paper.consultation[0].organization[0])).toMatchObject({ name: "Ausschuss für Arbeit, Soziales, Senioren und Gesundheit", shortName: "AfASSuG", classification: "Ausschuss" });
-    expect(orgs.get(paper.consultation[1].organization[0])).toMatchObject({ classification: "Parlament" });
-    expect(json.papers[1]).not.toHaveProperty("originatorOrganization");
-  });
-
-  it("exists for Anträge only", async () => {
-    await expect(renderOverview(beirat, "oparl", { generated: "2025-03-20T10:00:00Z" })).rejects.toThrow(OverviewError);
-  });
-});
-
-describe(".docx", () => {
+needs("soffice", "pdftotext", "pdfinfo").describe(".docx", () => {
   let dir: string;
   beforeAll(() => { dir = mkdtempSync(path.join(tmpdir(), "overview-docx-")); });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -142,20 +124,19 @@ describe(".docx", () => {
     expect(xml).toMatch(/<w:strike\/>[\s\S]*?<w:t xml:space="preserve">Vereine<\/w:t>/);
     const file = path.join(dir, "uebersicht.docx");
     writeFileSync(file, bytes);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
-    const text = execFileSync("pdftotext", ["-layout", path.join(dir, "uebersicht.pdf"), "-"]).toString("utf8");
+    const [pdf] = convertWithLibreOffice([file], "pdf", dir);
+    const text = pdfText(pdf, true);
     for (const expected of ["Änderungsübersicht – Kreisentwicklungsstrategie Musterland", "Stand 20.03.2025", "Bisherige Fassung", "Verbände", "Vereine", "Kreistagsfraktion", "B.I Wirtschaft und Arbeit", "Streichung"]) {
       expect(text).toContain(expected);
     }
-    const info = execFileSync("pdfinfo", [path.join(dir, "uebersicht.pdf")]).toString("utf8");
+    const info = execFileSync(programPath("pdfinfo"), [pdf]).toString("utf8");
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
   });
 
   it("prints the Synopse with its title, columns and markers", async () => {
     const file = path.join(dir, "synopse.docx");
     writeFileSync(file, (await renderOverview(synopse, "docx")) as Uint8Array);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
-    const text = execFileSync("pdftotext", [path.join(dir, "synopse.pdf"), "-"]).toString("utf8");
+    const text = pdfText(convertWithLibreOffice([file], "pdf", dir)[0]);
     for (const expected of ["Synopse – Kreisentwicklungsstrategie Musterland – Stand 20.03.2025", "Bisherige Fassung", "Neue Fassung", "unverändert", "entfällt", "Der Kreis betreibt ein Faxgerät.", "im In- und Ausland"]) {
       expect(text).toContain(expected);
     }
@@ -178,10 +159,9 @@ describe(".xlsx", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Übersicht")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung / Bemerkung"]);
-    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getRow(1).values).toEqual([undefined, "Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung"]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.getColumn(4).width).toBe(32);
+    expect(sheet.getColumn(4).width).toBe(29);
     expect(sheet.getRow(2).getCell(1).value).toBe("A.I Demokratie");
     const before = sheet.getRow(3).getCell(4).value as ExcelJS.CellRichTextValue;
     expect(before.richText.map((r) => [r.text, Boolean(r.font?.strike)])).toEqual([["Er berät z. B. Gemeinden und ", false], ["Vereine", true], [" in allen Fragen.", false]]);

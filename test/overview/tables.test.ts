@@ -40,15 +40,17 @@ describe("amendmentRows", () => {
     expect(rows[3].after).toEqual([]);
   });
 
-  it("shows a comment with its sentence, its text and the metadata columns", () => {
+  it("shows a comment with its sentence, its thread and the metadata columns", () => {
     expect(plain(rows[2].before)).toBe("Onlinedienste werden barrierefrei angeboten.");
-    expect(rows[2].bemerkung).toBe("Kommentar Teilhabebeirat (14.03.2025): Gilt das auch für <script>alert(1)</script> Leichte Sprache?");
+    expect(rows[2].comments).toEqual([{
+      id: "1", author: "Teilhabebeirat", date: "2025-03-14T15:20:00Z", text: "Gilt das auch für <script>alert(1)</script> Leichte Sprache?", resolved: false, replies: [],
+    }]);
     expect(rows[0]).toMatchObject({
       sectionPath: "A.I", sectionTitle: "Demokratie", antragsteller: "SPD-Kreistagsfraktion", ausschuss: "AfASSuG", datum: "2025-03-09",
       status: "angenommen", statusDatum: "2025-03-20", source: "metadata",
       beratung: "AfASSuG (Vorberatung), 05.03.2025: Zustimmung\nKreistag (Entscheidung), 20.03.2025: offen",
     });
-    expect(rows[1].bemerkung).toBe("Begründung: Fachkräfte fehlen.");
+    expect(rows[1]).toMatchObject({ begruendung: "Fachkräfte fehlen.", stellungnahme: null });
   });
 
   it("filters by status, committee, proposer and section and keeps the numbers", () => {
@@ -64,7 +66,6 @@ describe("amendmentRows", () => {
     const lost = { ...amendments[0], location: null, found: false };
     const [row] = amendmentRows(model, [lost]);
     expect(row).toMatchObject({ section: "", sectionPath: null, fundstelle: "nicht mehr im Dokument gefunden" });
-    expect(row.bemerkung).toMatch(/Nicht mehr im Dokument gefunden\.$/);
     expect(row.before).toEqual([{ text: "Vereine", mark: "deleted" }]);
   });
 });

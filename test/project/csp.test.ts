@@ -1,15 +1,18 @@
 /**
  * @jest-environment jsdom
  *
- * The Content-Security-Policy of the built pages (dist/addin, as deployed): the add-in's own origin and Office.js
- * from Microsoft — with MicrosoftAjax.js, which Office.js loads itself — and nothing else; the demo only its own
- * origin. Needs `npm run build:addin` (`npm test` builds first).
+ * The Content-Security-Policy of the built pages (dist/addin as deployed, dist/demo): the add-in's own origin and
+ * Office.js from Microsoft — its current address on the unified Microsoft 365 domain, the former one, and
+ * MicrosoftAjax.js, which Office.js loads itself — and nothing else; the demo only its own origin; the help page not
+ * even a script. Needs `npm run build:addin` (`npm test` builds first).
  */
 import fs from "fs";
 import path from "path";
 
-const DIST = path.resolve(__dirname, "../../dist/addin");
-const OFFICE = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
+const DIST = path.resolve(__dirname, "../../dist");
+// Microsoft's documented script address since 2026 (OfficeDev/office-js-docs-pr#5882, "Update CDN URL to OCDI URL").
+const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
+const OFFICE = ["https://officeapis.public.onecdn.static.microsoft", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 
 function page(name: string): Document {
   const file = path.join(DIST, name);
@@ -27,9 +30,9 @@ function policy(doc: Document): Map<string, string[]> {
 const scripts = (doc: Document) => [...doc.querySelectorAll("script")].map((s) => s.getAttribute("src"));
 
 describe.each([
-  ["taskpane.html", [...OFFICE]],
-  ["commands.html", [...OFFICE]],
-  ["demo.html", []],
+  ["addin/taskpane.html", OFFICE],
+  ["addin/commands.html", OFFICE],
+  ["demo/demo.html", []],
 ])("%s", (name, external) => {
   const doc = page(name);
   const csp = policy(doc);
@@ -42,14 +45,30 @@ describe.each([
     for (const directive of ["connect-src", "img-src", "font-src"]) {
       for (const source of csp.get(directive) ?? []) expect(["'self'", "data:"]).toContain(source);
     }
+    for (const source of csp.get("frame-src") ?? []) expect(["'self'", ...external]).toContain(source);
   });
 
-  it("loads no script from elsewhere but Office.js", () => {
-    for (const src of scripts(doc)) {
-      if (src === null || !/^[a-z]+:/i.test(src)) continue;
-      expect(src).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-      expect(external).toContain(new URL(src).origin);
-    }
+  it("loads no script from elsewhere but Office.js, from its current address", () => {
+    const outside = scripts(doc).filter((src): src is string => src !== null && /^[a-z]+:/i.test(src));
+    expect(outside).toEqual(external.length > 0 ? [OFFICE_JS] : []);
     expect(doc.querySelectorAll("script:not([src])")).toHaveLength(0);
+  });
+});
+
+describe.each(["addin/hilfe.html", "demo/hilfe.html"])("%s", (name) => {
+  const doc = page(name);
+  const csp = policy(doc);
+
+  it("runs no script and loads only its own stylesheet and images", () => {
+    expect(doc.querySelectorAll("script")).toHaveLength(0);
+    expect(csp.get("default-src")).toEqual(["'none'"]);
+    expect(csp.get("script-src")).toBeUndefined();
+    expect(csp.get("style-src")).toEqual(["'self'"]);
+    expect(csp.get("img-src")).toEqual(["'self'"]);
+    expect(csp.get("base-uri")).toEqual(["'none'"]);
+    expect(doc.querySelectorAll("[style]")).toHaveLength(0);
+    for (const el of doc.querySelectorAll("link[href], img[src]")) {
+      expect(el.getAttribute("href") ?? el.getAttribute("src")).not.toMatch(/^([a-z][a-z0-9+.-]*:|\/\/)/i);
+    }
   });
 });

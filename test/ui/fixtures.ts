@@ -1,9 +1,9 @@
 /** Small hand-built documents and analyses for the task pane's component tests (fictional Kreis Musterland). */
 import type { Amendment } from "../../src/amendments/types";
-import { createDocumentModel, type Comment, type DocumentModel, type Paragraph, type Run, type TrackedChange } from "../../src/model/document";
+import { createDocumentModel, type Comment, type BodyParagraph, type DocumentModel, type Paragraph, type Run, type TrackedChange } from "../../src/model/document";
 import type { Finding } from "../../src/model/findings";
 import { headings } from "../../src/model/outline";
-import { DEFAULT_REGISTRY } from "../../src/amendments/registry";
+import { COESFELD } from "../config/county";
 import type { AmendmentCollection, AnalysisResult, BeiratItem, TermGroup } from "../../src/taskpane/analysis-types";
 import type { WordHost } from "../../src/taskpane/host";
 
@@ -13,10 +13,10 @@ function run(text: string, extra: Partial<Run> = {}): Run {
   return { text, revision: { kind: "none" }, format: plain, finalOffset: 0, originalOffset: 0, commentIds: [], ...extra };
 }
 
-function paragraph(index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph {
+function paragraph(index: number, text: string, extra: Partial<BodyParagraph> = {}): Paragraph {
   return {
     index, text, originalText: text, runs: [run(text)], styleId: null, styleName: null, builtInStyle: "Normal",
-    outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
+    note: null, outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null, ...extra,
   };
 }
 
@@ -55,7 +55,7 @@ export function sampleModel(): DocumentModel {
 }
 
 const finding = (rule: Finding["rule"], severity: Finding["severity"], message: string, paragraph: number | null, section: string | null): Finding => ({
-  rule, severity, message, location: { paragraph, section, text: null },
+  rule, severity, message, location: { paragraph, section, note: null, text: null },
 });
 
 export function sampleAnalysis(): AnalysisResult {
@@ -73,7 +73,7 @@ export function sampleAnalysis(): AnalysisResult {
   const question: BeiratItem = {
     nr: 1, kind: "question", section: "A.I", text: "Der Kreis Musterland", comment: "Sind die Haltestellen barrierefrei erreichbar?",
     author: "Teilhabebeirat", datum: "2025-04-02", answers: [], resolved: false, state: "offen", commentId: "7",
-    marking: "highlight", paragraph: 3,
+    marking: "highlight", paragraph: 3, note: null,
     location: { start: { paragraph: 3, offset: 0 }, end: { paragraph: 3, offset: 20 } },
   };
   return {
@@ -84,11 +84,12 @@ export function sampleAnalysis(): AnalysisResult {
     amendments: collection([amendment]),
     beirat: [question],
     findings: [termFinding, metaFinding, outlineFinding],
+    configuration: COESFELD,
   };
 }
 
 export function collection(amendments: Amendment[]): AmendmentCollection {
-  return { amendments, registry: DEFAULT_REGISTRY, imported: [], registrySuggestions: [], stored: null, storageProblem: null };
+  return { amendments, registry: COESFELD.registry, registrySource: "configuration", imported: [], registrySuggestions: [], stored: null, storageProblem: null };
 }
 
 export function potenzialGroup(extra: Partial<TermGroup> = {}): TermGroup {
@@ -111,6 +112,7 @@ export function emptyAnalysis(): AnalysisResult {
     amendments: collection([]),
     beirat: [],
     findings: [],
+    configuration: COESFELD,
   };
 }
 

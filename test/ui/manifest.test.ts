@@ -1,11 +1,17 @@
-/** The add-in manifest, checked offline by scripts/validate-manifest.js (the Microsoft service needs the network). */
+/**
+ * The add-in manifest, checked offline by scripts/validate-manifest.js (the Microsoft service needs the network):
+ * against Microsoft's XSDs (scripts/manifest-xsd, validated by libxml2 in xmllint-wasm) and the project's own rules.
+ */
 import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validateManifest } = require("../../scripts/validate-manifest.js") as { validateManifest: (xml: string, o: { rootDir: string }) => string[] };
+const { validateManifest, validateManifestSchema } = require("../../scripts/validate-manifest.js") as {
+  validateManifest: (xml: string, o: { rootDir: string }) => string[];
+  validateManifestSchema: (xml: string) => Promise<string[]>;
+};
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -50,5 +56,25 @@ test.each([
   ["no Permissions", MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", ""), /<Permissions> fehlt/],
 ])("a manifest with %s is refused", (_name, xml, message) => {
   const errors = check(xml);
+  expect(errors.some((e) => message.test(e))).toBe(true);
+});
+
+test("the project's manifest is valid against Microsoft's manifest schemas (OfficeApp 1.1, VersionOverrides 1.0)", async () => {
+  expect(await validateManifestSchema(MANIFEST)).toEqual([]);
+});
+
+// What the schemas say and the own rules above do not: element order, types of values, where elements may stand.
+test.each([
+  ["ProviderName after DefaultLocale", MANIFEST.replace("  <ProviderName>Beschlussreif</ProviderName>\n", "").replace("<DefaultLocale>de-DE</DefaultLocale>", "<DefaultLocale>de-DE</DefaultLocale>\n  <ProviderName>Beschlussreif</ProviderName>"), /Zeile \d+\): .*DefaultLocale.*not expected/],
+  ["a five-part version", MANIFEST.replace("<Version>1.0.0.0</Version>", "<Version>1.0.0.0.1</Version>"), /Version.*not accepted by the pattern/],
+  ["a semantic-versioning pre-release", MANIFEST.replace("<Version>1.0.0.0</Version>", "<Version>1.0.0-beta.1</Version>"), /Version.*not accepted by the pattern/],
+  ["an unknown permission", MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"), /Permissions.*not an element of the set/],
+  ["an unknown element", MANIFEST.replace("<Hosts>\n    <Host Name=\"Document\"/>", "<Hosts>\n    <Gastgeber/>\n    <Host Name=\"Document\"/>"), /Gastgeber.*not expected/],
+  ["a display name longer than 125 characters", MANIFEST.replace('<DisplayName DefaultValue="Beschlussreif">', `<DisplayName DefaultValue="${"B".repeat(126)}">`), /DefaultValue.*length/],
+  ["a ribbon button without label", MANIFEST.replace('<Label resid="TaskpaneButton.Label"/>\n', ""), /Supertip.*not expected.*Label/],
+  ["not well-formed XML", MANIFEST.replace("</ProviderName>", ""), /Schema/],
+])("the schemas refuse a manifest with %s", async (_name, xml, message) => {
+  expect(xml).not.toBe(MANIFEST);
+  const errors = await validateManifestSchema(xml);
   expect(errors.some((e) => message.test(e))).toBe(true);
 });

@@ -29,7 +29,7 @@ test("without a TOC every heading is a row", () => {
 });
 
 test("a finding offers a repair only when the check attached one", () => {
-  const base: Finding = { rule: "toc/outdated-field", severity: "warning", message: "", location: { paragraph: 0, section: null, text: null } };
+  const base: Finding = { rule: "toc/outdated-field", severity: "warning", message: "", location: { paragraph: 0, section: null, note: null, text: null } };
   expect(fixOf(base)).toBeNull();
   expect(fixOf({ ...base, data: { fix: { kind: "update-field", fieldIndex: 2 } } })).toEqual({ kind: "update-field", fieldIndex: 2 });
 });

@@ -1,8 +1,12 @@
 /** Rendering the whole pane over a host, as the user meets it, for the tab tests. */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, TAB_LABEL, TAB_LOADING, type TabId } from "../../src/taskpane/components/App";
 import type { WordHost } from "../../src/taskpane/host";
+
+// waitFor and findBy* give up after 1 s by default. A lazily loaded tab is compiled through ts-jest on its first
+// import and a refresh runs the whole analysis: both take seconds on a loaded machine, which is no failure.
+configure({ asyncUtilTimeout: 30_000 });
 
 export function renderPane(host: WordHost, storage: Storage = window.localStorage) {
   return render(
@@ -16,8 +20,8 @@ export function renderPane(host: WordHost, storage: Storage = window.localStorag
 export async function openTab(id: TabId): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole("tab", { name: TAB_LABEL[id] }));
   const panel = screen.getByRole("tabpanel", { name: TAB_LABEL[id] });
-  // The tab's chunk is compiled on its first import: on a busy machine that takes longer than waitFor's default second.
-  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull(), { timeout: 15_000 });
+  // The first opening of a tab in a test file compiles its module (ts-jest): seconds on a busy machine, not one.
+  await waitFor(() => expect(within(panel).queryByText(TAB_LOADING)).toBeNull(), { timeout: 20_000 });
   return panel;
 }
 

@@ -21,7 +21,7 @@ const amendments = analysis.amendments.amendments;
 const registry = analysis.amendments.registry;
 
 const amendmentSaver = () => jest.fn<Promise<void>, [Amendment[]]>(async () => undefined);
-const registrySaver = () => jest.fn<Promise<void>, [Registry]>(async () => undefined);
+const registrySaver = () => jest.fn<Promise<void>, [Registry | null]>(async () => undefined);
 
 async function openEditor() {
   const panel = await openTab("antraege");
@@ -55,7 +55,7 @@ describe("Verzeichnisse bearbeiten", () => {
     fireEvent.click(within(editor).getByRole("button", { name: "Verzeichnisse speichern" }));
 
     await waitFor(() => expect(saveRegistry).toHaveBeenCalledTimes(1));
-    const saved = saveRegistry.mock.calls[0][0];
+    const saved = saveRegistry.mock.calls[0][0]!;
     expect(saved.committees.map((c) => c.short)).toEqual([...registry.committees.map((c) => c.short).filter((s) => s !== "AfMIuK"), "AfSuO"]);
     expect(saved.committees.find((c) => c.short === "AfASSuG")?.name).toBe("Sozialausschuss");
     expect(saved.committees.at(-1)).toEqual({ short: "AfSuO", name: "Ausschuss für Sicherheit und Ordnung", aliases: ["Ordnungsausschuss", "OA"] });
@@ -81,7 +81,7 @@ describe("Verzeichnisse bearbeiten", () => {
     fireEvent.click(within(status).getByRole("checkbox", { name: /braucht ein Datum/ }));
     fireEvent.click(within(editor).getByRole("button", { name: "Verzeichnisse speichern" }));
     await waitFor(() => expect(saveRegistry).toHaveBeenCalledTimes(1));
-    const saved = saveRegistry.mock.calls[0][0];
+    const saved = saveRegistry.mock.calls[0][0]!;
     expect(saved.proposers.at(-1)).toEqual({ name: "Seniorenbeirat", kind: "Beirat", aliases: [] });
     expect(saved.statuses.at(-1)).toEqual({ name: "verwiesen", needsDate: true });
   });
@@ -115,6 +115,24 @@ describe("Verzeichnisse bearbeiten", () => {
     expect(screen.queryByRole("region", { name: "Verzeichnisse bearbeiten" })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Verzeichnisse bearbeiten" }));
     expect(saveRegistry).not.toHaveBeenCalled();
+  });
+
+  test("says where the registries come from; a document with its own goes back to the central ones", async () => {
+    const central = fakeHost(analysis, { saveAmendments: amendmentSaver(), saveRegistry: registrySaver() });
+    const first = renderPane(central);
+    let panel = await openTab("antraege");
+    expect(within(panel).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.")).toBeTruthy();
+    expect(within(panel).queryByRole("button", { name: "Zentrale Verzeichnisse verwenden" })).toBeNull();
+    first.unmount();
+
+    const saveRegistry = registrySaver();
+    const own = { ...analysis, amendments: { ...analysis.amendments, registrySource: "document" as const } };
+    renderPane(fakeHost(own, { saveAmendments: amendmentSaver(), saveRegistry }));
+    panel = await openTab("antraege");
+    expect(within(panel).getByText("Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.")).toBeTruthy();
+    fireEvent.click(within(panel).getByRole("button", { name: "Zentrale Verzeichnisse verwenden" }));
+    await waitFor(() => expect(saveRegistry).toHaveBeenCalledWith(null));
+    await waitFor(() => expect(announced()).toContain("Das Dokument verwendet wieder die zentralen Verzeichnisse."));
   });
 
   test("without saveRegistry there is no editor", async () => {

@@ -32,11 +32,14 @@ test("the Änderungsübersicht previews its first five rows as a table with Germ
   renderPane(fakeHost(analysis));
   const panel = await openTab("uebersicht");
   const p = preview(panel);
-  expect(p.name).toBe("Vorschau: Änderungsübersicht (6 Zeilen, die ersten 5 gezeigt)");
-  expect(p.headers).toEqual(["Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung / Bemerkung"]);
+  // The Teilhabebeirat's question is a comment without a change: not in the table unless asked for.
+  expect(p.name).toBe("Vorschau: Änderungsübersicht (5 Zeilen, die ersten 5 gezeigt)");
+  expect(p.headers).toEqual(["Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung"]);
   expect(p.rows).toHaveLength(5);
   expect(p.rows[0].slice(0, 2)).toEqual(["1", "A.I Demokratie und Rechtmäßigkeit"]);
-  expect(p.rows[2][5]).toBe("Bündnis 90/Die Grünen\nvom 09.03.2025");
+  // The proposer was read from "(Änderungsantrag B90/ Die Grünen vom 09.03.2025 …)" in the text and is not confirmed yet.
+  expect(p.rows[2][5]).toBe("Bündnis 90/Die Grünen¹\nvom 09.03.2025");
+  expect(within(panel).getByText("¹ aus einem Vermerk übernommen, noch nicht bestätigt")).toBeTruthy();
   // Inserted words are marked by element, not by colour: <ins> for the new wording.
   const table = within(panel).getByRole("table");
   expect(table.querySelectorAll("tbody tr:first-child td:nth-child(5) ins").length).toBeGreaterThan(0);
@@ -50,9 +53,14 @@ test("filters and options shape the rows", async () => {
   expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "6"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "" } });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Abschnitt" }), { target: { value: "B" } });
-  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "4", "5", "6"]);
-  fireEvent.click(within(filters).getByRole("checkbox", { name: "Kommentare ohne Änderung aufnehmen" }));
   expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "5", "6"]);
+  fireEvent.click(within(filters).getByRole("checkbox", { name: "Kommentare aufnehmen" }));
+  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "4", "5", "6"]);
+  expect(preview(panel).headers.at(-1)).toBe("Kommentare");
+  expect(preview(panel).rows[1].at(-1)).toMatch(/^Teilhabebeirat \(11\.03\.2025\): Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/);
+  fireEvent.click(within(filters).getByRole("checkbox", { name: "unbestätigte Angaben kennzeichnen (¹)" }));
+  expect(preview(panel).rows[0][5]).toBe("Bündnis 90/Die Grünen\nvom 09.03.2025");
+  expect(within(panel).queryByText("¹ aus einem Vermerk übernommen, noch nicht bestätigt")).toBeNull();
   fireEvent.click(within(filters).getByRole("checkbox", { name: "nach Abschnitten gruppieren" }));
   const table = within(panel).getByRole("table");
   expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toContain("B.XII Digitalisierung und Smart Region");
@@ -80,7 +88,8 @@ test("Erstellen hands the data, format and target to the host", async () => {
   await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(1));
   const [data, format, target] = createOverview.mock.calls[0];
   expect([data.kind, format, target]).toEqual(["amendments", "docx", "newDocument"]);
-  expect(data.kind === "amendments" && data.rows.map((r) => r.nr)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(data.kind === "amendments" && data.rows.map((r) => r.nr)).toEqual([1, 2, 3, 5, 6]);
+  expect(data.kind === "amendments" && [data.comments, data.markUnconfirmed]).toEqual([false, true]);
   await waitFor(() => expect(announced()).toContain("Die Änderungsübersicht wurde erstellt (als neues Word-Dokument öffnen)."));
 
   fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
@@ -105,4 +114,38 @@ test("a host that only downloads offers only that target; without the action not
   renderPane(fakeHost(emptyAnalysis()));
   panel = await openTab("uebersicht");
   expect(within(panel).queryByRole("button", { name: /erstellen/ })).toBeNull();
+});
+
+test("OParl needs the county's OParl address: without it the pane says what is missing and creates nothing", async () => {
+  const createOverview = creator();
+  const withoutAddress = { ...analysis, configuration: { ...analysis.configuration, oparl: { ...analysis.configuration.oparl, baseUrl: null } } };
+  renderPane(fakeHost(withoutAddress, { createOverview }));
+  const panel = await openTab("uebersicht");
+  fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
+  const format = within(panel).getByRole("combobox", { name: "Format" });
+  fireEvent.change(format, { target: { value: "oparl" } });
+  const hint = document.getElementById(format.getAttribute("aria-describedby")!.split(" ")[0])!;
+  expect(hint.textContent).toBe(
+    "Für OParl-JSON fehlt die Adresse, unter der Ihr Ratsinformationssystem OParl-Daten veröffentlicht. " +
+    "Ihre IT trägt sie in der zentralen Konfiguration (beschlussreif.config.json) unter „oparl.baseUrl“ ein.",
+  );
+  expect(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" })).toHaveProperty("disabled", true);
+  fireEvent.change(format, { target: { value: "csv" } });
+  expect(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" })).toHaveProperty("disabled", false);
+  expect(createOverview).not.toHaveBeenCalled();
+});
+
+test("with the county's OParl address OParl-JSON is created; the configuration's defaults set the options", async () => {
+  const createOverview = creator();
+  const configured = { ...analysis, configuration: { ...analysis.configuration, defaults: { includeComments: false, groupBySection: true } } };
+  renderPane(fakeHost(configured, { createOverview }));
+  const panel = await openTab("uebersicht");
+  const filters = within(panel).getByRole("group", { name: "Filter und Optionen" });
+  expect(within(filters).getByRole("checkbox", { name: "Kommentare ohne Änderung aufnehmen" })).toHaveProperty("checked", false);
+  expect(within(filters).getByRole("checkbox", { name: "nach Abschnitten gruppieren" })).toHaveProperty("checked", true);
+  fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Format" }), { target: { value: "oparl" } });
+  fireEvent.click(within(panel).getByRole("button", { name: "Änderungsübersicht erstellen" }));
+  await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(1));
+  expect(createOverview.mock.calls[0].slice(1)).toEqual(["oparl", "download"]);
 });

@@ -58,6 +58,18 @@ describe("task pane states", () => {
   });
 });
 
+test("the header links the user guide shipped beside the pane, in a new window, in every role", async () => {
+  for (const role of ["verwaltung", "teilhabebeirat", "lesen"]) {
+    window.localStorage.setItem("beschlussreif.profile", role);
+    const { unmount } = renderPane(fakeHost(sampleAnalysis()));
+    const link = await screen.findByRole("link", { name: "Hilfe (öffnet ein neues Fenster)" });
+    expect(link.getAttribute("href")).toBe("hilfe.html");
+    expect(link.getAttribute("target")).toBe("_blank");
+    expect(link.getAttribute("rel")).toContain("noopener");
+    unmount();
+  }
+});
+
 describe("what the tabs show", () => {
   test("overview counts what the model holds and lists comments and tracked changes", async () => {
     renderPane(fakeHost(sampleAnalysis()));

@@ -82,7 +82,7 @@ describe("Gliederung", () => {
     const fix: OutlineFix = { kind: "update-field", fieldIndex: 0 };
     const finding: Finding = {
       rule: "toc/outdated-field", severity: "warning", message: "Das Inhaltsverzeichnis ist nicht aktuell.",
-      location: { paragraph: 0, section: null, text: null }, data: { fix },
+      location: { paragraph: 0, section: null, note: null, text: null }, data: { fix },
     };
     const analysis = sampleAnalysis();
     analysis.outline = { ...analysis.outline, findings: [...analysis.outline.findings, finding] };

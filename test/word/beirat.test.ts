@@ -1,7 +1,9 @@
-import { collectBeiratItems, planAnswer, planProposal, planQuestion, planResolve, type BeiratPlan, type PlanResult } from "../../src/beirat";
+import { analyzeDocument } from "../../src/analysis";
+import { planBeiratAction } from "../../src/app";
+import { collectBeiratItems, planAnswer, planProposal, planQuestion, planResolve, type PlanResult } from "../../src/beirat";
 import type { DocumentModel, TextRange } from "../../src/model/document";
 import { createWordSimulator, type WordSimulator } from "../../src/simulator";
-import { applyBeiratPlan, getSelection, readDocument } from "../../src/word";
+import { applyEditPlan, getSelection, readDocument, type EditPlan } from "../../src/word";
 import { READ_PARTS, satzung } from "./models";
 
 const NOW = new Date("2025-05-02T10:00:00Z");
@@ -9,10 +11,9 @@ const CTX = { today: "2025-05-02", by: "Teilhabebeirat" };
 const range = (paragraph: number, start: number, end: number): TextRange => ({ start: { paragraph, offset: start }, end: { paragraph, offset: end } });
 const simOf = (model: DocumentModel, options: Parameters<typeof createWordSimulator>[1] = {}) =>
   createWordSimulator(structuredClone(model), { now: () => NOW, author: "Teilhabebeirat", ...options });
-const plan = (r: PlanResult): BeiratPlan => {
-  if (!r.ok) throw new Error(r.message);
-  return r.plan;
-};
+/** The Word edits of a Beirat action, as src/app plans them on the model the pane last read. */
+const plan = (model: DocumentModel, r: PlanResult): EditPlan => planBeiratAction(analyzeDocument(model), r, { by: "Teilhabebeirat", at: NOW.toISOString() }).edit;
+const applyBeiratPlan = (sim: WordSimulator, model: DocumentModel, edit: (m: DocumentModel) => EditPlan) => applyEditPlan(sim, model, edit(model));
 const reread = async (sim: WordSimulator) => (await readDocument(sim, READ_PARTS)).model;
 
 describe("getSelection", () => {
@@ -49,14 +50,15 @@ describe("getSelection", () => {
   });
 });
 
-describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
+describe("the Teilhabebeirat's actions through Word (planned by src/app, executed by applyEditPlan)", () => {
   it("asks, is answered and resolved: offen → beantwortet → erledigt", async () => {
     const model = satzung();
     const sim = simOf(model);
     sim.state.selection = range(3, 4, 13);
-    const { commentId } = await applyBeiratPlan(sim, model, plan(planQuestion("Sind die Sitzungen barrierefrei zugänglich?", CTX)));
+    const { commentId } = await applyBeiratPlan(sim, model, (m) => plan(m, planQuestion("Sind die Sitzungen barrierefrei zugänglich?", CTX)));
     expect(commentId).not.toBeNull();
-    expect(sim.stats.syncs).toBe(2);
+    // Locate; highlight and comment; the question's record composed from the new comment and stored with its line.
+    expect(sim.stats.syncs).toBe(3);
 
     const p3 = sim.state.model.paragraphs[3];
     expect(p3.runs.filter((r) => r.format.highlight === "magenta").map((r) => r.text)).toEqual(["Sitzungen"]);
@@ -67,12 +69,12 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     expect(question().map((i) => [i.kind, i.marking, i.text, i.state])).toEqual([["question", "highlight", "Sitzungen", "offen"]]);
 
     sim.state.author = "Kreisverwaltung Musterland";
-    expect(await applyBeiratPlan(sim, read, plan(planAnswer(commentId!, "Ja, der Sitzungssaal ist stufenlos erreichbar.", CTX)))).toEqual({ commentId: null });
+    expect(await applyBeiratPlan(sim, read, (m) => plan(m, planAnswer(commentId!, "Ja, der Sitzungssaal ist stufenlos erreichbar.", CTX)))).toEqual({ commentId: null });
     read = await reread(sim);
     expect(question()[0].state).toBe("beantwortet");
     expect(question()[0].answers.map((a) => [a.author, a.text])).toEqual([["Kreisverwaltung Musterland", "Ja, der Sitzungssaal ist stufenlos erreichbar."]]);
 
-    await applyBeiratPlan(sim, read, plan(planResolve(commentId!, CTX)));
+    await applyBeiratPlan(sim, read, (m) => plan(m, planResolve(commentId!, CTX)));
     read = await reread(sim);
     expect(question()[0].state).toBe("erledigt");
   });
@@ -82,7 +84,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     const sim = simOf(model);
     sim.state.selection = range(3, 4, 4);
     const before = structuredClone(sim.state.model);
-    await expect(applyBeiratPlan(sim, model, plan(planQuestion("Warum?", CTX))))
+    await expect(applyBeiratPlan(sim, model, (m) => plan(m, planQuestion("Warum?", CTX))))
       .rejects.toThrow("Bitte markieren Sie zuerst die Textstelle, zu der Sie fragen möchten.");
     expect(sim.state.model).toEqual(before);
   });
@@ -91,7 +93,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     const model = satzung();
     const sim = simOf(model);
     sim.state.selection = range(3, 29, 29);
-    const result = await applyBeiratPlan(sim, model, plan(planProposal("addition", "und barrierefrei", CTX, "Teilhabe aller Bürgerinnen und Bürger.")));
+    const result = await applyBeiratPlan(sim, model, (m) => plan(m, planProposal("addition", "und barrierefrei", CTX, "Teilhabe aller Bürgerinnen und Bürger.")));
     const p = sim.state.model.paragraphs[3];
     expect([p.text, p.originalText]).toEqual(["Die Sitzungen sind öffentlich und barrierefrei.", "Die Sitzungen sind öffentlich."]);
     const inserted = p.runs.find((r) => r.revision.kind === "inserted")!;
@@ -110,7 +112,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     const model = satzung();
     const sim = simOf(model);
     sim.state.selection = range(3, 30, 30);
-    await applyBeiratPlan(sim, model, plan(planProposal("addition", "Gäste sind willkommen.", CTX)));
+    await applyBeiratPlan(sim, model, (m) => plan(m, planProposal("addition", "Gäste sind willkommen.", CTX)));
     const read = await reread(sim);
     expect(read.paragraphs[3].text).toBe("Die Sitzungen sind öffentlich. Gäste sind willkommen.");
     expect(collectBeiratItems(read).map((i) => [i.kind, i.marking, i.text, i.author, i.datum])).toEqual([
@@ -123,7 +125,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     const sim = simOf(model);
     // Whole words: the reader reads mixed formatting word by word (a word half highlighted is not seen).
     sim.state.selection = range(3, 4, 30);
-    const { commentId } = await applyBeiratPlan(sim, model, plan(planQuestion("Auch online?", CTX)));
+    const { commentId } = await applyBeiratPlan(sim, model, (m) => plan(m, planQuestion("Auch online?", CTX)));
     const items = collectBeiratItems(await reread(sim));
     expect(items.map((i) => [i.text, i.commentId, i.state])).toEqual([["Sitzungen sind öffentlich.", commentId, "offen"]]);
   });
@@ -132,7 +134,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     const model = satzung();
     const sim = simOf(model);
     sim.state.selection = range(3, 19, 29);
-    expect(await applyBeiratPlan(sim, model, plan(planProposal("change", "für alle zugänglich", CTX)))).toEqual({ commentId: null });
+    expect(await applyBeiratPlan(sim, model, (m) => plan(m, planProposal("change", "für alle zugänglich", CTX)))).toEqual({ commentId: null });
     const p = sim.state.model.paragraphs[3];
     expect([p.text, p.originalText]).toEqual(["Die Sitzungen sind für alle zugänglich.", "Die Sitzungen sind öffentlich."]);
     expect(p.runs.filter((r) => r.revision.kind !== "none").map((r) => [r.revision.kind, r.text, r.format.color]))
@@ -142,7 +144,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
   it("applies a plan to a known range without a selection", async () => {
     const model = satzung();
     const sim = simOf(model);
-    const q = plan(planQuestion("Gilt das auch für Ausschüsse?", { ...CTX, target: { kind: "range", range: range(3, 4, 13) } }));
+    const q = (m: DocumentModel) => plan(m, planQuestion("Gilt das auch für Ausschüsse?", { ...CTX, target: { kind: "range", range: range(3, 4, 13) } }));
     const { commentId } = await applyBeiratPlan(sim, model, q);
     expect(sim.state.model.comments.find((c) => c.id === commentId)?.anchor).toEqual(range(3, 4, 13));
   });
@@ -152,7 +154,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
     const sim = simOf(model, { failures: { insertComment: "NotAllowed" } });
     sim.state.selection = range(3, 4, 13);
     const before = structuredClone(sim.state.model);
-    await expect(applyBeiratPlan(sim, model, plan(planQuestion("Warum?", CTX))))
+    await expect(applyBeiratPlan(sim, model, (m) => plan(m, planQuestion("Warum?", CTX))))
       .rejects.toMatchObject({ kind: "not-allowed", message: expect.stringContaining("„Frage stellen“") });
     expect(sim.state.model).toEqual(before);
   });
@@ -160,7 +162,7 @@ describe("applyBeiratPlan: the Teilhabebeirat's actions through Word", () => {
   it("a question whose comment is gone: kind changed, nothing written", async () => {
     const model = satzung();
     const sim = simOf(model);
-    await expect(applyBeiratPlan(sim, model, plan(planAnswer("99", "Antwort", CTX)))).rejects.toMatchObject({ kind: "changed" });
+    await expect(applyBeiratPlan(sim, model, (m) => plan(m, planAnswer("99", "Antwort", CTX)))).rejects.toMatchObject({ kind: "changed" });
     expect(sim.stats.syncs).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 import type { DocumentModel, TrackedChangeKind } from "../../src/model/document";
 
 const SAME_IN_WORD: Partial<Record<TrackedChangeKind, TrackedChangeKind>> = {
-  moveFrom: "deletion", moveTo: "insertion", paragraphFormatting: "runFormatting",
+  moveFrom: "deletion", moveTo: "insertion", paragraphFormatting: "runFormatting", rowDeletion: "deletion", rowInsertion: "insertion",
 };
 
 /** Highlighted words (whole words only: Word reports highlights to the reader word by word). */
@@ -29,6 +29,7 @@ export function comparable(model: DocumentModel, parts: readonly string[]) {
   return {
     paragraphs: model.paragraphs.map((p) => ({
       text: p.text, originalText: p.originalText, builtInStyle: p.builtInStyle, outlineLevel: p.outlineLevel,
+      note: p.note ? { kind: p.note.kind, number: p.note.number } : null,
       list: p.list ? { label: p.list.label, level: p.list.level } : null, tableDepth: p.table?.depth ?? 0,
       markInserted: p.markInserted !== null, markDeleted: p.markDeleted !== null,
       highlights: highlightedWords(p),
@@ -38,9 +39,10 @@ export function comparable(model: DocumentModel, parts: readonly string[]) {
       anchorParagraph: c.anchor!.start.paragraph,
       replies: c.replies.map((r) => ({ id: r.id, author: r.author, date: time(r.date), text: r.text })),
     })),
+    notes: model.notes.map((n) => ({ kind: n.kind, number: n.number, reference: n.reference })),
     trackedChanges: model.trackedChanges
-      .filter((c) => c.story === "body" && c.location && c.kind !== "tableChange")
-      .map((c) => JSON.stringify({ kind: SAME_IN_WORD[c.kind] ?? c.kind, author: c.author, date: time(c.date), text: c.text, paragraph: c.location!.start.paragraph }))
+      .filter((c) => c.location && c.kind !== "tableChange")
+      .map((c) => JSON.stringify({ kind: SAME_IN_WORD[c.kind] ?? c.kind, author: c.author, date: time(c.date), text: c.text, story: c.story, paragraph: c.location!.start.paragraph }))
       .sort(),
     bookmarks: model.bookmarks.filter((b) => b.range).map((b) => b.name).sort(),
     customXml: model.customXmlParts.filter((p) => parts.includes(p.namespaceUri ?? "")).map((p) => ({ namespaceUri: p.namespaceUri, xml: p.xml })),

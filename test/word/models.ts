@@ -1,6 +1,6 @@
 /** Small hand-built DocumentModels for the Word layer's tests (fictional "Kreis Musterland"). */
 import { ANALYSIS_PARTS } from "../../src/analysis";
-import { createDocumentModel, type DocumentModel, type Paragraph, type Run, type RunFormat } from "../../src/model/document";
+import { createDocumentModel, type BodyParagraph, type DocumentModel, type Paragraph, type Run, type RunFormat } from "../../src/model/document";
 
 /** The custom XML part the hand-built Satzung carries (not one of the product's). */
 const SATZUNG_PART = "urn:musterland:antraege";
@@ -13,10 +13,10 @@ export function run(text: string, finalOffset: number, originalOffset = finalOff
   return { text, revision, format: { ...PLAIN }, finalOffset, originalOffset, commentIds: [] };
 }
 
-export function paragraph(index: number, text: string, extra: Partial<Paragraph> = {}): Paragraph {
+export function paragraph(index: number, text: string, extra: Partial<BodyParagraph> = {}): Paragraph {
   return {
     index, text, originalText: text, runs: text ? [run(text, 0)] : [], styleId: null, styleName: null,
-    builtInStyle: "Normal", outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
+    builtInStyle: "Normal", note: null, outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
     ...extra,
   };
 }

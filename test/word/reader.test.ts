@@ -3,6 +3,7 @@ import * as path from "path";
 import { readDocx } from "../../src/docx";
 import { createWordSimulator } from "../../src/simulator";
 import { readDocument } from "../../src/word";
+import { CORPUS, readableCorpus } from "../support/corpus";
 import { comparable } from "./compare";
 import { bigModel, READ_PARTS, satzung } from "./models";
 
@@ -54,26 +55,23 @@ describe("readDocumentFromWord on the simulator", () => {
   });
 });
 
-const roots = ["samples", "corpus"].map((d) => path.resolve(__dirname, "../../../shared", d)).filter((d) => fs.existsSync(d));
-const files = roots.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".docx")).map((f) => path.join(d, f)));
+const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const MAMMOTH = path.join(CORPUS, "mammoth");
 /**
  * readDocx records one w:id of this file both as a paragraph mark (markInserted/markDeleted) and as an empty
  * run insertion/deletion; Word reports a change once, so the two views cannot agree on its kind.
  */
 const AMBIGUOUS = new Set(["tika__testWORD_2006ml.docx"]);
-const readable = files.filter((f) => !AMBIGUOUS.has(path.basename(f))).flatMap((f) => {
-  try {
-    return [{ name: path.basename(f), model: readDocx(new Uint8Array(fs.readFileSync(f))) }];
-  } catch {
-    return []; // invalid on purpose (encrypted, truncated, hostile): the .docx reader's tests cover them
-  }
-});
+/** The samples and every corpus file MANIFEST.md calls readable (the refused ones are the .docx reader's tests). */
+const documents = [
+  ...fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".docx")).map((f) => ({ file: f, path: path.join(SAMPLES, f) })),
+  ...readableCorpus().filter((f) => !AMBIGUOUS.has(f.file)),
+  ...fs.readdirSync(MAMMOTH).filter((f) => f.endsWith(".docx")).map((f) => ({ file: `mammoth/${f}`, path: path.join(MAMMOTH, f) })),
+];
 
 describe("the Word reader agrees with readDocx on real documents", () => {
-  it("has documents to compare", () => {
-    expect(readable.length).toBeGreaterThan(20);
-  });
-  it.each(readable.map((r) => [r.name, r.model] as const))("%s", async (_name, model) => {
+  it.each(documents.map((d) => [d.file, d.path] as const))("%s", async (_name, file) => {
+    const model = readDocx(new Uint8Array(fs.readFileSync(file)));
     const sim = createWordSimulator(clone(model));
     const { model: read } = await readDocument(sim, READ_PARTS);
     expect(comparable(read, READ_PARTS)).toEqual(comparable(model, READ_PARTS));

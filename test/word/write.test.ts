@@ -1,7 +1,7 @@
 import { createWordSimulator } from "../../src/simulator";
 import {
-  insertComment, insertTable, insertTrackedText, openNewDocument, readCustomXml, readDocument, replyToComment,
-  selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight, WordError, writeCustomXml,
+  insertComment, insertTable, insertTrackedText, openNewDocument, readDocument, replyToComment,
+  selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight, WordError,
 } from "../../src/word";
 import { READ_PARTS, satzung } from "./models";
 
@@ -80,19 +80,6 @@ describe("writing primitives", () => {
     await expect(insertTrackedText(sim, model, { paragraph: 3, offset: 0 }, "Alle ")).rejects.toMatchObject({ kind: "general" });
     expect(sim.state.changeTrackingMode).toBe("Off");
     expect(sim.state.model.paragraphs[3].text).toBe(model.paragraphs[3].text);
-  });
-
-  it("reads and writes one namespaced custom XML part", async () => {
-    const { sim } = setup();
-    const ns = "urn:musterland:antraege";
-    expect(await readCustomXml(sim, ns)).toBe('<a xmlns="urn:musterland:antraege"/>');
-    await writeCustomXml(sim, ns, '<a xmlns="urn:musterland:antraege"><b/></a>');
-    await writeCustomXml(sim, "urn:musterland:neu", '<n xmlns="urn:musterland:neu"/>');
-    expect(await readCustomXml(sim, ns)).toBe('<a xmlns="urn:musterland:antraege"><b/></a>');
-    expect(await readCustomXml(sim, "urn:musterland:neu")).toBe('<n xmlns="urn:musterland:neu"/>');
-    expect(sim.state.model.customXmlParts).toHaveLength(2);
-    const big = `<a xmlns="${ns}">${"x".repeat(1_000_001)}</a>`;
-    await expect(writeCustomXml(sim, ns, big)).rejects.toThrow(/größer als 1 MB/);
   });
 
   it("inserts a table after the cursor's paragraph, with a header row", async () => {

@@ -21,6 +21,8 @@ export type Difference =
   | { kind: "number"; entry: TocEntryView; heading: Heading }
   | { kind: "order"; entry: TocEntryView; heading: Heading };
 
+/** The gain of a pair with equal titles, labels and levels: the most any pair can gain. */
+const BEST = 12;
 /** Below this bigram similarity two titles are different sections, unless number and level agree. */
 const RENAMED = 0.5;
 /** Largest stretch (entries × headings) between exact matches that is re-aligned with fuzzy titles. */
@@ -42,7 +44,7 @@ function scoring(entries: readonly TocEntryView[], body: readonly Heading[]): Sc
   const sameLabel = (i: number, j: number) => entries[i].label !== "" && entries[i].label === body[j].label;
   const bonus = (i: number, j: number) => (sameLabel(i, j) ? 1 : 0) + (entries[i].level === body[j].level ? 1 : 0);
   const exact = (i: number, j: number): number | null => {
-    if (left[i] === right[j]) return 10 + bonus(i, j);
+    if (left[i] === right[j]) return BEST - 2 + bonus(i, j);
     return sameLabel(i, j) && entries[i].level === body[j].level ? 2 : null;
   };
   return {
@@ -59,7 +61,7 @@ function scoring(entries: readonly TocEntryView[], body: readonly Heading[]): Sc
 
 /** Exact alignment first; each stretch between exact matches is aligned again allowing renamed titles. */
 function alignOutlines(n: number, m: number, sc: Scoring): AlignOp[] {
-  const coarse = align(n, m, (i, j) => (sc.left[i] === sc.right[j] ? sc.exact(i, j) : null));
+  const coarse = align(n, m, (i, j) => (sc.left[i] === sc.right[j] ? sc.exact(i, j) : null), BEST);
   const out: AlignOp[] = [];
   let k = 0;
   while (k < coarse.length) {

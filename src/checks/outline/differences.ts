@@ -1,7 +1,7 @@
 /** Turning the differences between an outline and the body into findings a clerk can act on. */
 import type { Finding, Severity } from "../../model/findings";
 import type { Difference, Shift } from "./compare";
-import { displayName, followingEntries, PENDING_DELETED, PENDING_INSERTED, quote } from "./messages";
+import { displayName, followingEntries, headingLocation, PENDING_DELETED, PENDING_INSERTED, quote } from "./messages";
 import type { FoundToc } from "./toc";
 import type { OutlineFix, TocEntryView } from "./types";
 
@@ -44,7 +44,7 @@ function insertFix(d: Extract<Difference, { kind: "missing-in-outline" }>, toc: 
 }
 
 function entryLocation(e: TocEntryView, fallbackParagraph: number | null): Finding["location"] {
-  return { paragraph: e.paragraph >= 0 ? e.paragraph : fallbackParagraph, section: e.path || null, text: displayName(e) };
+  return { paragraph: e.paragraph >= 0 ? e.paragraph : fallbackParagraph, section: e.path || null, note: null, text: displayName(e) };
 }
 
 /** `toc` is given for the document's typed TOC, whose lines the pane can repair. */
@@ -59,7 +59,7 @@ export function differenceFindings(diffs: readonly Difference[], against: Agains
         const pending = h.pendingChange === "inserted" ? ` ${PENDING_INSERTED}` : "";
         return finding("toc/missing-in-toc", "error",
           `${capitalize(w.in)} fehlt ${quote(displayName(h))}${shiftSentence(d.shifted)}${pending}`,
-          { paragraph: h.paragraph, section: h.path, text: displayName(h) },
+          headingLocation(h),
           { heading: h.paragraph, pendingChange: h.pendingChange, shifted: shiftData(d.shifted), ...(toc ? { fix: insertFix(d, toc) } : {}) });
       }
       case "missing-in-body": {
@@ -77,7 +77,7 @@ export function differenceFindings(diffs: readonly Difference[], against: Agains
           : null;
         return finding("toc/title-mismatch", "warning",
           `Der Titel ${w.in} (${quote(d.entry.title)}) weicht von der Überschrift im Text ab (${quote(d.heading.title)}).${pending}`,
-          { paragraph: d.heading.paragraph, section: d.heading.path, text: displayName(d.heading) },
+          headingLocation(d.heading),
           { outlineTitle: d.entry.title, bodyTitle: d.heading.title, outlineParagraph: d.entry.paragraph >= 0 ? d.entry.paragraph : null, pendingChange: d.originalMatches ? "changed" : null, ...(fix ? { fix } : {}) });
       }
       case "number": {
@@ -86,13 +86,13 @@ export function differenceFindings(diffs: readonly Difference[], against: Agains
           : null;
         return finding("toc/number-mismatch", "error",
           numberMessage(capitalize(w.in), d.entry.label, d.heading.title, d.heading.label),
-          { paragraph: d.heading.paragraph, section: d.heading.path, text: displayName(d.heading) },
+          headingLocation(d.heading),
           { outlineLabel: d.entry.label, bodyLabel: d.heading.label, outlineParagraph: d.entry.paragraph >= 0 ? d.entry.paragraph : null, ...(fix ? { fix } : {}) });
       }
       case "order":
         return finding("toc/order", "warning",
           `${quote(displayName(d.heading))} steht ${w.in} an anderer Stelle als im Text.`,
-          { paragraph: d.heading.paragraph, section: d.heading.path, text: displayName(d.heading) },
+          headingLocation(d.heading),
           { outlineParagraph: d.entry.paragraph >= 0 ? d.entry.paragraph : null, outlineLabel: d.entry.label });
     }
   });

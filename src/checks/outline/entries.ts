@@ -19,7 +19,7 @@ function syntheticParagraph(line: OutlineLine, index: number): Paragraph {
   const text = line.text.trim();
   return {
     index, text, originalText: text, runs: [], styleId: null, styleName: null, builtInStyle: "Other",
-    outlineLevel: line.level, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
+    note: null, outlineLevel: line.level, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
   };
 }
 

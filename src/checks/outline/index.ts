@@ -40,7 +40,7 @@ function outdatedField(toc: FoundToc, diffs: readonly Difference[]): Finding | n
     : "Das Inhaltsverzeichnis ist zur Aktualisierung markiert; seine Seitenzahlen und Einträge können veraltet sein. Bitte „Verzeichnis aktualisieren“ wählen.";
   return {
     rule: "toc/outdated-field", severity: details.length ? "warning" : "info", message,
-    location: { paragraph: first?.paragraph ?? toc.titleParagraph, section: null, text: first ? displayName(first) : null },
+    location: { paragraph: first?.paragraph ?? toc.titleParagraph, section: null, note: null, text: first ? displayName(first) : null },
     data: { fix, dirty: toc.field.dirty, differences: details.map((d) => ({ rule: d.rule, message: d.message, location: d.location })) },
   };
 }
@@ -66,7 +66,7 @@ export function checkOutline(model: DocumentModel, options: OutlineOptions = {})
     findings.push({
       rule: "toc/not-found", severity: "info",
       message: "Im Dokument wurde kein Inhaltsverzeichnis gefunden (weder ein Word-Verzeichnis noch eine Zeile „Inhaltsverzeichnis“ mit Einträgen).",
-      location: { paragraph: null, section: null, text: null },
+      location: { paragraph: null, section: null, note: null, text: null },
     });
   } else {
     diffs = compareOutline(toc.entries, comparable(body, model, tocParagraphs), original, atLevels(toc.levels));

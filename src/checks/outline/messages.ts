@@ -1,10 +1,16 @@
 /** German wording shared by the outline findings. */
-import type { NumberScheme } from "../../model/outline";
+import type { FindingLocation } from "../../model/findings";
+import type { Heading, NumberScheme } from "../../model/outline";
 
 /** "X. Mobilität und Verkehr", "3.5 Ziele", or the bare title when unnumbered. */
 export function displayName(item: { label: string; scheme: NumberScheme | null; title: string }): string {
   if (!item.label) return item.title;
   return item.scheme === "decimalMulti" ? `${item.label} ${item.title}` : `${item.label}. ${item.title}`;
+}
+
+/** Where a finding about a heading stands: headings are body paragraphs, never in a note. */
+export function headingLocation(h: Heading): FindingLocation {
+  return { paragraph: h.paragraph, section: h.path, note: null, text: displayName(h) };
 }
 
 export function quote(s: string): string {

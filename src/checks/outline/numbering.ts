@@ -1,7 +1,7 @@
 /** Numbering of the body's headings within each level and parent: gaps, duplicates, mixed schemes. */
 import type { Finding } from "../../model/findings";
 import { intToRoman, type Heading, type NumberScheme } from "../../model/outline";
-import { displayName, PENDING_DELETED, quote, SCHEME_NAME } from "./messages";
+import { displayName, headingLocation, PENDING_DELETED, quote, SCHEME_NAME } from "./messages";
 
 /** "B.XII" → "B"; "3.5" → "3"; "B" → "". */
 export function parentPath(path: string): string {
@@ -62,7 +62,7 @@ export function numberingFindings(hs: readonly Heading[], original: readonly Hea
     for (const h of numbered) {
       const value = h.value!;
       const parent = parentPath(h.path);
-      const where = { paragraph: h.paragraph, section: h.path, text: displayName(h) };
+      const where = headingLocation(h);
       const twin = seen.get(value);
       if (twin && twin.scheme === h.scheme) {
         findings.push({
@@ -99,7 +99,7 @@ function gapFinding(h: Heading, prev: Heading | null, missing: number[], parent:
   return {
     rule: "numbering/gap", severity: "warning",
     message: `${head}: Es fehl${labels.length === 1 ? "t die Nummer" : "en die Nummern"} ${list}.${pending.length ? ` ${PENDING_DELETED}` : ""}`,
-    location: { paragraph: h.paragraph, section: h.path, text: displayName(h) },
+    location: headingLocation(h),
     data: { missing: labels, previous: prev?.label ?? null, label: h.label, level: h.level, pendingDeleted: pending.map((d) => d.paragraph) },
   };
 }
@@ -121,7 +121,7 @@ function mixedSchemes(hs: readonly Heading[]): Finding[] {
     findings.push({
       rule: "numbering/mixed", severity: "warning",
       message: `Die Überschriften der Ebene ${level} sind unterschiedlich nummeriert: ${usage}.`,
-      location: { paragraph: odd[0].paragraph, section: odd[0].path, text: displayName(odd[0]) },
+      location: headingLocation(odd[0]),
       data: { level, schemes: Object.fromEntries(ranked.map(([s, list]) => [s, list.map((h) => h.path)])) },
     });
   }

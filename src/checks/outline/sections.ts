@@ -4,8 +4,9 @@
  */
 import type { DocumentModel, Paragraph } from "../../model/document";
 import type { Finding } from "../../model/findings";
+import { bodyParagraphCount } from "../../model/notes";
 import { inView, type Heading } from "../../model/outline";
-import { displayName, formatNumber, quote } from "./messages";
+import { displayName, formatNumber, headingLocation, quote } from "./messages";
 import { siblingGroups } from "./numbering";
 
 /** Thresholds against the median length of the siblings, and the fewest siblings worth comparing. */
@@ -30,9 +31,11 @@ function isListItem(p: Paragraph): boolean {
 
 function sectionTexts(model: DocumentModel, hs: readonly Heading[], skip: ReadonlySet<number>): SectionText[] {
   const isHeading = new Set(hs.map((h) => h.paragraph));
+  // A section's text is the body's: the notes' paragraphs follow the last section and belong to none.
+  const bodyEnd = bodyParagraphCount(model);
   return hs.map((h, k) => {
-    const ownEnd = hs[k + 1]?.paragraph ?? model.paragraphs.length;
-    let end = model.paragraphs.length;
+    const ownEnd = hs[k + 1]?.paragraph ?? bodyEnd;
+    let end = bodyEnd;
     for (let n = k + 1; n < hs.length; n++) if (hs[n].level <= h.level) { end = hs[n].paragraph; break; }
     let length = 0;
     const own: Paragraph[] = [];
@@ -65,7 +68,7 @@ function lengthFindings(groups: SectionText[][]): Finding[] {
       findings.push({
         rule: "section/length", severity: "info",
         message: `Der Abschnitt ${quote(displayName(h))} ist mit ${formatNumber(s.length)} Zeichen deutlich ${ratio < SHORT ? "kürzer" : "länger"} als die ${group.length - 1} anderen Abschnitte derselben Ebene (Median ${formatNumber(Math.round(med))} Zeichen).`,
-        location: { paragraph: h.paragraph, section: h.path, text: displayName(h) },
+        location: headingLocation(h),
         data: { length: s.length, median: med, ratio: Math.round(ratio * 100) / 100, siblings: group.length, level: h.level },
       });
     }
@@ -97,7 +100,7 @@ function shapeFindings(groups: SectionText[][], level: number): Finding[] {
       findings.push({
         rule: "section/shape", severity: "warning",
         message: `Der Abschnitt ${quote(displayName(h))} hat ${what}, anders als die meisten gleichrangigen Abschnitte (Einleitung: ${withIntro} von ${group.length}, Aufzählung: ${withList} von ${group.length}).`,
-        location: { paragraph: h.paragraph, section: h.path, text: displayName(h) },
+        location: headingLocation(h),
         data: { missing, siblings: group.length, withIntro, withList },
       });
     }

@@ -1,5 +1,6 @@
 /** Finding the table of contents: a Word TOC field, else a typed one (TOC styles, or lines after "Inhaltsverzeichnis"). */
 import type { DocumentModel, Paragraph, TocField } from "../../model/document";
+import { bodyParagraphs } from "../../model/notes";
 import { inView, parseTypedLabel, type Heading, type NumberScheme } from "../../model/outline";
 import { outlineOfLines, type OutlineLine } from "./entries";
 import { normalizeTitle } from "./titles";
@@ -81,11 +82,11 @@ function fromField(model: DocumentModel, field: TocField, index: number): FoundT
   };
 }
 
-/** Paragraphs in TOC styles that no field owns: the first contiguous block (blank lines allowed). */
+/** Body paragraphs in TOC styles that no field owns: the first contiguous block (blank lines allowed). */
 function fromTocStyles(model: DocumentModel): FoundToc | null {
   const owned = new Set(model.tocFields.flatMap((f) => f.entries.map((e) => e.paragraph)));
   const lines: OutlineLine[] = [];
-  for (const p of model.paragraphs) {
+  for (const p of bodyParagraphs(model)) {
     const level = tocLevelOf(p);
     if (level === null || owned.has(p.index) || !inView(p, "final") || !p.text.trim()) {
       if (lines.length && p.text.trim() !== "" && p.outlineLevel !== null) break;
@@ -130,10 +131,11 @@ function familyOf(s: NumberScheme): SchemeFamily {
 
 /** Lines "number – title – page" after a paragraph "Inhaltsverzeichnis", up to the first body heading. */
 function fromTypedLines(model: DocumentModel, topLevel: number): FoundToc | null {
-  for (const title of model.paragraphs) {
+  const body = bodyParagraphs(model);
+  for (const title of body) {
     if (!isTocTitle(title) || !inView(title, "final")) continue;
     const found: { paragraph: number; text: string; page: string }[] = [];
-    for (let i = title.index + 1; i < model.paragraphs.length; i++) {
+    for (let i = title.index + 1; i < body.length; i++) {
       const p = model.paragraphs[i];
       if (p.outlineLevel !== null) break;
       if (!p.text.trim() || !inView(p, "final")) continue;

@@ -1,7 +1,7 @@
 /**
- * The glossary shipped with Beschlussreif for German administrative language. Every entry names its source:
- * a Duden recommendation (where Duden allows two spellings and marks one as recommended) or the usage of the
- * Kreis documents this tool was built from (SPEC §1, seeds 000–004).
+ * The glossary shipped with Beschlussreif for German administrative language, the same for every county. Every entry
+ * names its source: a Duden recommendation (where Duden allows two spellings and marks one as recommended) or an
+ * official name. A county's own usage and notes come from its configuration (examples/kreis-coesfeld.config.json).
  */
 import type { Glossary } from "./glossary";
 
@@ -11,7 +11,7 @@ export const DEFAULT_GLOSSARY: Glossary = {
     {
       preferred: "Potenzial",
       variants: ["Potential"],
-      note: "Duden empfiehlt die Schreibung mit z (Potenzial, potenziell); so auch die Strategischen Ziele 2025 („Potenziale der Digitalisierung“).",
+      note: "Duden empfiehlt die Schreibung mit z (Potenzial, potenziell).",
     },
     {
       preferred: "essenziell",
@@ -20,8 +20,19 @@ export const DEFAULT_GLOSSARY: Glossary = {
     },
     {
       preferred: "E-Mail",
-      variants: ["Email", "eMail", "e-Mail", "EMail"],
+      variants: ["eMail", "e-Mail", "EMail"],
       note: "Duden: E-Mail mit Bindestrich; „Email“ ist der Schmelzüberzug.",
+    },
+    {
+      /* "Email" is also the enamel (Schmuck aus Email): only near words of mailing is it the e-mail. */
+      preferred: "E-Mail",
+      variants: ["Email"],
+      note: "Duden: E-Mail mit Bindestrich; „Email“ ist der Schmelzüberzug.",
+      context: {
+        near: ["senden", "schicken", "versenden", "an", "per", "Adresse", "Postfach", "Anhang", "Posteingang", "antworten", "erhalten"],
+        notNear: ["Schmuck", "Emaille", "Kunst", "Glasur", "Schild", "Topf", "Keramik", "Museum"],
+        window: 6,
+      },
     },
     {
       preferred: "Homeoffice",
@@ -31,32 +42,22 @@ export const DEFAULT_GLOSSARY: Glossary = {
     {
       preferred: "Start-up",
       variants: ["Startup", "StartUp"],
-      note: "Duden empfiehlt Start-up; so auch die Strategischen Ziele 2025 („Start-ups“).",
-    },
-    {
-      preferred: "Smart Region",
-      variants: ["Smart-Region", "SmartRegion"],
-      note: "Schreibung der Strategischen Ziele 2025 (Zielfeld XII „Digitalisierung und Smart Region“).",
-    },
-    {
-      preferred: "Menschen mit Einwanderungsgeschichte",
-      variants: ["Menschen mit Zuwanderungsgeschichte"],
-      note: "Überwiegende Formulierung der Strategischen Ziele 2025 (Zielfeld Integration).",
+      note: "Duden empfiehlt Start-up.",
     },
     {
       preferred: "Stabsstelle",
       variants: ["Stabstelle"],
-      note: "Duden: Stabsstelle (mit Fugen-s); Bezeichnung der Stabsstelle Kreisentwicklung.",
+      note: "Duden: Stabsstelle (mit Fugen-s).",
     },
     {
       preferred: "Bündnis 90/Die Grünen",
       variants: ["B90/Die Grünen", "B90/ Die Grünen", "B 90/Die Grünen"],
-      note: "Offizieller Parteiname; Kurzformen wie „B90/ Die Grünen“ stehen in den Anträgen zur Strategie 2025.",
+      note: "Offizieller Parteiname.",
     },
     {
       preferred: "Onlinezugangsgesetz",
       variants: ["Online-Zugangsgesetz", "Onlinezugangs-Gesetz"],
-      note: "Amtlicher Kurztitel des Gesetzes (OZG), so auch in der Vorlage zur Digitalisierungsstrategie 2021.",
+      note: "Amtlicher Kurztitel des Gesetzes (OZG).",
     },
   ],
 };

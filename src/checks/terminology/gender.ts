@@ -36,11 +36,13 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.quoted || claimed.has(t)) continue;
-      const marked = MARKED.exec(t.text);
+      /* Each pattern needs its letters: most words are tested by one indexOf, not by the expressions. */
+      const w = t.text;
+      const marked = w.includes("in") ? MARKED.exec(w) : null;
       if (marked) { found.push({ ...placeOf(t), base: marked[1], style: MARK_STYLE[marked[2]] }); continue; }
-      const binnen = BINNEN_I.exec(t.text);
+      const binnen = w.includes("In") ? BINNEN_I.exec(w) : null;
       if (binnen) { found.push({ ...placeOf(t), base: binnen[1], style: "Binnen-I" }); continue; }
-      const participle = PARTICIPLE.exec(t.text);
+      const participle = w.includes("end") ? PARTICIPLE.exec(w) : null;
       if (participle) { participles.push({ ...placeOf(t), base: `${participle[1]}er`, style: "Partizip" }); continue; }
       const next = tokens[i + 1];
       if (next && next.text === "innen" && /^\/-?$/u.test(text(t.paragraph).slice(t.end, next.start))) {
@@ -69,7 +71,7 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
   for (const [base, list] of byBase) {
     if (new Set(list.map((f) => f.style)).size < 2) continue;
     const occurrences = list.map((f): Occurrence => ({
-      paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, form: f.style, display: f.text, ending: "", sentenceInitial: false,
+      paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, form: f.style, display: f.text, ending: "", sentenceInitial: false, umlaut: false, tail: false,
     })).sort(byPosition);
     groups.push({ id: `variant:gender:${base.toLowerCase()}`, kind: "gender", occurrences });
   }

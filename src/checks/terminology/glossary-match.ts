@@ -1,5 +1,5 @@
 /** Layer 1: occurrences of glossary terms (preferred and variants), with German inflection endings. */
-import type { Glossary } from "./glossary";
+import type { Glossary, GlossaryContext } from "./glossary";
 import { wordsOf, type Token } from "./tokens";
 
 /** Endings a noun form may take (Potenzial·e·s·en, Mitarbeiterin·nen); not "er", so "Arbeit" never matches "Arbeiter". */
@@ -15,6 +15,8 @@ export interface GlossaryForm {
   text: string;
   words: string[];
   preferred: boolean;
+  /** A variant that is also another word (Email, the enamel) counts only in this context. */
+  context: GlossaryContext | null;
 }
 
 export interface GlossaryMatch {
@@ -54,7 +56,8 @@ export function mergeGlossaries(glossaries: readonly Glossary[]): MergedTerm[] {
         const unread = lettersOf(text) !== lettersOf(words.join(""));
         if (words.length === 0 || unread || claimed.has(key)) continue;
         claimed.add(key);
-        term.forms.push({ termIndex: -1, text, words, preferred: text === term.preferred });
+        const preferred = text === term.preferred;
+        term.forms.push({ termIndex: -1, text, words, preferred, context: preferred ? null : t.context ?? null });
       }
     }
   }
@@ -97,16 +100,25 @@ export class GlossaryMatcher {
     }
   }
 
+  /** Forms whose first word may match a token, by the token's text: documents repeat their words. */
+  private readonly candidates = new Map<string, GlossaryForm[]>();
+
+  private candidatesFor(first: string): GlossaryForm[] {
+    let list = this.candidates.get(first);
+    if (list) return list;
+    list = [];
+    /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
+    for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
+    this.candidates.set(first, list);
+    return list;
+  }
+
   /** The longest glossary form starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): GlossaryMatch | null {
-    const first = tokens[i].text;
     let best: GlossaryMatch | null = null;
-    /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
-    for (let n = Math.min(3, first.length); n >= 1; n--) {
-      for (const form of this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []) {
-        const m = this.tryForm(tokens, i, form);
-        if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
-      }
+    for (const form of this.candidatesFor(tokens[i].text)) {
+      const m = this.tryForm(tokens, i, form);
+      if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
     }
     return best;
   }
@@ -143,4 +155,28 @@ function isCompoundHead(token: string, word: string): boolean {
  */
 function separatedByBlankOrSlash(b: Token): boolean {
   return b.adjacentToPrevious || b.slashAfterPrevious;
+}
+
+/** A context word stands for its inflected forms (Adresse, Adressen; senden, sendet) and ends compounds (Mailadresse). */
+function cueMatches(word: string, cue: string): boolean {
+  if (word === cue) return true;
+  if (cue.length < 4) return false;
+  const stem = cue.replace(/(?:en|e|n)$/u, "");
+  return (word.startsWith(stem) && word.length - stem.length <= 4) || word.endsWith(cue);
+}
+
+/** Whether the glossary match at tokens[from, to) stands in the context its form asks for. */
+export function inContext(tokens: readonly Token[], from: number, to: number, context: GlossaryContext): boolean {
+  const words: string[] = [];
+  const paragraph = tokens[from].paragraph;
+  for (let k = Math.max(0, from - context.window); k < Math.min(tokens.length, to + context.window); k++) {
+    if (tokens[k].paragraph !== paragraph) continue;
+    const parts = tokens[k].text.toLowerCase().split(/[-‐‑]/u);
+    /* The matched word itself is no context, the rest of its compound is (Email-Adresse). */
+    for (const part of k >= from && k < to ? parts.slice(1) : parts) if (part) words.push(part);
+  }
+  const near = context.near.map((c) => c.toLowerCase());
+  const notNear = context.notNear.map((c) => c.toLowerCase());
+  if (words.some((w) => notNear.some((c) => cueMatches(w, c)))) return false;
+  return near.length === 0 || words.some((w) => near.some((c) => cueMatches(w, c)));
 }

@@ -1,21 +1,22 @@
 /**
  * Terminology consistency (SPEC §2.4): glossary terms, spelling pairs, compounds, case, abbreviations and gendered
- * forms. Reads the final view of the body once; every group says which form it suggests and why.
+ * forms. Reads the final view of the body and the notes once; every group says which form it suggests and why.
  */
 import type { DocumentModel } from "../../model/document";
-import type { Finding } from "../../model/findings";
-import { headings, sectionOf } from "../../model/outline";
+import { locationAt, type Finding } from "../../model/findings";
+import { headings } from "../../model/outline";
 import { DEFAULT_GLOSSARY } from "./default-glossary";
 import { genderGroups } from "./gender";
 import type { Glossary } from "./glossary";
-import { GlossaryMatcher, mergeGlossaries } from "./glossary-match";
-import { usesFoldedSpelling } from "./spelling";
+import { GlossaryMatcher, inContext, mergeGlossaries } from "./glossary-match";
+import { officialPreference } from "./spelling";
 import { checkedParagraphs, tokenize, type Token } from "./tokens";
 import type { Replacement, TermGroup, TermPlace, TermReport, TermVariant } from "./types";
-import { abbreviationGroups, byPosition, caseGroups, compoundAndSpellingGroups, type Occurrence, type RawGroup } from "./variants";
+import { byPosition, caseGroups, spellingGroups, type Occurrence, type RawGroup } from "./variants";
+import { withUmlaut } from "./words";
 
 export { DEFAULT_GLOSSARY } from "./default-glossary";
-export { GlossaryError, parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
+export { GlossaryError, parseGlossary, type Glossary, type GlossaryContext, type GlossaryTerm } from "./glossary";
 export type { Replacement, TermGroup, TermGroupKind, TermPlace, TermReport, TermVariant } from "./types";
 
 export interface TerminologyOptions {
@@ -29,7 +30,8 @@ export interface TerminologyOptions {
 
 export function checkTerminology(model: DocumentModel, options: TerminologyOptions = {}): TermReport {
   const paragraphs = checkedParagraphs(model);
-  const tokenLists = paragraphs.map(tokenize);
+  const words = new Map<string, string>();
+  const tokenLists = paragraphs.map((p) => tokenize(p, words));
   const textOf = new Map(paragraphs.map((p) => [p.index, p.text]));
   const ignored = new Set(options.ignored ?? []);
 
@@ -43,6 +45,8 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
       const m = matcher.matchAt(tokens, i);
       if (!m) continue;
       for (let k = m.from; k < m.to; k++) claimed.add(tokens[k]);
+      /* A homograph in its other sense (Schmuck aus Email) is no variant of the term, nor of anything else. */
+      if (m.form.context && !inContext(tokens, m.from, m.to, m.form.context)) { i = m.to - 1; continue; }
       const text = textOf.get(tokens[i].paragraph)!.slice(m.start, m.end);
       const byForm = glossaryPlaces[m.form.termIndex];
       const places = byForm.get(m.form.text) ?? [];
@@ -67,16 +71,16 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
 
   const paragraphText = (p: number) => textOf.get(p) ?? "";
   const raw = [
-    ...compoundAndSpellingGroups(tokenLists, claimed, paragraphText),
+    ...spellingGroups(tokenLists, claimed, paragraphText),
     ...caseGroups(tokenLists, claimed, paragraphText),
-    ...abbreviationGroups(tokenLists, claimed),
     ...genderGroups(tokenLists, claimed, paragraphText),
   ];
   for (const r of raw) groups.push(variantGroup(r, ignored.has(r.id)));
   groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));
 
-  const hs = headings(model);
-  const findings = groups.filter((g) => !g.ignored).map((g) => toFinding(g, hs));
+  // Findings name their section; most documents have few groups, so the headings are read only when needed.
+  const hs = groups.some((g) => !g.ignored) ? headings(model) : [];
+  const findings = groups.filter((g) => !g.ignored).map((g) => toFinding(model, g, hs));
   return { findings, groups };
 }
 
@@ -86,27 +90,37 @@ function variantGroup(r: RawGroup, ignored: boolean): TermGroup {
     const list = byForm.get(o.form);
     if (list) list.push(o); else byForm.set(o.form, [o]);
   }
-  const variants = [...byForm.values()].map((occs): TermVariant => ({
-    form: displayOf(occs),
+  const groups = [...byForm.values()];
+  /* A variant seen only at sentence starts is shown with the small letter the group has mid-sentence (potenziell). */
+  const mid = r.occurrences.filter((o) => !o.sentenceInitial);
+  const smallMid = mid.length > 0 && mid.every((o) => o.display[0] === o.display[0].toLowerCase());
+  const variants = groups.map((occs): TermVariant => ({
+    form: occs.every((o) => o.sentenceInitial) && smallMid ? foldInitial(displayOf(occs)) : displayOf(occs),
     count: occs.length,
-    places: occs.map((o) => ({ paragraph: o.paragraph, start: o.start, end: o.end, text: o.text, endings: [o.ending] })),
+    places: occs.map((o) => ({ paragraph: o.paragraph, start: o.start, end: o.end, text: o.text, endings: [o.ending], ...(o.umlaut ? { umlaut: true } : {}), ...(o.tail ? { tail: true } : {}) })),
   }));
-  const ranked = [...variants].sort((a, b) => b.count - a.count);
-  const tied = ranked.filter((v) => v.count === ranked[0].count);
-  const counts = ranked.map((v) => v.count).join(" zu ");
+  const counts = [...variants].sort((a, b) => b.count - a.count).map((v) => v.count).join(" zu ");
   const noun = r.kind === "gender" ? "Form" : "Schreibweise";
-  let suggested = ranked[0];
-  let reason = `häufigere ${noun} (${counts})`;
-  if (tied.length > 1) {
-    /* Both spellings of a pair are correct; on a tie the one Duden recommends (z, f, ss) wins. */
-    const recommended = r.kind === "spelling" ? tied.find((v) => !usesFoldedSpelling(v.form)) : undefined;
-    suggested = recommended ?? tied[0];
-    reason = recommended ? `empfohlene Schreibung nach Duden (gleich häufig: ${counts})` : `zuerst verwendete ${noun} (gleich häufig: ${counts})`;
-  }
+  /* The official or Duden-recommended spelling wins over the majority; among equally good forms the majority. */
+  const official = r.kind === "spelling" || r.kind === "compound"
+    ? officialPreference(groups.map((occs) => ({ form: occs[0].form.toLowerCase(), next: (occs.find((o) => o.ending)?.ending ?? "")[0] ?? "" })))
+    : null;
+  const pool = variants.filter((_, i) => !official?.against[i]);
+  const ranked = [...pool].sort((a, b) => b.count - a.count);
+  const tied = ranked.filter((v) => v.count === ranked[0].count);
+  const suggested = ranked[0];
+  let reason: string;
+  if (official) reason = `${official.reason} (im Text ${counts})`;
+  else if (tied.length > 1) reason = `zuerst verwendete ${noun} (gleich häufig: ${counts})`;
+  else reason = `häufigere ${noun} (${counts})`;
   return {
     id: r.id, rule: "term/variant", kind: r.kind, severity: r.kind === "gender" ? "info" : "warning",
     variants, suggested: suggested.form, reason, note: null, ignored,
   };
+}
+
+function foldInitial(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** The most frequent spelling of a variant, preferring mid-sentence places over sentence starts. */
@@ -132,13 +146,13 @@ function message(g: TermGroup): string {
   return `${what}: ${quoteList(g.variants)}. ${proposal}${note}`;
 }
 
-function toFinding(g: TermGroup, hs: ReturnType<typeof headings>): Finding {
+function toFinding(model: DocumentModel, g: TermGroup, hs: ReturnType<typeof headings>): Finding {
   const first = g.variants.find((v) => v.form !== g.suggested)?.places[0] ?? g.variants[0].places[0];
   return {
     rule: g.rule,
     severity: g.severity,
     message: message(g),
-    location: { paragraph: first.paragraph, section: sectionOf(hs, first.paragraph)?.path ?? null, text: first.text },
+    location: locationAt(model, hs, first.paragraph, first.text),
     data: {
       group: g.id, kind: g.kind, suggested: g.suggested, reason: g.reason,
       variants: g.variants.map((v) => ({ form: v.form, count: v.count })),
@@ -164,15 +178,17 @@ export function replacementsFor(group: TermGroup, chosenForm: string): Replaceme
 }
 
 function replacementAt(group: TermGroup, p: TermPlace, chosen: string): string {
-  if (group.kind === "abbreviation") return chosen;
+  if (group.kind === "abbreviation") return chosen + p.endings[p.endings.length - 1];
   if (group.kind === "case") {
     const upper = chosen[0] !== chosen[0].toLowerCase();
     return (upper ? p.text[0].toUpperCase() : p.text[0].toLowerCase()) + p.text.slice(1);
   }
   const words = chosen.split(" ");
-  const inflected = p.endings.length === words.length
+  const inflected = words.length > 1 && p.endings.length === words.length
     ? words.map((w, i) => w + p.endings[i]).join(" ")
-    : chosen + p.endings[p.endings.length - 1];
+    : (p.umlaut ? withUmlaut(chosen) : chosen) + p.endings[p.endings.length - 1];
+  /* A sentence start keeps its capital, a compound's tail its small letter (Blütenstängel). */
+  if (p.tail) return inflected[0].toLowerCase() + inflected.slice(1);
   const startsUpper = p.text[0] !== p.text[0].toLowerCase();
   return startsUpper && inflected[0] === inflected[0].toLowerCase() ? inflected[0].toUpperCase() + inflected.slice(1) : inflected;
 }

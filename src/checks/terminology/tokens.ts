@@ -1,4 +1,4 @@
-/** Tokenising the final view of body paragraphs once, with the context the variant rules need. */
+/** Tokenising the final view of the paragraphs (body and notes) once, with the context the variant rules need. */
 import type { DocumentModel, Paragraph } from "../../model/document";
 
 export interface Token {
@@ -21,22 +21,26 @@ export interface Token {
   /**
    * A word the variant layers may compare (decided once here, read by every layer): not quoted, not part of a
    * web or e-mail address (www.kreis-musterland.de, spelled as the address demands), not a suspended "Ein-",
-   * with two letters in a row.
+   * with a letter and at least two characters ("3D" counts, "3" does not).
    */
   comparable: boolean;
 }
 
-const HYPHENS = new Set(["-", "‐", "‑"]);
-const GENDER_MARKS = new Set(["*", ":", "_"]);
+const enum Code {
+  Hyphen = 0x2d, Hyphen2 = 0x2010, Hyphen3 = 0x2011, Slash = 0x2f, Dot = 0x2e, At = 0x40, Quote = 0x22,
+  Star = 0x2a, Colon = 0x3a, Underscore = 0x5f,
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
 
-/** Letters and digits; a char-code fast path for Latin script, the Unicode classes for the rest. */
+function isHyphen(c: number): boolean {
+  return c === Code.Hyphen || c === Code.Hyphen2 || c === Code.Hyphen3;
+}
+
+/** Letters and digits. */
 function isWordChar(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
-  return LETTER_OR_DIGIT.test(text[i]);
+  return i < text.length && (classOf(text, i) & WORD) !== 0;
 }
 
 function skipWordChars(text: string, i: number): number {
@@ -52,14 +56,15 @@ function skipWordChars(text: string, i: number): number {
 function wordEnd(text: string, start: number): number {
   let i = skipWordChars(text, start);
   for (;;) {
-    if (HYPHENS.has(text[i]) && isWordChar(text, i + 1)) { i = skipWordChars(text, i + 1); continue; }
-    if (GENDER_MARKS.has(text[i])) {
+    const c = text.charCodeAt(i);
+    if (isHyphen(c) && isWordChar(text, i + 1)) { i = skipWordChars(text, i + 1); continue; }
+    if (c === Code.Star || c === Code.Colon || c === Code.Underscore) {
       const suffix = text.startsWith("innen", i + 1) ? 5 : text.startsWith("in", i + 1) ? 2 : 0;
       if (suffix > 0 && !isWordChar(text, i + 1 + suffix)) { i += 1 + suffix; continue; }
     }
     break;
   }
-  return HYPHENS.has(text[i]) ? i + 1 : i;
+  return isHyphen(text.charCodeAt(i)) ? i + 1 : i;
 }
 
 /** The words of a glossary form, split exactly as `tokenize` splits a paragraph ("Mitarbeiter*innen" is one word). */
@@ -74,10 +79,20 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
-const OPEN_QUOTES = new Set(["„", "»", "‚", "›"]);
-const CLOSE_QUOTES = new Set(["“", "«", "‘", "‹", "”"]);
+/** What a character between two words means, by char code: quotes, sentence ends, marks before a sentence's first word. */
+const enum Gap { Other = 0, Open = 1, Close = 2, SentenceEnd = 4, Leading = 8 }
+const GAP = new Map<number, number>([
+  ["„", Gap.Open | Gap.Leading], ["»", Gap.Open | Gap.Leading], ["‚", Gap.Open | Gap.Leading], ["›", Gap.Open],
+  ["“", Gap.Close | Gap.Leading], ["«", Gap.Close | Gap.Leading], ["‘", Gap.Close], ["‹", Gap.Close], ["”", Gap.Close],
+  ['"', Gap.Leading], ["(", Gap.Leading],
+  [".", Gap.SentenceEnd], ["!", Gap.SentenceEnd], ["?", Gap.SentenceEnd], [":", Gap.SentenceEnd], [";", Gap.SentenceEnd],
+  ["•", Gap.SentenceEnd], ["▪", Gap.SentenceEnd], ["–", Gap.SentenceEnd], ["\t", Gap.SentenceEnd],
+].map(([ch, kind]) => [(ch as string).charCodeAt(0), kind as number]));
+/** The same for the ASCII range, as a table. */
+const ASCII_GAP = new Uint8Array(128);
+for (const [c, kind] of GAP) if (c < 128) ASCII_GAP[c] = kind;
 
-/** Paragraphs the check reads: the body text, not the table of contents. */
+/** Paragraphs the check reads: the body text and the notes, not the table of contents. */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   const tocParagraphs = new Set<number>();
   for (const field of model.tocFields) for (const e of field.entries) tocParagraphs.add(e.paragraph);
@@ -86,53 +101,84 @@ export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   );
 }
 
-const SPACE = /\s/u;
-const LETTER = /\p{L}/u;
-const TWO_LETTERS = /\p{L}{2}/u;
-const SENTENCE_MARKS = new Set([".", "!", "?", ":", ";", "•", "▪", "–", "\t"]);
-/** Opening quotes and brackets between a sentence end and its first word. */
-const LEADING = new Set(["„", "“", '"', "»", "«", "(", "‚"]);
+/** Character classes for the Latin range, one table lookup per character; the rest goes through the Unicode classes. */
+const WORD = 1, LETTER_BIT = 2, SPACE_BIT = 4;
+const LATIN = new Uint8Array(0x250);
+for (let c = 0; c < LATIN.length; c++) {
+  const digit = c >= 48 && c <= 57;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  LATIN[c] = (letter ? WORD | LETTER_BIT : digit ? WORD : 0) | (SPACE.test(String.fromCharCode(c)) ? SPACE_BIT : 0);
+}
 
-export function tokenize(paragraph: Paragraph): Token[] {
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x250) return LATIN[c];
+  const ch = text[i];
+  return (LETTER.test(ch) ? WORD | LETTER_BIT : LETTER_OR_DIGIT.test(ch) ? WORD : 0) | (SPACE.test(ch) ? SPACE_BIT : 0);
+}
+
+/** A word with a letter and two characters besides hyphens: "3D" and "EU" count, "3" and "Ein-" do not. */
+function hasLetterAndTwoChars(text: string, start: number, end: number): boolean {
+  let chars = 0, letter = false;
+  for (let i = start; i < end; i++) {
+    const k = classOf(text, i);
+    if (!(k & WORD)) continue;
+    chars++;
+    if (k & LETTER_BIT) letter = true;
+  }
+  return letter && chars >= 2;
+}
+
+/**
+ * One pass over the paragraph: words, and what the gap before each word says about it. `words` interns the words'
+ * texts across paragraphs: documents repeat their words, and every layer looks them up.
+ */
+export function tokenize(paragraph: Paragraph, words?: Map<string, string>): Token[] {
   const text = paragraph.text;
+  const n = text.length;
   const tokens: Token[] = [];
   let quoteDepth = 0;
   let previousEnd = -1;
-  for (let start = 0; start < text.length; ) {
-    if (!isWordChar(text, start)) { start++; continue; }
+  for (let start = 0; start < n; ) {
+    if (!(classOf(text, start) & WORD)) { start++; continue; }
     const end = wordEnd(text, start);
     let blank = previousEnd >= 0 && start > previousEnd;
     let slashes = 0;
-    for (let i = Math.max(previousEnd, 0); i < start; i++) {
-      const ch = text[i];
-      if (OPEN_QUOTES.has(ch)) quoteDepth++;
-      else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
-      else if (ch === '"') quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
-      if (ch === "/") slashes++;
-      else if (!SPACE.test(ch) && !(HYPHENS.has(ch) && text[i - 1] === "/")) blank = false;
-    }
     /* The last mark before the word, skipping blanks and opening quotes, tells whether a sentence starts here. */
-    let sentenceInitial = previousEnd < 0;
-    for (let i = start - 1; !sentenceInitial && i >= previousEnd; i--) {
-      const ch = text[i];
-      if (SENTENCE_MARKS.has(ch)) sentenceInitial = true;
-      else if (!SPACE.test(ch) && !LEADING.has(ch)) break;
+    let lastMarkIsSentenceEnd = false;
+    for (let i = previousEnd < 0 ? 0 : previousEnd; i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) continue;
+      const kind = c < 128 ? ASCII_GAP[c] : GAP.get(c) ?? Gap.Other;
+      if (kind & Gap.Open) quoteDepth++;
+      else if (kind & Gap.Close) quoteDepth = Math.max(0, quoteDepth - 1);
+      else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
+      const space = (classOf(text, i) & SPACE_BIT) !== 0;
+      if (c === Code.Slash) slashes++;
+      else if (!space && !(isHyphen(c) && text.charCodeAt(i - 1) === Code.Slash)) blank = false;
+      if (kind & Gap.SentenceEnd) lastMarkIsSentenceEnd = true;
+      else if (!space && !(kind & Gap.Leading)) lastMarkIsSentenceEnd = false;
     }
-    const before = start > 0 ? text[start - 1] : "";
-    const after = text[end] ?? "";
-    const word = text.slice(start, end);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const after = text.charCodeAt(end);
     const quoted = quoteDepth > 0;
-    const inAddress = before === "." || before === "/" || before === "@" || after === "@" || (after === "." && LETTER.test(text[end + 1] ?? ""));
+    const inAddress = before === Code.Dot || before === Code.Slash || before === Code.At || after === Code.At
+      || (after === Code.Dot && end + 1 < n && (classOf(text, end + 1) & LETTER_BIT) !== 0);
+    let word = text.slice(start, end);
+    if (words) {
+      const known = words.get(word);
+      if (known === undefined) words.set(word, word); else word = known;
+    }
     tokens.push({
       paragraph: paragraph.index,
       start,
       end,
       text: word,
-      sentenceInitial,
+      sentenceInitial: previousEnd < 0 || lastMarkIsSentenceEnd,
       quoted,
       adjacentToPrevious: blank && slashes === 0,
       slashAfterPrevious: blank && slashes === 1,
-      comparable: !quoted && !inAddress && !HYPHENS.has(word[word.length - 1]) && TWO_LETTERS.test(word),
+      comparable: !quoted && !inAddress && !isHyphen(text.charCodeAt(end - 1)) && hasLetterAndTwoChars(text, start, end),
     });
     previousEnd = start = end;
   }

@@ -10,6 +10,10 @@ export interface TermPlace {
   text: string;
   /** Inflection ending of each word of the variant's form ("s" in „Potentials“), kept when the place is replaced. */
   endings: string[];
+  /** The ending brought an umlaut into the word (Anträge to Antrag): a replacement puts it back (Zuschussanträge). */
+  umlaut?: boolean;
+  /** The place is the tail of a longer word (stengel in Blütenstengel): a replacement starts with a small letter. */
+  tail?: boolean;
 }
 
 export interface TermVariant {
@@ -34,7 +38,10 @@ export interface TermGroup {
   /** In order of first occurrence. */
   variants: TermVariant[];
   suggested: string;
-  /** German, e.g. "bevorzugter Begriff laut Glossar" or "häufigere Schreibweise (5 zu 2)". */
+  /**
+   * Why `suggested`, in German: "bevorzugter Begriff laut Glossar", the official or Duden-recommended spelling
+   * ("geltende Rechtschreibung: ss nach kurzem Vokal …"), or "häufigere Schreibweise (5 zu 2)".
+   */
   reason: string;
   /** The glossary note, when a glossary term stands behind the group. */
   note: string | null;

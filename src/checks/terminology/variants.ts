@@ -1,12 +1,15 @@
 /**
- * Layers 2 and 3 without a glossary: the same word written joined, hyphenated or spaced (Smart-Region /
- * Smart Region / SmartRegion), with a known spelling pair (Potential / Potenzial), with a capital in the middle,
- * an adjective in two cases before the same noun (Künstliche / künstliche Intelligenz) and an abbreviation in
- * two cases (wfc / WFC). One pass over the tokens fills maps; groups come out of the maps.
+ * Variants without a glossary. One pass over the tokens collects the written words; each word gets a spelling key
+ * (spelling.ts: ß/ss, ph/f, c/z/k, ä/e, th/t, ou/u, é/ee, foreign spellings, hyphens, case) and its lemma candidates
+ * (words.ts); compounds are split on the document's own vocabulary, so that a variant inside a longer word counts
+ * (Beschluß / Beschlussvorlage); two words that differ only by a linking s are one (Vermögen(s)steuer). Written
+ * forms that share a lemma key and differ are a variant group. Besides: an adjective in two cases before the same
+ * noun (Künstliche / künstliche Intelligenz).
  */
-import { spellingKey } from "./spelling";
+import { isMinimalPair } from "./spelling";
 import type { Token } from "./tokens";
 import type { TermGroupKind } from "./types";
+import { analyseWord, writtenLemma, type Lemma, type Word } from "./words";
 
 /** One occurrence; `form` is what the variants are told apart by, `ending` the inflection after it. */
 export interface Occurrence {
@@ -18,6 +21,10 @@ export interface Occurrence {
   /** Shown to the user for this occurrence's variant. */
   display: string;
   ending: string;
+  /** The ending brought an umlaut into the stem (Anträge): a replacement puts it back. */
+  umlaut: boolean;
+  /** The tail of a longer word (stengel in Blütenstengel). */
+  tail: boolean;
   /** Sentence starts count but never decide how a variant is shown. */
   sentenceInitial: boolean;
 }
@@ -28,19 +35,17 @@ export interface RawGroup {
   occurrences: Occurrence[];
 }
 
-const ENDINGS = ["e", "en", "n", "s", "es", "nen"];
-const ADJECTIVE_ENDING = /(?:em|en|er|es|e)$/u;
-/** Articles and pronouns take adjective endings but are capitalised only at sentence starts or by mistake. */
-const DETERMINER = /^(?:d(?:er|ie|as|em|en|es)|ein\p{L}*|dies\p{L}*|jed\p{L}*|all\p{L}*|unser\p{L}*|ihr\p{L}*|sein\p{L}*|welch\p{L}*|kein\p{L}*|manch\p{L}*|solch\p{L}*|viel\p{L}*|beide\p{L}*)$/iu;
-const GENDER_MARK = /[*:_]in(?:nen)?$|\p{Ll}In(?:nen)?$/u;
-const ALL_CAPS = /^[\p{Lu}\p{N}]{2,6}$/u;
-/** An abbreviation, also with a plural s (WFCs): its case is the abbreviation layer's business, not a compound's. */
-const ABBREVIATION = /^[\p{Lu}\p{N}]{2,6}s?$/u;
-const VOWELS = /[aeiouäöüy]/giu;
-
 /** Tokens the variant layers may read: comparable words the glossary did not claim. */
 function eligible(t: Token, claimed: ReadonlySet<Token>): boolean {
   return t.comparable && !claimed.has(t);
+}
+
+/** The word starts with a capital (char-code fast path for Latin letters). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
+  return s[0] !== s[0].toLowerCase();
 }
 
 function foldInitial(s: string): string {
@@ -61,92 +66,316 @@ class UnionFind {
   }
 }
 
-function stemCandidates(key: string): string[] {
-  const out = [key];
-  for (const e of ENDINGS) if (key.endsWith(e) && key.length - e.length >= 3) out.push(key.slice(0, -e.length));
+/** Where a written word stands: a token, a part of one, or two tokens written apart. */
+interface Place { paragraph: number; start: number; end: number; sentenceInitial: boolean; tail?: boolean }
+
+/** One written word and where it stands; most documents repeat their words. */
+interface Item {
+  word: Word;
+  places: Place[];
+  /** A part of a compound (Beschluss in Beschlussvorlage) rather than a whole word. */
+  part: boolean;
+  /** The lemma this item stands for in the document, chosen among its candidates. */
+  lemma: Lemma;
+}
+
+const GENDER_MARK = /[*:_]in(?:nen)?$|\p{Ll}In(?:nen)?$/u;
+const ADJECTIVE_ENDING = /(?:em|en|er|es|e)$/u;
+/** Articles and pronouns take adjective endings but are capitalised only at sentence starts or by mistake. */
+const DETERMINER = /^(?:d(?:er|ie|as|em|en|es)|ein\p{L}*|dies\p{L}*|jed\p{L}*|all\p{L}*|unser\p{L}*|ihr\p{L}*|sein\p{L}*|welch\p{L}*|kein\p{L}*|manch\p{L}*|solch\p{L}*|viel\p{L}*|beide\p{L}*)$/iu;
+const ALL_CAPS = /^[\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*$/u;
+const LETTERS = /\p{L}/gu;
+const HYPHENS = /[-‐‑]/u;
+/** Joined compounds split into a head and a tail of at least these many key letters. */
+const MIN_HEAD = 4;
+const MIN_TAIL = 3;
+/** A linking s is only recognised between a head and a tail of these many letters (Lei·s·tung is no compound). */
+const MIN_LINKED = 9;
+/** Longer "words" (a run of 300,000 letters) are not split: splitting costs the square of the length. */
+const MAX_SPLIT = 64;
+
+function lettersIn(s: string): number {
+  return s.match(LETTERS)?.length ?? 0;
+}
+
+/** What the word's letters say, computed once per written word: flags below. */
+const CAPS = 1, LONG_CAPS = 2, FOREIGN_C = 4, GENDERED = 8;
+const FOREIGN_C_LETTER = /c(?![hk])|(?<!s)ch(?=[aeiou])/iu;
+
+function wordFlags(cache: Map<string, number>, text: string): number {
+  let f = cache.get(text);
+  if (f !== undefined) return f;
+  f = 0;
+  const letters = lettersIn(text);
+  if (letters >= 2 && ALL_CAPS.test(text)) f |= letters > 6 ? CAPS | LONG_CAPS : CAPS;
+  if (/^\p{Lu}/u.test(text) && FOREIGN_C_LETTER.test(text.replace(/sch/giu, ""))) f |= FOREIGN_C;
+  if (GENDER_MARK.test(text)) f |= GENDERED;
+  cache.set(text, f);
+  return f;
+}
+
+/**
+ * Left out of the comparison: capitals for emphasis (an all-caps word longer than an acronym, or one beside another
+ * all-caps word: "ZIELE UND WEGE"), and a word of a foreign phrase (Robotic Process Automation: a c that German
+ * spells z or k, beside another such word; it is no German variant of Prozess).
+ */
+function setApart(cache: Map<string, number>, tokens: readonly Token[], i: number, flags: number): boolean {
+  const t = tokens[i];
+  const before = i > 0 ? tokens[i - 1] : undefined, after = tokens[i + 1];
+  const flagged = (u: Token | undefined, f: number) => u !== undefined && (wordFlags(cache, u.text) & f) !== 0;
+  if (flags & CAPS && (flags & LONG_CAPS || flagged(before, CAPS) || flagged(after, CAPS))) return true;
+  return (flags & FOREIGN_C) !== 0 && ((t.adjacentToPrevious && flagged(before, FOREIGN_C)) || (after?.adjacentToPrevious === true && flagged(after, FOREIGN_C)));
+}
+
+/** The word's parts a compound variant may hide in: hyphenated parts, a known head and a known tail. */
+function partsOf(word: Word, vocabulary: ReadonlyMap<string, number>): { start: number; end: number }[] {
+  const text = word.text;
+  const out: { start: number; end: number }[] = [];
+  if (HYPHENS.test(text)) {
+    const bounds: [number, number][] = [];
+    for (let i = 0, start = 0; i <= text.length; i++) {
+      if (i === text.length || HYPHENS.test(text[i])) { bounds.push([start, i]); start = i + 1; }
+    }
+    if (bounds.length <= 4) {
+      for (let a = 0; a < bounds.length; a++) {
+        for (let b = a; b < bounds.length; b++) if (b - a < bounds.length - 1) out.push({ start: bounds[a][0], end: bounds[b][1] });
+      }
+    }
+    return out;
+  }
+  const { key, from, to } = word.spelling;
+  /* Another word of the document: the word's own lemmas are no evidence of a compound. */
+  const own = new Set(word.lemmas.map((l) => l.key));
+  const known = (k: string) => (vocabulary.get(k) ?? 0) > (own.has(k) ? 1 : 0);
+  for (let i = key.length - MIN_TAIL; i >= MIN_HEAD; i--) {
+    const head = key.slice(0, i);
+    if (known(head)) { out.push({ start: 0, end: to[i - 1] }); break; }
+    /* A linking s after the head (Beschlussvorlage, Vermögensberatung). */
+    if (head.endsWith("s") && i - 1 >= MIN_HEAD && known(head.slice(0, -1))) { out.push({ start: 0, end: to[i - 2] }); break; }
+  }
+  for (let i = MIN_HEAD; i <= key.length - MIN_TAIL; i++) {
+    if (!vocabulary.has(key.slice(i, i + MIN_TAIL))) continue;
+    const tail = analyseWord(text.slice(from[i]));
+    if (tail.lemmas.some((l) => l.key.length > MIN_TAIL && known(l.key))) { out.push({ start: from[i], end: text.length }); break; }
+  }
   return out;
 }
 
-/** Where a spelling stands: a token itself, or the two tokens of a spaced form. */
-interface Place { paragraph: number; start: number; end: number; text: string; sentenceInitial: boolean }
+/** How many whole words of the document have each lemma key among their candidates. */
+function lemmaCounts(items: readonly Item[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const it of items) if (!it.part) for (const key of new Set(it.word.lemmas.map((l) => l.key))) count.set(key, (count.get(key) ?? 0) + 1);
+  return count;
+}
 
 /**
- * One spelling as written ("Smart-Region", "Smart Region") and where it stands; most documents repeat spellings.
- * A spaced spelling is keyed with one blank; each place keeps the blanks it has ("Smart\u00A0Region").
+ * Assigns each item the lemma most of the document's whole words share; among equals one the document writes as
+ * a word of its own (Stelle for Stellen, Smart Region, not "Smart Regio"), then the shorter, then the smaller key.
  */
-interface Spelling {
-  text: string;
-  key: string;
-  places: Place[];
+function chooseLemmas(items: readonly Item[], count: ReadonlyMap<string, number>): void {
+  const written = new Set(items.filter((it) => !it.part).map((it) => it.word.spelling.key));
+  const rank = (l: Lemma) => [count.get(l.key) ?? 0, written.has(l.key) ? 1 : 0, -l.key.length] as const;
+  for (const it of items) {
+    let best = it.word.lemmas[0];
+    for (const l of it.word.lemmas) {
+      const [c, w, n] = rank(l), [bc, bw, bn] = rank(best);
+      if (c > bc || (c === bc && (w > bw || (w === bw && (n > bn || (n === bn && l.key < best.key)))))) best = l;
+    }
+    it.lemma = best;
+  }
 }
 
-/** The surface without its last `cut` key letters (the key drops hyphens and blanks, the surface keeps them). */
-function withoutLast(text: string, cut: number): string {
-  return cut <= 0 ? text : text.slice(0, text.length - cut);
-}
-
-/** Joined, hyphenated, spaced and spelling variants of one word. */
-export function compoundAndSpellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
-  const spellings = new Map<string, Spelling>();
-  const add = (text: string, key: string | null, place: Place): Spelling => {
-    let s = spellings.get(text);
-    if (!s) spellings.set(text, (s = { text, key: key ?? spellingKey(text), places: [] }));
-    s.places.push(place);
-    return s;
-  };
-  for (const tokens of paragraphs) {
-    for (const t of tokens) {
-      if (!eligible(t, claimed) || ABBREVIATION.test(t.text) || GENDER_MARK.test(t.text) || /^\p{N}/u.test(t.text)) continue;
-      add(t.text, null, t);
+/**
+ * Whole words whose lemmas differ only by a linking s between two parts (Vermögen·s·steuer / Vermögensteuer,
+ * Antrag·s·steller / Antragsteller): the pairs of their chosen lemma keys, to unite.
+ */
+function linkingSPairs(items: readonly Item[]): [string, string][] {
+  const byKey = new Map<string, Item[]>();
+  for (const it of items) {
+    if (it.part) continue;
+    for (const l of it.word.lemmas) {
+      const list = byKey.get(l.key);
+      if (list) list.push(it); else byKey.set(l.key, [it]);
     }
   }
-  const uf = new UnionFind();
+  const pairs: [string, string][] = [];
+  for (const [key, owners] of byKey) {
+    if (key.length < MIN_LINKED + 1 || key.length > MAX_SPLIT) continue;
+    for (let i = 3; i <= key.length - 5; i++) {
+      const head = i, tail = key.length - i - 1;
+      if (key[i] !== "s" || key[i - 1] === "s" || (key[i + 1] === "s" && key[i + 2] === "s")) continue;
+      /* Zug·s·verkehr, Vermögen·s·steuer; never Lei·s·tungen / Leitungen or Land·s·mann / Landmann. */
+      if (!(head >= 4 && head + tail >= MIN_LINKED) && !(head === 3 && tail >= 7)) continue;
+      for (const other of byKey.get(key.slice(0, i) + key.slice(i + 1)) ?? []) {
+        for (const it of owners) if (it !== other) pairs.push([it.lemma.key, other.lemma.key]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** What a variant is told apart by: the lemma as written, first letter folded (sentence starts). */
+function formOf(it: Item): string {
+  return foldInitial(writtenLemma(it.word, it.lemma).replace(/\s+/gu, " "));
+}
+
+/**
+ * "ss" before the e or i of an ending (Zuschüsse, Prozesse) is written so under the old and the new rules: such a
+ * form agrees with Zuschuß as with Zuschuss, unless a form of the group has ß before a vowel (Straße / Strasse).
+ */
+function endsInNeutralSs(it: Item, form: string): boolean {
+  const next = it.word.text[it.lemma.surfaceEnd]?.toLowerCase() ?? "";
+  return form.endsWith("ss") && (next === "e" || next === "i");
+}
+
+function hasLongSharpS(it: Item): boolean {
+  const next = it.word.text[it.lemma.surfaceEnd]?.toLowerCase() ?? "";
+  return formOf(it).endsWith("ß") && (next === "e" || next === "i");
+}
+
+/** The form of each member, a neutral ss taking the spelling the group's other forms have. */
+function groupForms(members: readonly Item[]): Map<Item, string> {
+  const own = new Map(members.map((m) => [m, formOf(m)]));
+  if (members.some(hasLongSharpS)) return own;
+  const decided = new Set(members.filter((m) => !endsInNeutralSs(m, own.get(m)!)).map((m) => own.get(m)!));
+  for (const m of members) {
+    const form = own.get(m)!;
+    if (!endsInNeutralSs(m, form) || decided.has(form)) continue;
+    const sharp = form.slice(0, -2) + "ß";
+    if (decided.has(sharp)) own.set(m, sharp);
+  }
+  return own;
+}
+
+/** Forms that differ only in case: an acronym written two ways, unless one is an ordinary small word (UND / und). */
+function caseOnly(forms: readonly string[], displays: readonly string[]): "acronym" | "word" | null {
+  if (new Set(forms.map((f) => f.toLowerCase())).size > 1) return null;
+  const lowerWritten = displays.some((d) => d === d.toLowerCase());
+  const vowels = /[aeiouäöüy]/iu.test(forms[0]);
+  return lowerWritten && vowels ? "word" : "acronym";
+}
+
+/**
+ * Written words of the document grouped by lemma key; a group whose written forms differ is a variant group:
+ * spelling (ß/ss, ph/f …), compound (hyphen, blank, linking s) or abbreviation (case only).
+ */
+export function spellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
+  const byText = new Map<string, Item>();
+  const item = (written: string, part: boolean): Item => {
+    const id = part ? `\u0000${written}` : written;
+    let it = byText.get(id);
+    if (!it) byText.set(id, (it = { word: analyseWord(written), places: [], part, lemma: undefined as unknown as Lemma }));
+    return it;
+  };
+  const flagCache = new Map<string, number>();
+  /* One lookup per token: the word's item, or null for a word the layer never compares (gendered forms). */
+  const wholeWords = new Map<string, { item: Item | null; flags: number }>();
+  for (const tokens of paragraphs) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.comparable || (claimed.size > 0 && claimed.has(t))) continue;
+      let entry = wholeWords.get(t.text);
+      if (entry === undefined) {
+        const flags = wordFlags(flagCache, t.text);
+        wholeWords.set(t.text, (entry = { item: flags & GENDERED ? null : item(t.text, false), flags }));
+      }
+      if (entry.item === null || ((entry.flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagCache, tokens, i, entry.flags))) continue;
+      entry.item.places.push(t);
+    }
+  }
+  for (const [id, it] of byText) if (it.places.length === 0) byText.delete(id);
+  const words = [...byText.values()];
+  /* The vocabulary compounds are split on: lemma keys, and the first letters of each (a cheap pre-filter for tails). */
+  const vocabulary = lemmaCounts(words);
+  for (const key of [...vocabulary.keys()]) if (key.length > MIN_TAIL && !vocabulary.has(key.slice(0, MIN_TAIL))) vocabulary.set(key.slice(0, MIN_TAIL), 0);
+  for (const it of words) {
+    const length = it.word.spelling.key.length;
+    if ((length < MIN_HEAD + MIN_TAIL && !HYPHENS.test(it.word.text)) || length > MAX_SPLIT) continue;
+    for (const { start, end } of partsOf(it.word, vocabulary)) {
+      const written = it.word.text.slice(start, end);
+      if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;
+      const part = item(written, true);
+      for (const p of it.places) part.places.push({ paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(it.word.text[start - 1]) });
+    }
+  }
+  /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
   const known = new Set<string>();
-  for (const s of spellings.values()) for (const c of stemCandidates(s.key)) { uf.union(s.key, c); known.add(c); }
-  /* Spaced forms ("Smart Region") only count where the joined or hyphenated form is also in the text. */
+  for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
+  const spacedKnown = new Map<string, boolean>();
   for (const tokens of paragraphs) {
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
-      if (!b.adjacentToPrevious || a.sentenceInitial || a.text[0] === a.text[0].toLowerCase() || b.text[0] === b.text[0].toLowerCase()) continue;
-      if (!eligible(a, claimed) || !eligible(b, claimed) || GENDER_MARK.test(b.text)) continue;
-      const key = spellingKey(a.text + b.text);
-      const hit = stemCandidates(key).find((c) => known.has(c));
-      if (!hit) continue;
-      uf.union(key, hit);
-      add(`${a.text} ${b.text}`, key, { paragraph: a.paragraph, start: a.start, end: b.end, text: text(a.paragraph).slice(a.start, b.end), sentenceInitial: false });
+      if (!b.adjacentToPrevious || a.sentenceInitial || !startsUpper(a.text) || !startsUpper(b.text)) continue;
+      if (!eligible(a, claimed) || !eligible(b, claimed) || wordFlags(flagCache, b.text) & GENDERED) continue;
+      const spaced = `${a.text} ${b.text}`;
+      let isKnown = spacedKnown.get(spaced);
+      if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
+      if (!isKnown) continue;
+      item(spaced, false).places.push({ paragraph: a.paragraph, start: a.start, end: b.end, sentenceInitial: false });
       i++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
     }
   }
-  const byRoot = new Map<string, Spelling[]>();
-  for (const s of spellings.values()) {
-    const root = uf.find(s.key);
+
+  const items = [...byText.values()];
+  chooseLemmas(items, lemmaCounts(items));
+  const uf = new UnionFind();
+  for (const [a, b] of linkingSPairs(items)) uf.union(a, b);
+  const byRoot = new Map<string, Item[]>();
+  for (const it of items) {
+    const root = uf.find(it.lemma.key);
     const list = byRoot.get(root);
-    if (list) list.push(s); else byRoot.set(root, [s]);
+    if (list) list.push(it); else byRoot.set(root, [it]);
   }
-  const groups: RawGroup[] = [];
-  for (const members of byRoot.values()) {
+
+  const candidates: { group: RawGroup; parts: boolean }[] = [];
+  for (const [root, members] of byRoot) {
     if (members.length < 2) continue;
-    /* Forms are compared on the common stem (gesundes / gesunden → gesund); shown and replaced on the shortest word. */
-    let lemmaLength = Infinity, stemLength = Infinity;
-    for (const m of members) {
-      lemmaLength = Math.min(lemmaLength, m.key.length);
-      for (const c of stemCandidates(m.key)) stemLength = Math.min(stemLength, c.length);
-    }
-    const forms = new Set(members.map((m) => foldInitial(withoutLast(m.text, m.key.length - stemLength))));
-    if (forms.size < 2) continue;
+    const formsOf = groupForms(members);
+    const formOfMember = (it: Item) => formsOf.get(it)!;
+    const forms = [...new Set(formsOf.values())];
+    if (forms.length < 2 || (forms.length === 2 && isMinimalPair(forms[0].toLowerCase(), forms[1].toLowerCase()))) continue;
+    const displays = members.map((m) => writtenLemma(m.word, m.lemma));
+    const caseKind = caseOnly(forms, displays);
+    if (caseKind === "word") continue;
+    const plain = new Set(forms.map((f) => f.toLowerCase().replace(/[-‐‑\s]+/gu, "")));
+    const kind = caseKind === "acronym" ? "abbreviation" : plain.size > 1 ? "spelling" : "compound";
     const occurrences = members.flatMap((m) => {
-      const base = withoutLast(m.text, m.key.length - lemmaLength);
-      const form = foldInitial(withoutLast(m.text, m.key.length - stemLength));
-      return m.places.map(({ paragraph, start, end, text, sentenceInitial }): Occurrence =>
-        ({ paragraph, start, end, text, sentenceInitial, form, display: base, ending: m.text.slice(base.length) }));
+      const form = formOfMember(m);
+      const display = writtenLemma(m.word, m.lemma);
+      const ending = m.word.text.slice(m.lemma.surfaceEnd);
+      return m.places.map(({ paragraph, start, end, sentenceInitial, tail }): Occurrence => ({
+        paragraph, start, end, text: text(paragraph).slice(start, end), sentenceInitial, form, display, ending, umlaut: m.lemma.umlaut >= 0, tail: tail === true,
+      }));
     });
-    const plain = new Set([...forms].map((f) => f.toLowerCase().replace(/[-‐‑\s]+/gu, "")));
-    const kind = plain.size > 1 ? "spelling" : "compound";
-    const lemma = members.find((m) => m.key.length === lemmaLength)!.key;
     occurrences.sort(byPosition);
-    groups.push({ id: `variant:${kind}:${lemma}`, kind, occurrences });
+    candidates.push({ group: { id: `variant:${kind}:${root}`, kind, occurrences }, parts: members.some((m) => m.part) });
   }
-  return groups;
+  return withoutSharedPlaces(candidates);
+}
+
+/**
+ * A stretch of text belongs to one group: whole words before parts of compounds, earlier groups first; a group
+ * left with one form is no variant group.
+ */
+function withoutSharedPlaces(candidates: { group: RawGroup; parts: boolean }[]): RawGroup[] {
+  candidates.sort((a, b) => Number(a.parts) - Number(b.parts) || byPosition(a.group.occurrences[0], b.group.occurrences[0]));
+  const taken = new Map<number, [number, number][]>();
+  const free = (o: Occurrence) => !(taken.get(o.paragraph) ?? []).some(([s, e]) => o.start < e && s < o.end);
+  const out: RawGroup[] = [];
+  for (const { group } of candidates) {
+    const occurrences: Occurrence[] = [];
+    for (const o of group.occurrences) {
+      const last = occurrences[occurrences.length - 1];
+      if (free(o) && !(last && last.paragraph === o.paragraph && last.end > o.start)) occurrences.push(o);
+    }
+    if (new Set(occurrences.map((o) => o.form)).size < 2) continue;
+    for (const o of occurrences) {
+      const list = taken.get(o.paragraph);
+      if (list) list.push([o.start, o.end]); else taken.set(o.paragraph, [[o.start, o.end]]);
+    }
+    out.push({ ...group, occurrences });
+  }
+  return out;
 }
 
 /** "Künstliche Intelligenz" mid-sentence beside "künstliche Intelligenz": an adjective in two cases before one noun. */
@@ -156,13 +385,15 @@ export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
       if (!b.adjacentToPrevious || a.sentenceInitial || !eligible(a, claimed) || !eligible(b, claimed)) continue;
-      if (!/^\p{L}{4,}$/u.test(a.text) || !ADJECTIVE_ENDING.test(a.text) || DETERMINER.test(a.text) || b.text[0] === b.text[0].toLowerCase()) continue;
+      /* Cheap tests first: most pairs are no adjective before a noun. */
+      if (!startsUpper(b.text) || a.text.length < 4 || !ADJECTIVE_ENDING.test(a.text)) continue;
+      if (!/^\p{L}{4,}$/u.test(a.text) || DETERMINER.test(a.text)) continue;
       if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
       const key = `${a.text.toLowerCase().replace(ADJECTIVE_ENDING, "")} ${b.text}`;
       const upper = a.text[0] !== a.text[0].toLowerCase();
       const occ: Occurrence = {
         paragraph: a.paragraph, start: a.start, end: b.end, text: text(a.paragraph).slice(a.start, b.end),
-        form: upper ? "upper" : "lower", display: `${a.text} ${b.text}`, ending: "", sentenceInitial: false,
+        form: upper ? "upper" : "lower", display: `${a.text} ${b.text}`, ending: "", sentenceInitial: false, umlaut: false, tail: false,
       };
       const list = byKey.get(key);
       if (list) list.push(occ); else byKey.set(key, [occ]);
@@ -172,43 +403,6 @@ export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<
   for (const [key, occurrences] of byKey) {
     if (new Set(occurrences.map((o) => o.form)).size < 2) continue;
     groups.push({ id: `variant:case:${key.toLowerCase()}`, kind: "case", occurrences });
-  }
-  return groups;
-}
-
-function vowelCount(s: string): number {
-  return s.match(VOWELS)?.length ?? 0;
-}
-
-/**
- * "wfc" beside "WFC". Only where the letters cannot be an ordinary word: no vowel at all (wfc, OZG), or one vowel
- * and no all-lower-case form ("Ozg"), so that "UND" in a heading never pairs with "und".
- */
-export function abbreviationGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>): RawGroup[] {
-  const byLower = new Map<string, Occurrence[]>();
-  const caps = new Set<string>();
-  for (const tokens of paragraphs) for (const t of tokens) if (eligible(t, claimed) && ALL_CAPS.test(t.text) && /\p{L}.*\p{L}/u.test(t.text)) caps.add(t.text.toLowerCase());
-  for (const tokens of paragraphs) {
-    for (const t of tokens) {
-      const lower = t.text.toLowerCase();
-      if (!caps.has(lower) || !eligible(t, claimed)) continue;
-      const isCaps = ALL_CAPS.test(t.text);
-      if (!isCaps && t.sentenceInitial) continue;
-      const occ: Occurrence = {
-        paragraph: t.paragraph, start: t.start, end: t.end, text: t.text, form: t.text, display: t.text, ending: "", sentenceInitial: t.sentenceInitial,
-      };
-      const list = byLower.get(lower);
-      if (list) list.push(occ); else byLower.set(lower, [occ]);
-    }
-  }
-  const groups: RawGroup[] = [];
-  for (const [lower, occurrences] of byLower) {
-    const forms = new Set(occurrences.map((o) => o.form));
-    if (forms.size < 2) continue;
-    const others = [...forms].filter((f) => !ALL_CAPS.test(f));
-    const vowels = vowelCount(lower);
-    if (vowels > 1 || (vowels === 1 && others.some((f) => f === f.toLowerCase()))) continue;
-    groups.push({ id: `variant:abbreviation:${lower}`, kind: "abbreviation", occurrences });
   }
   return groups;
 }

@@ -8,7 +8,10 @@ import { useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { addToRegistry, confirmImport, setFieldBulk } from "../../amendments";
 import type { Amendment } from "../../amendments/types";
-import { AMENDMENT_KIND_LABEL, formatDateDe } from "../../model/labels";
+import { AMENDMENT_KIND_LABEL } from "../../amendments/labels";
+import { formatDateDe } from "../../model/labels";
+import type { DocumentModel } from "../../model/document";
+import { noteName, noteOf } from "../../model/notes";
 import { sectionOf, type Heading } from "../../model/outline";
 import type { AnalysisResult } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
@@ -43,9 +46,12 @@ function place(a: Amendment): DocumentPlace | null {
   return a.found && a.location ? { paragraph: a.location.start.paragraph, range: a.location } : null;
 }
 
-function sectionLabel(hs: readonly Heading[], a: Amendment): string | null {
-  const h = a.location ? sectionOf(hs, a.location.start.paragraph) : null;
-  return h ? (h.label ? `${h.path} ${h.title}` : h.title) : null;
+/** "Abschnitt B.I Wirtschaft · Fußnote 3" (either part may be missing). */
+function placeLabel(model: DocumentModel, hs: readonly Heading[], a: Amendment): string | null {
+  const h = a.location ? sectionOf(model, hs, a.location.start.paragraph) : null;
+  const note = a.location ? noteOf(model, a.location.start.paragraph) : null;
+  const parts = [h ? `Abschnitt ${h.label ? `${h.path} ${h.title}` : h.title}` : null, note ? noteName(note) : null].filter((x) => x !== null);
+  return parts.length ? parts.join(" · ") : null;
 }
 
 export function metadataLine(a: Amendment): string {
@@ -153,12 +159,12 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
           ) : (
             <ShowMoreList items={shown} noun="Anträge" labelledBy="antraege-liste" render={(a) => {
               const n = nr.get(a.key)!;
-              const section = sectionLabel(headings, a);
+              const where = placeLabel(result.model, headings, a);
               const badges = badgesOf(a);
               return (
                 <div className={styles.entry}>
                   <PlaceItem place={place(a)} onSelect={onSelect}>
-                    <span className={common.tag}>Nr. {n} · {AMENDMENT_KIND_LABEL[a.kind]}{section ? ` · Abschnitt ${section}` : ""}</span>
+                    <span className={common.tag}>Nr. {n} · {AMENDMENT_KIND_LABEL[a.kind]}{where ? ` · ${where}` : ""}</span>
                     {a.removed && <span><span className={common.tag}>gestrichen:</span> <span className={styles.deleted}>„{excerpt(a.removed, 100)}“</span></span>}
                     {a.removed && a.inserted && <span aria-hidden="true">→</span>}
                     {a.inserted && <span><span className={common.tag}>eingefügt:</span> <span className={styles.inserted}>„{excerpt(a.inserted, 100)}“</span></span>}
@@ -213,6 +219,18 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
       {saveRegistry && (
         <>
           <SectionHeading id="antraege-verzeichnisse">Verzeichnisse</SectionHeading>
+          {result.amendments.registrySource === "document" ? (
+            <>
+              <p className={common.meta}>Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.</p>
+              <div>
+                <Button onClick={() => onAction(() => saveRegistry(null), "Das Dokument verwendet wieder die zentralen Verzeichnisse.")}>
+                  Zentrale Verzeichnisse verwenden
+                </Button>
+              </div>
+            </>
+          ) : (
+            <p className={common.meta}>Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.</p>
+          )}
           <RegistryEditor registry={registry} amendments={amendments}
             onSave={(next) => onAction(() => saveRegistry(next), "Die Verzeichnisse wurden gespeichert.")} />
         </>

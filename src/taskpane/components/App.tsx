@@ -1,7 +1,7 @@
 /** The task pane: header with role and refresh, tabs over one analysis, a live region for screen readers. */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import {
-  Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, tokens,
+  Button, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, tokens,
 } from "@fluentui/react-components";
 import type { AnalysisResult } from "../analysis-types";
 import type { DocumentPlace, HostActions, WordHost } from "../host";
@@ -17,6 +17,9 @@ const BeiratTab = lazy(() => import(/* webpackPrefetch: true */ "./BeiratTab").t
 const TablesTab = lazy(() => import(/* webpackPrefetch: true */ "./TablesTab").then((m) => ({ default: m.TablesTab })));
 
 export const TAB_LOADING = "Der Bereich wird geladen …";
+
+/** The help page, relative to the pane's own address. */
+export const HELP_PAGE = "hilfe.html";
 
 export type TabId = "ueberblick" | "gliederung" | "antraege" | "begriffe" | "beirat" | "uebersicht";
 
@@ -43,6 +46,7 @@ const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexBasis: "100%" },
   profile: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
+  help: { alignSelf: "center" },
   message: { minWidth: 0, overflowWrap: "anywhere" },
   tabs: { flexWrap: "wrap" },
   panel: { minWidth: 0, overflowWrap: "anywhere" },
@@ -52,6 +56,16 @@ const useStyles = makeStyles({
     clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
   },
 });
+
+/** The user guide shipped beside the pane (hilfe.html, built from docs/benutzerhandbuch.md), in a window of its own. */
+export function HelpLink({ className }: { className?: string }) {
+  const styles = useStyles();
+  return (
+    <Link href={HELP_PAGE} target="_blank" rel="noopener" className={className}>
+      Hilfe<span className={styles.visuallyHidden}> (öffnet ein neues Fenster)</span>
+    </Link>
+  );
+}
 
 export function hinweiseText(n: number): string {
   return n === 0 ? "Keine Hinweise gefunden" : n === 1 ? "1 Hinweis gefunden" : `${n} Hinweise gefunden`;
@@ -127,6 +141,7 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
           </Select>
         </Field>
         <Button onClick={() => void refresh()} disabled={state.kind === "loading"}>Aktualisieren</Button>
+        <HelpLink className={styles.help} />
       </header>
 
       <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>{announcement}</div>

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { OPARL_BASE_MISSING } from "../../config/configuration";
 import { overviewData } from "../../overview/data";
 import { tableOf } from "../../overview/layout";
 import type { MarkedText, OverviewData, OverviewFormat, OverviewKind } from "../../overview/types";
@@ -62,6 +63,7 @@ interface Options {
   proposer: string;
   section: string;
   includeComments: boolean;
+  markUnconfirmed: boolean;
   groupBySection: boolean;
 }
 
@@ -91,7 +93,11 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const [kind, setKind] = useState<OverviewKind>("amendments");
   const [target, setTarget] = useState<OverviewTarget>(targets[0] ?? "download");
   const [format, setFormat] = useState<OverviewFormat>("docx");
-  const [o, setO] = useState<Options>({ status: "", committee: "", proposer: "", section: "", includeComments: true, groupBySection: false });
+  const defaults = result.configuration.defaults;
+  const [o, setO] = useState<Options>(() => ({
+    status: "", committee: "", proposer: "", section: "",
+    includeComments: defaults.includeComments ?? false, markUnconfirmed: true, groupBySection: defaults.groupBySection ?? false,
+  }));
   const set = <K extends keyof Options>(k: K, v: Options[K]) => setO((x) => ({ ...x, [k]: v }));
   const { registry, amendments } = result.amendments;
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
@@ -100,7 +106,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const data: OverviewData = useMemo(() => overviewData(
     { model: result.model, amendments, beirat: result.beirat },
     {
-      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments,
+      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, markUnconfirmed: o.markUnconfirmed,
       status: only(o.status), committee: only(o.committee), proposer: only(o.proposer), section: only(o.section),
     },
   ), [result, amendments, kind, o, date]);
@@ -108,6 +114,8 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const dataRows = data.kind === "synopse" ? data.synopse.sections.reduce((n, s) => n + s.rows.length, 0) : data.rows.length;
   const formats = (Object.keys(FORMAT_LABEL) as OverviewFormat[]).filter((f) => f !== "oparl" || kind === "amendments");
   const chosenFormat = target === "download" ? (formats.includes(format) ? format : "docx") : "docx";
+  // OParl ids are addresses in the county's council information system: without it there is no OParl file.
+  const oparlBaseMissing = chosenFormat === "oparl" && !result.configuration.oparl.baseUrl;
   const preview = table.rows.slice(0, PREVIEW_ROWS);
 
   return (
@@ -145,7 +153,8 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
                 {sections.map((h) => <option key={h.paragraph} value={h.path}>{h.path} {h.title}</option>)}
               </NarrowSelect>
             </Field>
-            <Checkbox label="Kommentare ohne Änderung aufnehmen" checked={o.includeComments} onChange={(_, d) => set("includeComments", d.checked === true)} />
+            <Checkbox label="Kommentare aufnehmen" checked={o.includeComments} onChange={(_, d) => set("includeComments", d.checked === true)} />
+            <Checkbox label="unbestätigte Angaben kennzeichnen (¹)" checked={o.markUnconfirmed} onChange={(_, d) => set("markUnconfirmed", d.checked === true)} />
             <Checkbox label="nach Abschnitten gruppieren" checked={o.groupBySection} onChange={(_, d) => set("groupBySection", d.checked === true)} />
           </div>
         </>
@@ -158,14 +167,14 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
             {targets.map((t) => <Radio key={t} value={t} label={TARGET_LABEL[t]} />)}
           </RadioGroup>
           {target === "download" && (
-            <Field label="Format">
+            <Field label="Format" validationState={oparlBaseMissing ? "warning" : "none"} validationMessage={oparlBaseMissing ? OPARL_BASE_MISSING : undefined}>
               <NarrowSelect value={chosenFormat} onChange={(_, d) => setFormat(d.value as OverviewFormat)}>
                 {formats.map((f) => <option key={f} value={f}>{FORMAT_LABEL[f]}</option>)}
               </NarrowSelect>
             </Field>
           )}
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={dataRows === 0}
+            <Button appearance="primary" disabled={dataRows === 0 || oparlBaseMissing}
               onClick={() => onAction(() => createOverview(data, chosenFormat, target),
                 `Die ${OVERVIEW_LABEL[kind]} wurde erstellt (${target === "download" ? FORMAT_LABEL[chosenFormat] : TARGET_LABEL[target]}).`)}>
               {OVERVIEW_LABEL[kind]} erstellen
@@ -198,6 +207,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
               ))}
             </tbody>
           </table>
+          {table.notes.map((n) => <p key={n} className={common.meta}>{n}</p>)}
         </div>
       )}
     </>

@@ -5,7 +5,9 @@
 import { useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../model/findings";
+import type { DocumentModel } from "../../model/document";
 import { SEVERITY_LABEL } from "../../model/labels";
+import { paragraphName } from "../../model/notes";
 import type { AnalysisResult, TermGroup, TermPlace } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
 import { EmptyState, excerpt, PlaceItem, SectionHeading, useCommonStyles } from "./common";
@@ -58,7 +60,7 @@ export function TermsTab({ result, onSelect, actions, onAction }: {
           <section key={severity} aria-labelledby={id}>
             <SectionHeading id={id}>{SEVERITY_LABEL[severity]} ({groups.length})</SectionHeading>
             <ShowMoreList items={groups} noun="Begriffe" labelledBy={id} render={(g) => (
-              <TermGroupCard group={g} onSelect={onSelect} actions={actions} onAction={onAction} />
+              <TermGroupCard model={result.model} group={g} onSelect={onSelect} actions={actions} onAction={onAction} />
             )} />
           </section>
         );
@@ -75,7 +77,8 @@ export function TermsTab({ result, onSelect, actions, onAction }: {
   );
 }
 
-function TermGroupCard({ group, onSelect, actions, onAction }: {
+function TermGroupCard({ model, group, onSelect, actions, onAction }: {
+  model: DocumentModel;
   group: TermGroup;
   onSelect: (place: DocumentPlace) => void;
   actions: TermActions;
@@ -104,7 +107,7 @@ function TermGroupCard({ group, onSelect, actions, onAction }: {
             {v.places.slice(0, 20).map((p, i) => (
               <li key={i}>
                 <PlaceItem place={termPlace(p)} onSelect={onSelect}>
-                  <span>Absatz {p.paragraph + 1}: „{excerpt(p.text, 60)}“</span>
+                  <span>{paragraphName(model, p.paragraph)}: „{excerpt(p.text, 60)}“</span>
                 </PlaceItem>
               </li>
             ))}

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Button, makeStyles, mergeClasses, Select, tokens, type SelectProps } from "@fluentui/react-components";
 import type { Finding } from "../../model/findings";
 import { SEVERITY_LABEL } from "../../model/labels";
+import { noteName } from "../../model/notes";
 import type { DocumentPlace } from "../host";
 
 export const useCommonStyles = makeStyles({
@@ -79,9 +80,9 @@ export function FindingList({ findings, onSelect, empty, labelledBy }: {
         <li key={i}>
           <PlaceItem place={findingPlace(f)} onSelect={onSelect}>
             <span><span className={styles.tag}>{SEVERITY_LABEL[f.severity]}:</span> {f.message}</span>
-            {(f.location.section || f.location.text) && (
+            {(f.location.section || f.location.note || f.location.text) && (
               <span className={styles.meta}>
-                {[f.location.section && `Abschnitt ${f.location.section}`, f.location.text && `„${excerpt(f.location.text, 80)}“`].filter(Boolean).join(" · ")}
+                {[f.location.section && `Abschnitt ${f.location.section}`, f.location.note && noteName(f.location.note), f.location.text && `„${excerpt(f.location.text, 80)}“`].filter(Boolean).join(" · ")}
               </span>
             )}
           </PlaceItem>

@@ -92,7 +92,8 @@ export function checkDraft(draft: RegistryDraft, amendments: readonly Amendment[
   if (problems.length > 0) return { ok: false, problems };
   const trimmed = (aliases: string[]) => [...new Set(aliases.map((a) => a.trim()).filter((a) => a !== ""))];
   const parsed = RegistrySchema.safeParse({
-    committees: draft.committees.map(({ value: c }) => ({ short: c.short.trim(), name: c.name.trim(), aliases: trimmed(c.aliases) })),
+    // The classification (OParl) is not edited here; it stays as the configuration or the stored registry gave it.
+    committees: draft.committees.map(({ value: c }) => ({ ...c, short: c.short.trim(), name: c.name.trim(), aliases: trimmed(c.aliases) })),
     proposers: draft.proposers.map(({ value: p }) => ({ name: p.name.trim(), kind: p.kind, aliases: trimmed(p.aliases) })),
     statuses: draft.statuses.map(({ value: s }) => ({ name: s.name.trim(), needsDate: s.needsDate })),
   });

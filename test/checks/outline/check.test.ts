@@ -46,13 +46,13 @@ describe("TOC against the body", () => {
       expect.objectContaining({ outlineLabel: "XII", bodyLabel: "XIII" }),
       expect.objectContaining({ outlineLabel: "XIII", bodyLabel: "XIV" }),
     ]);
-    // The fix: insert the line after "IX. Umweltschutz" in the TOC, in the style of its siblings.
-    const ix = r.toc.find((e) => e.title === "Umweltschutz")!;
-    const shifted = f.data!.shifted as { outlineParagraph: number; bodyLabel: string; title: string }[];
+    // The fix: insert the line after "IX. Umweltschutz" (paragraph 12: title, heading, A, B, then goals from 4) in the
+    // style of its siblings…
     expect(f.data!.fix).toEqual({
-      kind: "insert-toc-entry", afterParagraph: ix.paragraph, beforeParagraph: null, text: "X.\tMobilität und Verkehr\t", level: 2, style: "Toc2",
-      // …and the four shifted lines get the body's numbers.
-      renumber: shifted.map((e) => ({ paragraph: e.outlineParagraph, text: expect.stringMatching(new RegExp(`^${e.bodyLabel}\\.\\t${e.title}\\t`)) })),
+      kind: "insert-toc-entry", afterParagraph: 12, beforeParagraph: null, text: "X.\tMobilität und Verkehr\t", level: 2, style: "Toc2",
+      // …and the four shifted lines after it get the body's numbers.
+      renumber: [[13, "XI", "Wohnen und Infrastruktur"], [14, "XII", "Digitalisierung"], [15, "XIII", "Kultur und Tourismus"], [16, "XIV", "Zusammenarbeit und Europa"]]
+        .map(([paragraph, label, title]) => ({ paragraph, text: expect.stringMatching(new RegExp(`^${label}\\.\\t${title}\\t`)) })),
     });
   });
 

@@ -85,7 +85,9 @@ const PART_A: Block[] = [
 it("oxsdk__complex2005: a field whose numbers the headings no longer carry — one finding for the whole field", () => {
   const r = checkOutline(read(shared("corpus/oxsdk__complex2005_12rtm.docx")));
   expect(r.toc.slice(0, 2).map((e) => [e.level, e.label, e.title, e.page])).toEqual([[1, "1", "Introduction", "9"], [2, "1.1", "Motivation", "9"]]);
-  expect(r.headings).toHaveLength(r.toc.length);
+  // MANIFEST.md counts 29 headings; the field lists each of them.
+  expect(r.headings).toHaveLength(29);
+  expect(r.toc).toHaveLength(29);
   const outdated = rules(r, "toc/outdated-field");
   expect(outdated).toHaveLength(1);
   const differences = outdated[0].data!.differences as { rule: string; message: string }[];

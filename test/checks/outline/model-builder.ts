@@ -9,7 +9,7 @@ export type ParaSpec =
 export function para(index: number, spec: ParaSpec): Paragraph {
   const base: Paragraph = {
     index, text: "", originalText: "", runs: [], styleId: null, styleName: null, builtInStyle: "Normal",
-    outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
+    note: null, outlineLevel: null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
   };
   if (typeof spec !== "string") {
     return {

@@ -24,9 +24,9 @@ describe("glossary layer", () => {
     expect(g.variants[1].places.map((p) => p.text)).toEqual(["Potential", "Potentials", "Potential"]);
     expect(findings.find((f) => f.data?.group === g.id)!.message).toBe(
       "Uneinheitliche Schreibweise: „Potenzial“ (7×) und „Potential“ (3×). Vorschlag: „Potenzial“ – bevorzugter Begriff laut Glossar. " +
-        "Hinweis: Duden empfiehlt die Schreibung mit z (Potenzial, potenziell); so auch die Strategischen Ziele 2025 („Potenziale der Digitalisierung“).",
+        "Hinweis: Duden empfiehlt die Schreibung mit z (Potenzial, potenziell).",
     );
-    expect(findings.find((f) => f.data?.group === g.id)!.location).toEqual({ paragraph: 1, section: "A", text: "Potential" });
+    expect(findings.find((f) => f.data?.group === g.id)!.location).toEqual({ paragraph: 1, section: "A", note: null, text: "Potential" });
   });
 
   it("replaces keeping the inflection ending, and a re-check finds the group resolved", () => {
@@ -67,7 +67,7 @@ describe("glossary layer", () => {
   it("flags a variant even when the preferred term never occurs", () => {
     const { findings } = checkTerminology(docModel(["Die Stabstelle Kreisentwicklung lädt ein."]));
     expect(findings.map((f) => f.message)).toEqual([
-      "Nicht bevorzugter Begriff: „Stabstelle“ (1×). Vorschlag: „Stabsstelle“ – bevorzugter Begriff laut Glossar. Hinweis: Duden: Stabsstelle (mit Fugen-s); Bezeichnung der Stabsstelle Kreisentwicklung.",
+      "Nicht bevorzugter Begriff: „Stabstelle“ (1×). Vorschlag: „Stabsstelle“ – bevorzugter Begriff laut Glossar. Hinweis: Duden: Stabsstelle (mit Fugen-s).",
     ]);
   });
 
@@ -109,7 +109,8 @@ describe("variant layers without a glossary", () => {
       "spelling:Beschluß=1|Beschluss=1",
     ]);
     expect(groups.map((g) => g.suggested)).toEqual(["Fotovoltaik", "demografische", "Beschluss"]);
-    expect(groups[0].reason).toBe("empfohlene Schreibung nach Duden (gleich häufig: 1 zu 1)");
+    expect(groups[0].reason).toBe("empfohlene Schreibung nach Duden: f statt ph wie in Fotovoltaik, Grafik, Telefon (im Text 1 zu 1)");
+    expect(groups[2].reason).toBe("geltende Rechtschreibung: ss nach kurzem Vokal, ß nach langem Vokal (im Text 1 zu 1)");
     expect(replacementsFor(groups[1], "demografische")).toEqual([{ paragraph: 1, start: 4, end: 18, replacement: "demografische" }]);
   });
 
@@ -206,9 +207,10 @@ describe("regressions found by the properties", () => {
     expect(replacementsFor(groups[0], "künstliche Intelligenz")[0].replacement).toBe("künstliche\u00A0Intelligenz");
   });
 
-  it("leaves an abbreviation with plural s to the abbreviation layer", () => {
+  it("counts an abbreviation's plural s as its inflection and keeps it when replacing", () => {
     const { groups } = checkTerminology(docModel(["Die WFC berät.", "Die WFCs und die wfc."]), noDefault);
-    expect(kinds(groups)).toEqual(["abbreviation:WFC=1|wfc=1"]);
+    expect(kinds(groups)).toEqual(["abbreviation:WFC=2|wfc=1"]);
+    expect(replacementsFor(groups[0], "wfc").map((r) => r.replacement)).toEqual(["wfc", "wfcs"]);
   });
 
   it("matches gendered glossary variants, also at the end of a paragraph, and never a part of a form", () => {

@@ -8,7 +8,7 @@ function para(index: number, spec: string): Paragraph {
   const builtInStyle: BuiltInStyle = heading ? "Heading1" : toc ? "Toc1" : "Normal";
   return {
     index, text, originalText: text, runs: [], styleId: null, styleName: null, builtInStyle,
-    outlineLevel: heading ? 1 : null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
+    note: null, outlineLevel: heading ? 1 : null, list: null, table: null, markInserted: null, markDeleted: null, paraId: null,
   };
 }
 

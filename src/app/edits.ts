@@ -1,0 +1,37 @@
+/**
+ * Edits of the document's wording the pane offers: unifying a term's spellings (tracked replacements) and the
+ * outline check's repairs of the table of contents, planned for src/word to carry out.
+ */
+import type { OutlineFix } from "../checks/outline";
+import { replacementsFor, type TermGroup } from "../checks/terminology";
+import type { BuiltInStyle } from "../model/document";
+import type { TextReplacement } from "../word/replace";
+import type { TocEdit } from "../word/toc";
+import { Refusal } from "./refusal";
+
+/** Every other spelling of the group becomes `preferred`; gendered forms are left to the author. */
+export function planUnifyTerm(group: TermGroup, preferred: string): TextReplacement[] {
+  const replacements = replacementsFor(group, preferred);
+  if (replacements.length === 0) throw new Refusal("Diese Schreibweisen lassen sich nicht automatisch ersetzen; bitte passen Sie die Stellen von Hand an.");
+  return replacements;
+}
+
+/** The repair the outline check offers in `finding.data.fix`, as edits of the table of contents in order. */
+export function planOutlineFix(fix: OutlineFix): TocEdit[] {
+  switch (fix.kind) {
+    case "update-field":
+      return [{ op: "updateField", fieldIndex: fix.fieldIndex }];
+    case "replace-toc-entry":
+      return [{ op: "replaceLine", paragraph: fix.paragraph, text: fix.text }];
+    case "insert-toc-entry": {
+      // Renumber the shifted lines first, while their paragraph indices are still the model's, and from the
+      // last one up: Word finds a text by its occurrence in the body, which an earlier replacement would move.
+      const renumber = [...fix.renumber].reverse().map((line): TocEdit => ({ op: "replaceLine", paragraph: line.paragraph, text: line.text }));
+      // The check names styles by Word's built-in names ("Toc2"); anything else keeps the neighbour's style.
+      const style = fix.style && /^Toc[1-9]$/.test(fix.style) ? (fix.style as BuiltInStyle) : null;
+      if (fix.afterParagraph !== null) return [...renumber, { op: "insertLine", side: "After", paragraph: fix.afterParagraph, text: fix.text, style }];
+      if (fix.beforeParagraph !== null) return [...renumber, { op: "insertLine", side: "Before", paragraph: fix.beforeParagraph, text: fix.text, style }];
+      throw new Refusal("Für den fehlenden Eintrag ist keine Stelle im Inhaltsverzeichnis bekannt; bitte fügen Sie ihn von Hand ein.");
+    }
+  }
+}

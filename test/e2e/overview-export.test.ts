@@ -1,0 +1,56 @@
+/**
+ * "Übersicht" → "als Datei speichern" → "Word-Dokument (.docx)" in the demo in Chromium: the browser packs the .docx
+ * (no Node Buffer there), and the file reads back with mammoth (an independent reader) and carries the same table
+ * as the command line's renderer makes from the same document.
+ */
+import fs from "fs";
+import { strFromU8, unzipSync } from "fflate";
+import mammoth from "mammoth";
+import { collectAmendments } from "../../src/amendments";
+import { overviewData, renderOverview } from "../../src/overview";
+import { describeBrowser, pane, tabLoaded, useDemoSession } from "./harness";
+
+/** Today as the pane writes it in the date line. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+describeBrowser("Word export of the overview in Chromium", () => {
+  const demo = useDemoSession();
+
+  test("the Änderungsübersicht downloads as a .docx that mammoth reads and that matches the command line's", async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
+    await pane(page).getByRole("tab", { name: "Übersicht", exact: true }).click();
+    await tabLoaded(page, "Übersicht");
+    const panel = pane(page).getByRole("tabpanel", { name: "Übersicht" });
+    await panel.getByRole("radio", { name: "als Datei speichern" }).check();
+    await panel.getByRole("combobox", { name: "Format" }).selectOption({ label: "Word-Dokument (.docx)" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Änderungsübersicht erstellen" }).click(),
+    ]);
+    await pane(page).getByRole("status").filter({ hasText: "Die Änderungsübersicht wurde erstellt (Word-Dokument (.docx))." }).waitFor();
+    expect(download.suggestedFilename()).toMatch(/^Aenderungsuebersicht-\d\d\.\d\d\.\d{4}\.docx$/);
+    const bytes = new Uint8Array(fs.readFileSync(await download.path()));
+    await context.close();
+
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    for (const expected of ["Änderungsübersicht – ", "Stellungnahme der Verwaltung", "Vorgeschlagene Fassung"]) expect(text).toContain(expected);
+    const first = demo.model.trackedChanges.find((c) => c.kind === "insertion" && c.text.trim().length > 3)!;
+    expect(text.replace(/\s+/g, " ")).toContain(first.text.trim().replace(/\s+/g, " "));
+
+    // The command line renders the same document from the .docx reader with the same options: the same table.
+    const model = demo.model;
+    const cli = unzipSync((await renderOverview(overviewData(
+      { model, amendments: collectAmendments(model).amendments, beirat: [] }, { kind: "amendments", date: today() },
+    ), "docx")) as Uint8Array);
+    const fromPane = unzipSync(bytes);
+    for (const part of ["word/document.xml", "word/styles.xml", "word/settings.xml"]) {
+      expect({ part, same: strFromU8(fromPane[part]) === strFromU8(cli[part]) }).toEqual({ part, same: true });
+    }
+  });
+});

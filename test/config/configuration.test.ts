@@ -99,7 +99,7 @@ describe("a county's file", () => {
       "„committees[1].short“: das Gremium „kt“ steht schon in „committees[0].short“",
       "„otherProposers[0].name“: der Name „spd-fraktion“ steht schon in „factions[0].name“",
       "„statuses[1].name“: der Status „Offen“ steht schon in „statuses[0].name“",
-      "„glossary“: Das Glossar ist ungültig (bei „terms.0.variants“): erwartet wird { \"version\": 1, \"terms\": [ { \"preferred\", \"variants\", \"note\" } ] }",
+      "„glossary“: Das Glossar ist ungültig (bei „terms.0.variants“): erwartet wird { \"version\": 1, \"terms\": [ { \"preferred\", \"variants\", \"note\", \"context\": { \"near\", \"notNear\", \"window\" } } ] }",
     ]);
   });
 

@@ -9,6 +9,7 @@ import mammoth from "mammoth";
 import { collectAmendments } from "../../src/amendments";
 import { overviewData, renderOverview } from "../../src/overview";
 import { describeBrowser, pane, tabLoaded, useDemoSession } from "./harness";
+import { COESFELD } from "../config/county";
 
 /** Today as the pane writes it in the date line. */
 function today(): string {
@@ -43,10 +44,11 @@ describeBrowser("Word export of the overview in Chromium", () => {
     const first = demo.model.trackedChanges.find((c) => c.kind === "insertion" && c.text.trim().length > 3)!;
     expect(text.replace(/\s+/g, " ")).toContain(first.text.trim().replace(/\s+/g, " "));
 
-    // The command line renders the same document from the .docx reader with the same options: the same table.
+    // The command line renders the same document from the .docx reader with the same options and the configuration
+    // the demo serves beside the page: the same table.
     const model = demo.model;
     const cli = unzipSync((await renderOverview(overviewData(
-      { model, amendments: collectAmendments(model).amendments, beirat: [] }, { kind: "amendments", date: today() },
+      { model, amendments: collectAmendments(model, COESFELD.registry).amendments, beirat: [] }, { kind: "amendments", date: today() },
     ), "docx")) as Uint8Array);
     const fromPane = unzipSync(bytes);
     for (const part of ["word/document.xml", "word/styles.xml", "word/settings.xml"]) {

@@ -44,8 +44,9 @@ describe("strategie-entwurf1.docx", () => {
   it("carries the metadata", () => {
     expect(rows.map((r) => [r.antragsteller, r.datum, r.ausschuss, r.status, r.source])).toEqual([
       ["SPD-Kreistagsfraktion", "2025-03-14", null, null, "imported"],
-      ["Verwaltung", null, "AfKSuE", null, "imported"],
-      ["Bündnis 90/Die Grünen", "2025-03-09", "AfASSuG", null, "imported"],
+      // A Vorberatung without a decision leaves the Antrag "in Beratung" (README, status rule 4).
+      ["Verwaltung", null, "AfKSuE", "in Beratung", "imported"],
+      ["Bündnis 90/Die Grünen", "2025-03-09", "AfASSuG", "in Beratung", "imported"],
       ["Teilhabebeirat", null, null, "offen", "imported"],
       ["Abt. 62", null, null, null, "imported"],
       ["Bündnis 90/Die Grünen", "2025-03-09", null, null, "imported"],

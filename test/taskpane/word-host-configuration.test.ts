@@ -80,7 +80,8 @@ describe("the Word host with a county's configuration", () => {
   it("keeps the document on the central registries when Anträge are saved; an edited registry is the document's until it returns", async () => {
     const { sim, host } = setup({ configuration: MUSTERLAND, problem: null });
     const first = await host.refresh();
-    const spd = first.amendments.amendments.find((a) => a.metadata.antragsteller === "SPD-Kreistagsfraktion")!;
+    // The draft writes "SPD-Kreistagsfraktion"; the county's registry names its SPD faction "SPD-Kreistagsfraktion Musterland".
+    const spd = first.amendments.amendments.find((a) => a.metadata.antragsteller === "SPD-Kreistagsfraktion Musterland")!;
     await host.actions.saveAmendments!(first.amendments.amendments.map((a) => (a.key === spd.key ? confirmImport(a, "Stabsstelle", NOW().toISOString()) : a)));
     const saved = await host.refresh();
     expect(saved.amendments.registrySource).toBe("configuration");
@@ -96,6 +97,6 @@ describe("the Word host with a county's configuration", () => {
     await host.actions.saveRegistry!(null);
     const back = await host.refresh();
     expect([back.amendments.registrySource, back.amendments.registry]).toEqual(["configuration", MUSTERLAND.registry]);
-    expect(back.amendments.amendments.find((a) => a.key === spd.key)).toMatchObject({ source: "metadata", metadata: { antragsteller: "SPD-Kreistagsfraktion" } });
+    expect(back.amendments.amendments.find((a) => a.key === spd.key)).toMatchObject({ source: "metadata", metadata: { antragsteller: "SPD-Kreistagsfraktion Musterland" } });
   });
 });

@@ -137,11 +137,11 @@ test("OParl needs the county's OParl address: without it the pane says what is m
 
 test("with the county's OParl address OParl-JSON is created; the configuration's defaults set the options", async () => {
   const createOverview = creator();
-  const configured = { ...analysis, configuration: { ...analysis.configuration, defaults: { includeComments: false, groupBySection: true } } };
+  const configured = { ...analysis, configuration: { ...analysis.configuration, defaults: { includeComments: true, groupBySection: true } } };
   renderPane(fakeHost(configured, { createOverview }));
   const panel = await openTab("uebersicht");
   const filters = within(panel).getByRole("group", { name: "Filter und Optionen" });
-  expect(within(filters).getByRole("checkbox", { name: "Kommentare ohne Änderung aufnehmen" })).toHaveProperty("checked", false);
+  expect(within(filters).getByRole("checkbox", { name: "Kommentare aufnehmen" })).toHaveProperty("checked", true);
   expect(within(filters).getByRole("checkbox", { name: "nach Abschnitten gruppieren" })).toHaveProperty("checked", true);
   fireEvent.click(within(panel).getByRole("radio", { name: "als Datei speichern" }));
   fireEvent.change(within(panel).getByRole("combobox", { name: "Format" }), { target: { value: "oparl" } });

@@ -228,21 +228,13 @@ export class StoryReader {
   }
 
   private addChange(el: XmlElement, kind: TrackedChangeKind): TrackedChange {
-    const base = {
-      id: el.attrs["w:id"] ?? "",
-      kind,
-      author: el.attrs["w:author"] ?? "",
-      date: isoDateTimeOrNull(el.attrs["w:date"]),
-      text: "",
-    };
     const story = this.current.story;
-    let change: TrackedChange;
-    if (story === "body" || story === "footnotes" || story === "endnotes") {
-      const at = this.position();
-      change = { ...base, story, location: { start: at, end: { ...at } } };
-    } else {
-      change = { ...base, story, location: null };
-    }
+    const at = story === "body" || story === "footnotes" || story === "endnotes" ? this.position() : null;
+    // One literal, no leading spread: every change then shares one hidden class (see paragraphIn).
+    const change = {
+      id: el.attrs["w:id"] ?? "", kind, author: el.attrs["w:author"] ?? "", date: isoDateTimeOrNull(el.attrs["w:date"]), text: "",
+      story, location: at && { start: at, end: { ...at } },
+    } as TrackedChange;
     this.changes.push(change);
     return change;
   }

@@ -3,7 +3,7 @@
  * Partizip (Mitarbeitende), Gendersternchen, Doppelpunkt, Unterstrich, Binnen-I, Schrägstrich.
  * The generic masculine alone is not counted: it is also the second half of every Paarform.
  */
-import type { Token } from "./tokens";
+import type { Token, TokenizedText } from "./tokens";
 import type { Occurrence, RawGroup } from "./variants";
 import { byPosition } from "./variants";
 
@@ -27,7 +27,18 @@ function pairBase(feminine: string, other: string): string | null {
   return base.length >= 3 && other.startsWith(base) && other.length - base.length <= 2 && !other.endsWith("innen") ? base : null;
 }
 
-export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
+/** The gendered form a single word is, with the personal noun it stands for; null for most words. */
+function singleWordForm(w: string): { base: string; style: GenderStyle } | null {
+  const marked = MARKED.exec(w);
+  if (marked) return { base: marked[1], style: MARK_STYLE[marked[2]] };
+  const binnen = BINNEN_I.exec(w);
+  if (binnen) return { base: binnen[1], style: "Binnen-I" };
+  const participle = PARTICIPLE.exec(w);
+  return participle ? { base: `${participle[1]}er`, style: "Partizip" } : null;
+}
+
+export function genderGroups({ paragraphs, lexicon, text }: TokenizedText, claimed: ReadonlySet<Token>): RawGroup[] {
+  const formOf = lexicon.table(singleWordForm);
   const found: Found[] = [];
   const participles: Found[] = [];
   for (const tokens of paragraphs) {
@@ -36,14 +47,8 @@ export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySe
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.quoted || claimed.has(t)) continue;
-      /* Each pattern needs its letters: most words are tested by one indexOf, not by the expressions. */
-      const w = t.text;
-      const marked = w.includes("in") ? MARKED.exec(w) : null;
-      if (marked) { found.push({ ...placeOf(t), base: marked[1], style: MARK_STYLE[marked[2]] }); continue; }
-      const binnen = w.includes("In") ? BINNEN_I.exec(w) : null;
-      if (binnen) { found.push({ ...placeOf(t), base: binnen[1], style: "Binnen-I" }); continue; }
-      const participle = w.includes("end") ? PARTICIPLE.exec(w) : null;
-      if (participle) { participles.push({ ...placeOf(t), base: `${participle[1]}er`, style: "Partizip" }); continue; }
+      const single = formOf[t.word];
+      if (single) { (single.style === "Partizip" ? participles : found).push({ ...placeOf(t), ...single }); continue; }
       const next = tokens[i + 1];
       if (next && next.text === "innen" && /^\/-?$/u.test(text(t.paragraph).slice(t.end, next.start))) {
         found.push({ ...placeOf(t), end: next.end, text: text(t.paragraph).slice(t.start, next.end), base: t.text, style: "Schrägstrich" });

@@ -1,6 +1,6 @@
 /** Layer 1: occurrences of glossary terms (preferred and variants), with German inflection endings. */
 import type { Glossary, GlossaryContext } from "./glossary";
-import { wordsOf, type Token } from "./tokens";
+import { wordsOf, type Lexicon, type Token } from "./tokens";
 
 /** Endings a noun form may take (Potenzial·e·s·en, Mitarbeiterin·nen); not "er", so "Arbeit" never matches "Arbeiter". */
 const NOUN_ENDINGS = ["", "e", "en", "n", "s", "es", "nen"];
@@ -86,37 +86,32 @@ function inflectionOf(token: string, word: string, sentenceInitial: boolean): st
 }
 
 export class GlossaryMatcher {
-  /** First words by their first three letters (lower case; all of a shorter word): a cheap pre-filter per token. */
-  private readonly byPrefix = new Map<string, GlossaryForm[]>();
+  /** Forms whose first word may match a word of the lexicon, by word id: a cheap pre-filter per token. */
+  private readonly candidates: readonly GlossaryForm[][];
 
-  constructor(terms: readonly MergedTerm[]) {
+  constructor(terms: readonly MergedTerm[], lexicon: Lexicon) {
+    /* First words by their first three letters (lower case; all of a shorter word). */
+    const byPrefix = new Map<string, GlossaryForm[]>();
     for (const t of terms) {
       for (const f of t.forms) {
         const key = f.words[0].slice(0, 3).toLowerCase();
-        const list = this.byPrefix.get(key) ?? [];
+        const list = byPrefix.get(key) ?? [];
         list.push(f);
-        this.byPrefix.set(key, list);
+        byPrefix.set(key, list);
       }
     }
-  }
-
-  /** Forms whose first word may match a token, by the token's text: documents repeat their words. */
-  private readonly candidates = new Map<string, GlossaryForm[]>();
-
-  private candidatesFor(first: string): GlossaryForm[] {
-    let list = this.candidates.get(first);
-    if (list) return list;
-    list = [];
     /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
-    for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
-    this.candidates.set(first, list);
-    return list;
+    this.candidates = lexicon.table((first) => {
+      const list: GlossaryForm[] = [];
+      for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
+      return list;
+    });
   }
 
   /** The longest glossary form starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): GlossaryMatch | null {
     let best: GlossaryMatch | null = null;
-    for (const form of this.candidatesFor(tokens[i].text)) {
+    for (const form of this.candidates[tokens[i].word]) {
       const m = this.tryForm(tokens, i, form);
       if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
     }

@@ -10,7 +10,7 @@ import { genderGroups } from "./gender";
 import type { Glossary } from "./glossary";
 import { GlossaryMatcher, inContext, mergeGlossaries } from "./glossary-match";
 import { officialPreference } from "./spelling";
-import { checkedParagraphs, tokenize, type Token } from "./tokens";
+import { checkedParagraphs, tokenizeText, type Token } from "./tokens";
 import type { Replacement, TermGroup, TermPlace, TermReport, TermVariant } from "./types";
 import { byPosition, caseGroups, spellingGroups, type Occurrence, type RawGroup } from "./variants";
 import { withUmlaut } from "./words";
@@ -29,17 +29,14 @@ export interface TerminologyOptions {
 }
 
 export function checkTerminology(model: DocumentModel, options: TerminologyOptions = {}): TermReport {
-  const paragraphs = checkedParagraphs(model);
-  const words = new Map<string, string>();
-  const tokenLists = paragraphs.map((p) => tokenize(p, words));
-  const textOf = new Map(paragraphs.map((p) => [p.index, p.text]));
+  const doc = tokenizeText(checkedParagraphs(model));
   const ignored = new Set(options.ignored ?? []);
 
   const terms = mergeGlossaries([...(options.glossaries ?? []), ...(options.defaultGlossary === false ? [] : [DEFAULT_GLOSSARY])]);
-  const matcher = new GlossaryMatcher(terms);
+  const matcher = new GlossaryMatcher(terms, doc.lexicon);
   const claimed = new Set<Token>();
   const glossaryPlaces = terms.map(() => new Map<string, TermPlace[]>());
-  for (const tokens of tokenLists) {
+  for (const tokens of doc.paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].quoted) continue;
       const m = matcher.matchAt(tokens, i);
@@ -47,7 +44,7 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
       for (let k = m.from; k < m.to; k++) claimed.add(tokens[k]);
       /* A homograph in its other sense (Schmuck aus Email) is no variant of the term, nor of anything else. */
       if (m.form.context && !inContext(tokens, m.from, m.to, m.form.context)) { i = m.to - 1; continue; }
-      const text = textOf.get(tokens[i].paragraph)!.slice(m.start, m.end);
+      const text = doc.text(tokens[i].paragraph).slice(m.start, m.end);
       const byForm = glossaryPlaces[m.form.termIndex];
       const places = byForm.get(m.form.text) ?? [];
       places.push({ paragraph: tokens[i].paragraph, start: m.start, end: m.end, text, endings: m.endings });
@@ -69,11 +66,10 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
     });
   });
 
-  const paragraphText = (p: number) => textOf.get(p) ?? "";
   const raw = [
-    ...spellingGroups(tokenLists, claimed, paragraphText),
-    ...caseGroups(tokenLists, claimed, paragraphText),
-    ...genderGroups(tokenLists, claimed, paragraphText),
+    ...spellingGroups(doc, claimed),
+    ...caseGroups(doc, claimed),
+    ...genderGroups(doc, claimed),
   ];
   for (const r of raw) groups.push(variantGroup(r, ignored.has(r.id)));
   groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));

@@ -7,6 +7,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The word's id in the document's lexicon: what depends on the word alone is decided once per word, by id. */
+  word: number;
   /** First word of a sentence, heading or list item: its capital says nothing about the word. */
   sentenceInitial: boolean;
   /** Inside quotation marks: quoted wording is someone else's and is left alone. */
@@ -117,23 +119,55 @@ function classOf(text: string, i: number): number {
   return (LETTER.test(ch) ? WORD | LETTER_BIT : LETTER_OR_DIGIT.test(ch) ? WORD : 0) | (SPACE.test(ch) ? SPACE_BIT : 0);
 }
 
-/** A word with a letter and two characters besides hyphens: "3D" and "EU" count, "3" and "Ein-" do not. */
-function hasLetterAndTwoChars(text: string, start: number, end: number): boolean {
+/**
+ * A word the layers may compare by its letters: one with a letter and two characters besides hyphens ("3D" and "EU"
+ * count, "3" does not), not a suspended "Ein-".
+ */
+function comparableShape(word: string): boolean {
   let chars = 0, letter = false;
-  for (let i = start; i < end; i++) {
-    const k = classOf(text, i);
+  for (let i = 0; i < word.length; i++) {
+    const k = classOf(word, i);
     if (!(k & WORD)) continue;
     chars++;
     if (k & LETTER_BIT) letter = true;
   }
-  return letter && chars >= 2;
+  return letter && chars >= 2 && !isHyphen(word.charCodeAt(word.length - 1));
 }
 
 /**
- * One pass over the paragraph: words, and what the gap before each word says about it. `words` interns the words'
- * texts across paragraphs: documents repeat their words, and every layer looks them up.
+ * The document's distinct words, each with an id: documents repeat their words, so the layers decide what depends on
+ * the word alone once per word (tables indexed by `Token.word`) instead of once per token.
  */
-export function tokenize(paragraph: Paragraph, words?: Map<string, string>): Token[] {
+export class Lexicon {
+  /** The words in order of first use; a word's id is its index. */
+  readonly words: string[] = [];
+  /** Per word: see `comparableShape`. */
+  readonly comparable: boolean[] = [];
+  private readonly ids = new Map<string, number>();
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.comparable.push(comparableShape(word));
+    }
+    return id;
+  }
+
+  /** `decide` for every word of the lexicon, by id. */
+  table<T>(decide: (word: string) => T): T[] {
+    return this.words.map((w) => decide(w));
+  }
+}
+
+/** One pass over the paragraph: words, and what the gap before each word says about it. */
+export function tokenize(paragraph: Paragraph, lexicon: Lexicon): Token[] {
   const text = paragraph.text;
   const n = text.length;
   const tokens: Token[] = [];
@@ -164,23 +198,34 @@ export function tokenize(paragraph: Paragraph, words?: Map<string, string>): Tok
     const quoted = quoteDepth > 0;
     const inAddress = before === Code.Dot || before === Code.Slash || before === Code.At || after === Code.At
       || (after === Code.Dot && end + 1 < n && (classOf(text, end + 1) & LETTER_BIT) !== 0);
-    let word = text.slice(start, end);
-    if (words) {
-      const known = words.get(word);
-      if (known === undefined) words.set(word, word); else word = known;
-    }
+    const word = lexicon.idOf(text.slice(start, end));
     tokens.push({
       paragraph: paragraph.index,
       start,
       end,
-      text: word,
+      text: lexicon.words[word],
+      word,
       sentenceInitial: previousEnd < 0 || lastMarkIsSentenceEnd,
       quoted,
       adjacentToPrevious: blank && slashes === 0,
       slashAfterPrevious: blank && slashes === 1,
-      comparable: !quoted && !inAddress && !isHyphen(text.charCodeAt(end - 1)) && hasLetterAndTwoChars(text, start, end),
+      comparable: !quoted && !inAddress && lexicon.comparable[word],
     });
     previousEnd = start = end;
   }
   return tokens;
+}
+
+/** The checked paragraphs' tokens, the lexicon of their words and each paragraph's text: what every layer reads. */
+export interface TokenizedText {
+  paragraphs: readonly Token[][];
+  lexicon: Lexicon;
+  text(paragraph: number): string;
+}
+
+/** Tokenises the paragraphs once for all layers. */
+export function tokenizeText(paragraphs: readonly Paragraph[]): TokenizedText {
+  const lexicon = new Lexicon();
+  const texts = new Map(paragraphs.map((p) => [p.index, p.text]));
+  return { paragraphs: paragraphs.map((p) => tokenize(p, lexicon)), lexicon, text: (p) => texts.get(p) ?? "" };
 }

@@ -7,7 +7,7 @@
  * noun (Künstliche / künstliche Intelligenz).
  */
 import { isMinimalPair } from "./spelling";
-import type { Token } from "./tokens";
+import type { Token, TokenizedText } from "./tokens";
 import type { TermGroupKind } from "./types";
 import { analyseWord, writtenLemma, type Lemma, type Word } from "./words";
 
@@ -102,15 +102,12 @@ function lettersIn(s: string): number {
 const CAPS = 1, LONG_CAPS = 2, FOREIGN_C = 4, GENDERED = 8;
 const FOREIGN_C_LETTER = /c(?![hk])|(?<!s)ch(?=[aeiou])/iu;
 
-function wordFlags(cache: Map<string, number>, text: string): number {
-  let f = cache.get(text);
-  if (f !== undefined) return f;
-  f = 0;
+function wordFlags(text: string): number {
+  let f = 0;
   const letters = lettersIn(text);
   if (letters >= 2 && ALL_CAPS.test(text)) f |= letters > 6 ? CAPS | LONG_CAPS : CAPS;
   if (/^\p{Lu}/u.test(text) && FOREIGN_C_LETTER.test(text.replace(/sch/giu, ""))) f |= FOREIGN_C;
   if (GENDER_MARK.test(text)) f |= GENDERED;
-  cache.set(text, f);
   return f;
 }
 
@@ -119,10 +116,10 @@ function wordFlags(cache: Map<string, number>, text: string): number {
  * all-caps word: "ZIELE UND WEGE"), and a word of a foreign phrase (Robotic Process Automation: a c that German
  * spells z or k, beside another such word; it is no German variant of Prozess).
  */
-function setApart(cache: Map<string, number>, tokens: readonly Token[], i: number, flags: number): boolean {
+function setApart(flagsOf: readonly number[], tokens: readonly Token[], i: number, flags: number): boolean {
   const t = tokens[i];
   const before = i > 0 ? tokens[i - 1] : undefined, after = tokens[i + 1];
-  const flagged = (u: Token | undefined, f: number) => u !== undefined && (wordFlags(cache, u.text) & f) !== 0;
+  const flagged = (u: Token | undefined, f: number) => u !== undefined && (flagsOf[u.word] & f) !== 0;
   if (flags & CAPS && (flags & LONG_CAPS || flagged(before, CAPS) || flagged(after, CAPS))) return true;
   return (flags & FOREIGN_C) !== 0 && ((t.adjacentToPrevious && flagged(before, FOREIGN_C)) || (after?.adjacentToPrevious === true && flagged(after, FOREIGN_C)));
 }
@@ -259,7 +256,7 @@ function caseOnly(forms: readonly string[], displays: readonly string[]): "acron
  * Written words of the document grouped by lemma key; a group whose written forms differ is a variant group:
  * spelling (ß/ss, ph/f …), compound (hyphen, blank, linking s) or abbreviation (case only).
  */
-export function spellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
+export function spellingGroups({ paragraphs, lexicon, text }: TokenizedText, claimed: ReadonlySet<Token>): RawGroup[] {
   const byText = new Map<string, Item>();
   const item = (written: string, part: boolean): Item => {
     const id = part ? `\u0000${written}` : written;
@@ -267,20 +264,18 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
     if (!it) byText.set(id, (it = { word: analyseWord(written), places: [], part, lemma: undefined as unknown as Lemma }));
     return it;
   };
-  const flagCache = new Map<string, number>();
-  /* One lookup per token: the word's item, or null for a word the layer never compares (gendered forms). */
-  const wholeWords = new Map<string, { item: Item | null; flags: number }>();
+  const flagsOf = lexicon.table(wordFlags);
+  /* Per word id: the word's item, made on its first comparable token; null for words never compared (gendered forms). */
+  const wholeWords = new Array<Item | null | undefined>(lexicon.size);
   for (const tokens of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.comparable || (claimed.size > 0 && claimed.has(t))) continue;
-      let entry = wholeWords.get(t.text);
-      if (entry === undefined) {
-        const flags = wordFlags(flagCache, t.text);
-        wholeWords.set(t.text, (entry = { item: flags & GENDERED ? null : item(t.text, false), flags }));
-      }
-      if (entry.item === null || ((entry.flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagCache, tokens, i, entry.flags))) continue;
-      entry.item.places.push(t);
+      const flags = flagsOf[t.word];
+      let it = wholeWords[t.word];
+      if (it === undefined) wholeWords[t.word] = it = flags & GENDERED ? null : item(t.text, false);
+      if (it === null || ((flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagsOf, tokens, i, flags))) continue;
+      it.places.push(t);
     }
   }
   for (const [id, it] of byText) if (it.places.length === 0) byText.delete(id);
@@ -306,7 +301,7 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
       if (!b.adjacentToPrevious || a.sentenceInitial || !startsUpper(a.text) || !startsUpper(b.text)) continue;
-      if (!eligible(a, claimed) || !eligible(b, claimed) || wordFlags(flagCache, b.text) & GENDERED) continue;
+      if (!eligible(a, claimed) || !eligible(b, claimed) || flagsOf[b.word] & GENDERED) continue;
       const spaced = `${a.text} ${b.text}`;
       let isKnown = spacedKnown.get(spaced);
       if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
@@ -379,16 +374,15 @@ function withoutSharedPlaces(candidates: { group: RawGroup; parts: boolean }[]):
 }
 
 /** "Künstliche Intelligenz" mid-sentence beside "künstliche Intelligenz": an adjective in two cases before one noun. */
-export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
+export function caseGroups({ paragraphs, lexicon, text }: TokenizedText, claimed: ReadonlySet<Token>): RawGroup[] {
+  /* Per word id: may it be the adjective, may it be the noun of such a pair. */
+  const adjective = lexicon.table((w) => ADJECTIVE_ENDING.test(w) && /^\p{L}{4,}$/u.test(w) && !DETERMINER.test(w) && !ALL_CAPS.test(w));
+  const noun = lexicon.table((w) => startsUpper(w) && !ALL_CAPS.test(w));
   const byKey = new Map<string, Occurrence[]>();
   for (const tokens of paragraphs) {
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1], b = tokens[i];
-      if (!b.adjacentToPrevious || a.sentenceInitial || !eligible(a, claimed) || !eligible(b, claimed)) continue;
-      /* Cheap tests first: most pairs are no adjective before a noun. */
-      if (!startsUpper(b.text) || a.text.length < 4 || !ADJECTIVE_ENDING.test(a.text)) continue;
-      if (!/^\p{L}{4,}$/u.test(a.text) || DETERMINER.test(a.text)) continue;
-      if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
+      if (!b.adjacentToPrevious || a.sentenceInitial || !adjective[a.word] || !noun[b.word] || !eligible(a, claimed) || !eligible(b, claimed)) continue;
       const key = `${a.text.toLowerCase().replace(ADJECTIVE_ENDING, "")} ${b.text}`;
       const upper = a.text[0] !== a.text[0].toLowerCase();
       const occ: Occurrence = {

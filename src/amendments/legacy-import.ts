@@ -46,6 +46,8 @@ const OUTCOME_RE = new RegExp(
   String.raw`${WORD_START}${OUTCOME}(?:\s+(?:im|in der|in|durch den|durch die|vom)\s+${COMMITTEE}(?=\s|[,;()]|\.?$))?(?:\s+(?:vom|am)\s+(${GERMAN_DATE_SOURCE}))?`,
   "gu",
 );
+/** A paragraph that starts with a motion word is a note on the amendment before it. */
+const MOTION_START = new RegExp(String.raw`^${MOTION}(?![\p{L}\d])`, "iu");
 const KEYWORD_RE = new RegExp(String.raw`${WORD_START}(?:${MOTION}|Zustimmung|abgelehnt|zurückgezogen|angenommen|vertagt)(?![\p{L}\d])`, "iu");
 
 const STATUS_OF_OUTCOME: Record<string, string | undefined> = {
@@ -177,7 +179,7 @@ export function importForAmendment(
       for (const note of inlineAnnotations(model.paragraphs[i]?.text ?? "")) proposals.push(proposal(amendment, "inline", note.text, registry, year, match));
     }
     const next = model.paragraphs[amendment.location.end.paragraph + 1];
-    if (next && !covered.has(next.index) && next.outlineLevel === null && next.text.length <= 400 && new RegExp(`^${MOTION}(?![\\p{L}\\d])`, "iu").test(next.text.trim())) {
+    if (next && !covered.has(next.index) && next.outlineLevel === null && next.text.length <= 400 && MOTION_START.test(next.text.trim())) {
       proposals.push(proposal(amendment, "paragraph", next.text, registry, year, match));
     }
   }

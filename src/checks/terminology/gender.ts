@@ -3,7 +3,7 @@
  * Partizip (Mitarbeitende), Gendersternchen, Doppelpunkt, Unterstrich, Binnen-I, Schrägstrich.
  * The generic masculine alone is not counted: it is also the second half of every Paarform.
  */
-import type { Token, TokenizedText } from "./tokens";
+import { TokenFlag, type Tokens } from "./tokens";
 import type { Occurrence, RawGroup } from "./variants";
 import { byPosition } from "./variants";
 
@@ -17,8 +17,10 @@ const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 
 interface Found { base: string; style: GenderStyle; paragraph: number; start: number; end: number; text: string }
 
-function placeOf(t: Token) {
-  return { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text };
+/** The form found from token `from` to token `to` (inclusive). */
+function foundAt(tokens: Tokens, from: number, to: number, base: string, style: GenderStyle): Found {
+  const paragraph = tokens.paragraph[from], start = tokens.start[from], end = tokens.end[to];
+  return { base, style, paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end) };
 }
 
 function pairBase(feminine: string, other: string): string | null {
@@ -37,31 +39,30 @@ function singleWordForm(w: string): { base: string; style: GenderStyle } | null 
   return participle ? { base: `${participle[1]}er`, style: "Partizip" } : null;
 }
 
-export function genderGroups({ paragraphs, lexicon, text }: TokenizedText, claimed: ReadonlySet<Token>): RawGroup[] {
-  const formOf = lexicon.table(singleWordForm);
+export function genderGroups(tokens: Tokens): RawGroup[] {
+  const formOf = tokens.lexicon.table(singleWordForm);
   const found: Found[] = [];
   const participles: Found[] = [];
-  for (const tokens of paragraphs) {
-    /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
-    let pairEnd = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.quoted || claimed.has(t)) continue;
-      const single = formOf[t.word];
-      if (single) { (single.style === "Partizip" ? participles : found).push({ ...placeOf(t), ...single }); continue; }
-      const next = tokens[i + 1];
-      if (next && next.text === "innen" && /^\/-?$/u.test(text(t.paragraph).slice(t.end, next.start))) {
-        found.push({ ...placeOf(t), end: next.end, text: text(t.paragraph).slice(t.start, next.end), base: t.text, style: "Schrägstrich" });
-        i++;
-        continue;
-      }
-      if (CONJUNCTIONS.has(t.text) && i - 1 > pairEnd && next && next.adjacentToPrevious && t.adjacentToPrevious) {
-        const prev = tokens[i - 1];
-        const base = pairBase(prev.text, next.text) ?? pairBase(next.text, prev.text);
-        if (base) {
-          found.push({ paragraph: t.paragraph, start: prev.start, end: next.end, text: text(t.paragraph).slice(prev.start, next.end), base, style: "Paarform" });
-          pairEnd = ++i;
-        }
+  /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
+  let pairEnd = -1;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.is(i, TokenFlag.Quoted | TokenFlag.Claimed)) continue;
+    const single = formOf[tokens.word[i]];
+    if (single) { (single.style === "Partizip" ? participles : found).push(foundAt(tokens, i, i, single.base, single.style)); continue; }
+    const text = tokens.text(i);
+    const next = tokens.continues(i + 1) ? i + 1 : -1;
+    if (next >= 0 && tokens.text(next) === "innen" && /^\/-?$/u.test(tokens.paragraphText(tokens.paragraph[i]).slice(tokens.end[i], tokens.start[next]))) {
+      found.push(foundAt(tokens, i, next, text, "Schrägstrich"));
+      i++;
+      continue;
+    }
+    /* Adjacent tokens stand in one paragraph: the one before exists. */
+    if (CONJUNCTIONS.has(text) && i - 1 > pairEnd && next >= 0 && tokens.is(next, TokenFlag.Adjacent) && tokens.is(i, TokenFlag.Adjacent)) {
+      const prev = tokens.text(i - 1), after = tokens.text(next);
+      const base = pairBase(prev, after) ?? pairBase(after, prev);
+      if (base) {
+        found.push(foundAt(tokens, i - 1, next, base, "Paarform"));
+        pairEnd = ++i;
       }
     }
   }

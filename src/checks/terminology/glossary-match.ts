@@ -1,6 +1,6 @@
 /** Layer 1: occurrences of glossary terms (preferred and variants), with German inflection endings. */
 import type { Glossary, GlossaryContext } from "./glossary";
-import { wordsOf, type Lexicon, type Token } from "./tokens";
+import { TokenFlag, wordsOf, type Lexicon, type Tokens } from "./tokens";
 
 /** Endings a noun form may take (Potenzial·e·s·en, Mitarbeiterin·nen); not "er", so "Arbeit" never matches "Arbeiter". */
 const NOUN_ENDINGS = ["", "e", "en", "n", "s", "es", "nen"];
@@ -109,32 +109,32 @@ export class GlossaryMatcher {
   }
 
   /** The longest glossary form starting at token i, or null. */
-  matchAt(tokens: readonly Token[], i: number): GlossaryMatch | null {
+  matchAt(tokens: Tokens, i: number): GlossaryMatch | null {
     let best: GlossaryMatch | null = null;
-    for (const form of this.candidates[tokens[i].word]) {
+    for (const form of this.candidates[tokens.word[i]]) {
       const m = this.tryForm(tokens, i, form);
       if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
     }
     return best;
   }
 
-  private tryForm(tokens: readonly Token[], i: number, form: GlossaryForm): GlossaryMatch | null {
+  private tryForm(tokens: Tokens, i: number, form: GlossaryForm): GlossaryMatch | null {
     const n = form.words.length;
-    if (i + n > tokens.length) return null;
+    if (i + n > tokens.count) return null;
     const endings: string[] = [];
     for (let k = 0; k < n; k++) {
-      const t = tokens[i + k];
-      if (k > 0 && (t.paragraph !== tokens[i].paragraph || !separatedByBlankOrSlash(t))) return null;
-      const ending = inflectionOf(t.text, form.words[k], k === 0 && t.sentenceInitial);
+      const t = i + k;
+      if (k > 0 && (!tokens.continues(t) || !separatedByBlankOrSlash(tokens, t))) return null;
+      const text = tokens.text(t);
+      const ending = inflectionOf(text, form.words[k], k === 0 && tokens.is(t, TokenFlag.SentenceInitial));
       if (ending !== null) { endings.push(ending); continue; }
       /* A single-word form may be the head of a compound: "Potentialanalyse", "Email-Adresse". */
-      if (n === 1 && isCompoundHead(t.text, form.words[0])) {
-        return { form, from: i, to: i + 1, start: t.start, end: t.start + form.words[0].length, endings: [""] };
+      if (n === 1 && isCompoundHead(text, form.words[0])) {
+        return { form, from: i, to: i + 1, start: tokens.start[t], end: tokens.start[t] + form.words[0].length, endings: [""] };
       }
       return null;
     }
-    const last = tokens[i + n - 1];
-    return { form, from: i, to: i + n, start: tokens[i].start, end: last.end, endings };
+    return { form, from: i, to: i + n, start: tokens.start[i], end: tokens.end[i + n - 1], endings };
   }
 }
 
@@ -148,8 +148,8 @@ function isCompoundHead(token: string, word: string): boolean {
  * Multi-word terms match across spaces, line breaks and "/" or "/-" ("B90/ Die Grünen", "Mitarbeiter/-innen"), never
  * across other punctuation.
  */
-function separatedByBlankOrSlash(b: Token): boolean {
-  return b.adjacentToPrevious || b.slashAfterPrevious;
+function separatedByBlankOrSlash(tokens: Tokens, i: number): boolean {
+  return tokens.is(i, TokenFlag.Adjacent | TokenFlag.SlashAfter);
 }
 
 /** A context word stands for its inflected forms (Adresse, Adressen; senden, sendet) and ends compounds (Mailadresse). */
@@ -161,12 +161,12 @@ function cueMatches(word: string, cue: string): boolean {
 }
 
 /** Whether the glossary match at tokens[from, to) stands in the context its form asks for. */
-export function inContext(tokens: readonly Token[], from: number, to: number, context: GlossaryContext): boolean {
+export function inContext(tokens: Tokens, from: number, to: number, context: GlossaryContext): boolean {
   const words: string[] = [];
-  const paragraph = tokens[from].paragraph;
-  for (let k = Math.max(0, from - context.window); k < Math.min(tokens.length, to + context.window); k++) {
-    if (tokens[k].paragraph !== paragraph) continue;
-    const parts = tokens[k].text.toLowerCase().split(/[-‐‑]/u);
+  const paragraph = tokens.paragraph[from];
+  for (let k = Math.max(0, from - context.window); k < Math.min(tokens.count, to + context.window); k++) {
+    if (tokens.paragraph[k] !== paragraph) continue;
+    const parts = tokens.text(k).toLowerCase().split(/[-‐‑]/u);
     /* The matched word itself is no context, the rest of its compound is (Email-Adresse). */
     for (const part of k >= from && k < to ? parts.slice(1) : parts) if (part) words.push(part);
   }

@@ -5,6 +5,13 @@
 import type { Comment, DocumentModel, TrackedChange } from "../model/document";
 import { stripCommentLine } from "./comment-line";
 
+/** Two hex digits per byte value: `Number#toString(16)` takes V8's slow generic path, and every change is hashed. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+function hex32(h: number): string {
+  return HEX[h >>> 24] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255];
+}
+
 /** 64-bit FNV-1a over UTF-16 code units as 16 hex digits; no crypto needed, only stable identity. */
 export function hashText(text: string): string {
   let h1 = 0x811c9dc5;
@@ -15,7 +22,7 @@ export function hashText(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     h2 ^= h2 >>> 15;
   }
-  return h1.toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+  return hex32(h1) + hex32(h2 >>> 0);
 }
 
 export interface UnitFingerprint {

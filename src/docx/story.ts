@@ -6,7 +6,7 @@
  */
 import { isoDateTimeOrNull } from "../model/dates";
 import {
-  isAdded, isRemoved, type AddedRevision, type Note, type NoteKind, type Paragraph, type RemovedRevision, type Run, type RunFormat,
+  isAdded, isRemoved, paragraphIn, type AddedRevision, type Note, type NoteKind, type Paragraph, type RemovedRevision, type Run, type RunFormat,
   type RunRevision, type Story, type TableCellRef, type TextPosition, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import type { ReaderMessages } from "./messages";
@@ -228,21 +228,13 @@ export class StoryReader {
   }
 
   private addChange(el: XmlElement, kind: TrackedChangeKind): TrackedChange {
-    const base = {
-      id: el.attrs["w:id"] ?? "",
-      kind,
-      author: el.attrs["w:author"] ?? "",
-      date: isoDateTimeOrNull(el.attrs["w:date"]),
-      text: "",
-    };
     const story = this.current.story;
-    let change: TrackedChange;
-    if (story === "body" || story === "footnotes" || story === "endnotes") {
-      const at = this.position();
-      change = { ...base, story, location: { start: at, end: { ...at } } };
-    } else {
-      change = { ...base, story, location: null };
-    }
+    const at = story === "body" || story === "footnotes" || story === "endnotes" ? this.position() : null;
+    // One literal, no leading spread: every change then shares one hidden class (see paragraphIn).
+    const change = {
+      id: el.attrs["w:id"] ?? "", kind, author: el.attrs["w:author"] ?? "", date: isoDateTimeOrNull(el.attrs["w:date"]), text: "",
+      story, location: at && { start: at, end: { ...at } },
+    } as TrackedChange;
     this.changes.push(change);
     return change;
   }
@@ -442,9 +434,7 @@ export class StoryReader {
       markDeleted,
       paraId: el.attrs["w14:paraId"] ?? null,
     };
-    const note = this.current.note;
-    // A note's paragraph is never a heading, whatever its style says.
-    this.paragraphs.push(note ? { ...common, note, outlineLevel: null } : { ...common, note: null, outlineLevel: lvl !== null && lvl < 9 ? lvl + 1 : null });
+    this.paragraphs.push(paragraphIn(common, this.current.note ?? null, lvl !== null && lvl < 9 ? lvl + 1 : null));
     // Text boxes met inside the paragraph follow it.
     for (const d of this.deferred.splice(0)) this.block(d);
   }

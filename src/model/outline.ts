@@ -147,20 +147,16 @@ function readHeadings(model: DocumentModel, view: View): Heading[] {
     const shown = (view === "final" ? p.text : p.originalText).trim();
     const text = shown.replace(/\s+/g, " ");
     if (text === "") continue;
-    const base = { paragraph: p.index, level: p.outlineLevel, pendingChange: pendingChange(p) };
     const listLabel = p.list && p.list.format !== "bullet" && p.list.format !== "none" ? p.list.label.trim() : "";
-    if (listLabel) {
-      const label = listLabel.replace(/[.)]+$/, "");
-      const scheme = /^\d+(\.\d+)+$/.test(label) ? "decimalMulti" : listScheme(p.list!.format);
-      raw.push({ ...base, label, title: text, path: "", scheme, value: labelValue(label, scheme), numberSource: "list", candidates: scheme ? [scheme] : [] });
-      continue;
-    }
-    const typed = parseTypedLabel(shown);
-    if (typed) {
-      raw.push({ ...base, label: typed.label, title: typed.title, path: "", scheme: null, value: null, numberSource: "typed", candidates: typed.schemes });
-    } else {
-      raw.push({ ...base, label: "", title: text, path: "", scheme: null, value: null, numberSource: null, candidates: [] });
-    }
+    const label = listLabel.replace(/[.)]+$/, "");
+    const scheme = !listLabel ? null : /^\d+(\.\d+)+$/.test(label) ? "decimalMulti" : listScheme(p.list!.format);
+    const typed = listLabel ? null : parseTypedLabel(shown);
+    // One literal for every heading (no leading spread): the headings share one hidden class.
+    raw.push({
+      paragraph: p.index, level: p.outlineLevel, label: typed?.label ?? label, title: typed?.title ?? text, path: "", scheme,
+      value: labelValue(label, scheme), numberSource: listLabel ? "list" : typed ? "typed" : null,
+      pendingChange: pendingChange(p), candidates: typed?.schemes ?? (scheme ? [scheme] : []),
+    });
   }
   resolveAmbiguousSchemes(raw);
   const stack: Heading[] = [];

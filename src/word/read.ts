@@ -20,7 +20,7 @@
  * GeneralException on other hosts), readDocument reads it again without them, as a Word without WordApi 1.6.
  */
 import {
-  isRemoved, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type LocatedChange, type Note, type NoteKind,
+  isRemoved, paragraphIn, type BuiltInStyle, type Comment, type DocumentModel, type HighlightColor, type ListInfo, type LocatedChange, type Note, type NoteKind,
   type Paragraph, type RunFormat, type TextRange, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
@@ -323,9 +323,7 @@ export async function readDocumentFromWord(
       table,
       markInserted, markDeleted, paraId: null,
     };
-    // A note's paragraph is never a heading, whatever outline level its style gives it.
-    model.paragraphs.push(note ? { ...common, note, outlineLevel: null }
-      : { ...common, note: null, outlineLevel: p.outlineLevel >= 1 && p.outlineLevel <= 9 ? p.outlineLevel : null });
+    model.paragraphs.push(paragraphIn(common, note, p.outlineLevel >= 1 && p.outlineLevel <= 9 ? p.outlineLevel : null));
   });
   marks.place(bodyTexts, model.notes);
 

@@ -3,7 +3,7 @@
  * Partizip (Mitarbeitende), Gendersternchen, Doppelpunkt, Unterstrich, Binnen-I, Schrägstrich.
  * The generic masculine alone is not counted: it is also the second half of every Paarform.
  */
-import type { Token } from "./tokens";
+import { TokenFlag, type Tokens } from "./tokens";
 import type { Occurrence, RawGroup } from "./variants";
 import { byPosition } from "./variants";
 
@@ -17,8 +17,10 @@ const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 
 interface Found { base: string; style: GenderStyle; paragraph: number; start: number; end: number; text: string }
 
-function placeOf(t: Token) {
-  return { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text };
+/** The form found from token `from` to token `to` (inclusive). */
+function foundAt(tokens: Tokens, from: number, to: number, base: string, style: GenderStyle): Found {
+  const paragraph = tokens.paragraph[from], start = tokens.start[from], end = tokens.end[to];
+  return { base, style, paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end) };
 }
 
 function pairBase(feminine: string, other: string): string | null {
@@ -27,36 +29,40 @@ function pairBase(feminine: string, other: string): string | null {
   return base.length >= 3 && other.startsWith(base) && other.length - base.length <= 2 && !other.endsWith("innen") ? base : null;
 }
 
-export function genderGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
+/** The gendered form a single word is, with the personal noun it stands for; null for most words. */
+function singleWordForm(w: string): { base: string; style: GenderStyle } | null {
+  const marked = MARKED.exec(w);
+  if (marked) return { base: marked[1], style: MARK_STYLE[marked[2]] };
+  const binnen = BINNEN_I.exec(w);
+  if (binnen) return { base: binnen[1], style: "Binnen-I" };
+  const participle = PARTICIPLE.exec(w);
+  return participle ? { base: `${participle[1]}er`, style: "Partizip" } : null;
+}
+
+export function genderGroups(tokens: Tokens): RawGroup[] {
+  const formOf = tokens.lexicon.table(singleWordForm);
   const found: Found[] = [];
   const participles: Found[] = [];
-  for (const tokens of paragraphs) {
-    /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
-    let pairEnd = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.quoted || claimed.has(t)) continue;
-      /* Each pattern needs its letters: most words are tested by one indexOf, not by the expressions. */
-      const w = t.text;
-      const marked = w.includes("in") ? MARKED.exec(w) : null;
-      if (marked) { found.push({ ...placeOf(t), base: marked[1], style: MARK_STYLE[marked[2]] }); continue; }
-      const binnen = w.includes("In") ? BINNEN_I.exec(w) : null;
-      if (binnen) { found.push({ ...placeOf(t), base: binnen[1], style: "Binnen-I" }); continue; }
-      const participle = w.includes("end") ? PARTICIPLE.exec(w) : null;
-      if (participle) { participles.push({ ...placeOf(t), base: `${participle[1]}er`, style: "Partizip" }); continue; }
-      const next = tokens[i + 1];
-      if (next && next.text === "innen" && /^\/-?$/u.test(text(t.paragraph).slice(t.end, next.start))) {
-        found.push({ ...placeOf(t), end: next.end, text: text(t.paragraph).slice(t.start, next.end), base: t.text, style: "Schrägstrich" });
-        i++;
-        continue;
-      }
-      if (CONJUNCTIONS.has(t.text) && i - 1 > pairEnd && next && next.adjacentToPrevious && t.adjacentToPrevious) {
-        const prev = tokens[i - 1];
-        const base = pairBase(prev.text, next.text) ?? pairBase(next.text, prev.text);
-        if (base) {
-          found.push({ paragraph: t.paragraph, start: prev.start, end: next.end, text: text(t.paragraph).slice(prev.start, next.end), base, style: "Paarform" });
-          pairEnd = ++i;
-        }
+  /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
+  let pairEnd = -1;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.is(i, TokenFlag.Quoted | TokenFlag.Claimed)) continue;
+    const single = formOf[tokens.word[i]];
+    if (single) { (single.style === "Partizip" ? participles : found).push(foundAt(tokens, i, i, single.base, single.style)); continue; }
+    const text = tokens.text(i);
+    const next = tokens.continues(i + 1) ? i + 1 : -1;
+    if (next >= 0 && tokens.text(next) === "innen" && /^\/-?$/u.test(tokens.paragraphText(tokens.paragraph[i]).slice(tokens.end[i], tokens.start[next]))) {
+      found.push(foundAt(tokens, i, next, text, "Schrägstrich"));
+      i++;
+      continue;
+    }
+    /* Adjacent tokens stand in one paragraph: the one before exists. */
+    if (CONJUNCTIONS.has(text) && i - 1 > pairEnd && next >= 0 && tokens.is(next, TokenFlag.Adjacent) && tokens.is(i, TokenFlag.Adjacent)) {
+      const prev = tokens.text(i - 1), after = tokens.text(next);
+      const base = pairBase(prev, after) ?? pairBase(after, prev);
+      if (base) {
+        found.push(foundAt(tokens, i - 1, next, base, "Paarform"));
+        pairEnd = ++i;
       }
     }
   }

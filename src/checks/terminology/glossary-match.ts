@@ -1,6 +1,6 @@
 /** Layer 1: occurrences of glossary terms (preferred and variants), with German inflection endings. */
 import type { Glossary, GlossaryContext } from "./glossary";
-import { wordsOf, type Token } from "./tokens";
+import { TokenFlag, wordsOf, type Lexicon, type Tokens } from "./tokens";
 
 /** Endings a noun form may take (Potenzial·e·s·en, Mitarbeiterin·nen); not "er", so "Arbeit" never matches "Arbeiter". */
 const NOUN_ENDINGS = ["", "e", "en", "n", "s", "es", "nen"];
@@ -86,60 +86,55 @@ function inflectionOf(token: string, word: string, sentenceInitial: boolean): st
 }
 
 export class GlossaryMatcher {
-  /** First words by their first three letters (lower case; all of a shorter word): a cheap pre-filter per token. */
-  private readonly byPrefix = new Map<string, GlossaryForm[]>();
+  /** Forms whose first word may match a word of the lexicon, by word id: a cheap pre-filter per token. */
+  private readonly candidates: readonly GlossaryForm[][];
 
-  constructor(terms: readonly MergedTerm[]) {
+  constructor(terms: readonly MergedTerm[], lexicon: Lexicon) {
+    /* First words by their first three letters (lower case; all of a shorter word). */
+    const byPrefix = new Map<string, GlossaryForm[]>();
     for (const t of terms) {
       for (const f of t.forms) {
         const key = f.words[0].slice(0, 3).toLowerCase();
-        const list = this.byPrefix.get(key) ?? [];
+        const list = byPrefix.get(key) ?? [];
         list.push(f);
-        this.byPrefix.set(key, list);
+        byPrefix.set(key, list);
       }
     }
-  }
-
-  /** Forms whose first word may match a token, by the token's text: documents repeat their words. */
-  private readonly candidates = new Map<string, GlossaryForm[]>();
-
-  private candidatesFor(first: string): GlossaryForm[] {
-    let list = this.candidates.get(first);
-    if (list) return list;
-    list = [];
     /* A first word shorter than three letters is keyed by all it has: "EU" must find "EUs" and "EU-Mittel". */
-    for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(this.byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
-    this.candidates.set(first, list);
-    return list;
+    this.candidates = lexicon.table((first) => {
+      const list: GlossaryForm[] = [];
+      for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
+      return list;
+    });
   }
 
   /** The longest glossary form starting at token i, or null. */
-  matchAt(tokens: readonly Token[], i: number): GlossaryMatch | null {
+  matchAt(tokens: Tokens, i: number): GlossaryMatch | null {
     let best: GlossaryMatch | null = null;
-    for (const form of this.candidatesFor(tokens[i].text)) {
+    for (const form of this.candidates[tokens.word[i]]) {
       const m = this.tryForm(tokens, i, form);
       if (m && (!best || m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.form.text.length > best.form.text.length))) best = m;
     }
     return best;
   }
 
-  private tryForm(tokens: readonly Token[], i: number, form: GlossaryForm): GlossaryMatch | null {
+  private tryForm(tokens: Tokens, i: number, form: GlossaryForm): GlossaryMatch | null {
     const n = form.words.length;
-    if (i + n > tokens.length) return null;
+    if (i + n > tokens.count) return null;
     const endings: string[] = [];
     for (let k = 0; k < n; k++) {
-      const t = tokens[i + k];
-      if (k > 0 && (t.paragraph !== tokens[i].paragraph || !separatedByBlankOrSlash(t))) return null;
-      const ending = inflectionOf(t.text, form.words[k], k === 0 && t.sentenceInitial);
+      const t = i + k;
+      if (k > 0 && (!tokens.continues(t) || !separatedByBlankOrSlash(tokens, t))) return null;
+      const text = tokens.text(t);
+      const ending = inflectionOf(text, form.words[k], k === 0 && tokens.is(t, TokenFlag.SentenceInitial));
       if (ending !== null) { endings.push(ending); continue; }
       /* A single-word form may be the head of a compound: "Potentialanalyse", "Email-Adresse". */
-      if (n === 1 && isCompoundHead(t.text, form.words[0])) {
-        return { form, from: i, to: i + 1, start: t.start, end: t.start + form.words[0].length, endings: [""] };
+      if (n === 1 && isCompoundHead(text, form.words[0])) {
+        return { form, from: i, to: i + 1, start: tokens.start[t], end: tokens.start[t] + form.words[0].length, endings: [""] };
       }
       return null;
     }
-    const last = tokens[i + n - 1];
-    return { form, from: i, to: i + n, start: tokens[i].start, end: last.end, endings };
+    return { form, from: i, to: i + n, start: tokens.start[i], end: tokens.end[i + n - 1], endings };
   }
 }
 
@@ -153,8 +148,8 @@ function isCompoundHead(token: string, word: string): boolean {
  * Multi-word terms match across spaces, line breaks and "/" or "/-" ("B90/ Die Grünen", "Mitarbeiter/-innen"), never
  * across other punctuation.
  */
-function separatedByBlankOrSlash(b: Token): boolean {
-  return b.adjacentToPrevious || b.slashAfterPrevious;
+function separatedByBlankOrSlash(tokens: Tokens, i: number): boolean {
+  return tokens.is(i, TokenFlag.Adjacent | TokenFlag.SlashAfter);
 }
 
 /** A context word stands for its inflected forms (Adresse, Adressen; senden, sendet) and ends compounds (Mailadresse). */
@@ -166,12 +161,12 @@ function cueMatches(word: string, cue: string): boolean {
 }
 
 /** Whether the glossary match at tokens[from, to) stands in the context its form asks for. */
-export function inContext(tokens: readonly Token[], from: number, to: number, context: GlossaryContext): boolean {
+export function inContext(tokens: Tokens, from: number, to: number, context: GlossaryContext): boolean {
   const words: string[] = [];
-  const paragraph = tokens[from].paragraph;
-  for (let k = Math.max(0, from - context.window); k < Math.min(tokens.length, to + context.window); k++) {
-    if (tokens[k].paragraph !== paragraph) continue;
-    const parts = tokens[k].text.toLowerCase().split(/[-‐‑]/u);
+  const paragraph = tokens.paragraph[from];
+  for (let k = Math.max(0, from - context.window); k < Math.min(tokens.count, to + context.window); k++) {
+    if (tokens.paragraph[k] !== paragraph) continue;
+    const parts = tokens.text(k).toLowerCase().split(/[-‐‑]/u);
     /* The matched word itself is no context, the rest of its compound is (Email-Adresse). */
     for (const part of k >= from && k < to ? parts.slice(1) : parts) if (part) words.push(part);
   }

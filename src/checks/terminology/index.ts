@@ -10,7 +10,7 @@ import { genderGroups } from "./gender";
 import type { Glossary } from "./glossary";
 import { GlossaryMatcher, inContext, mergeGlossaries } from "./glossary-match";
 import { officialPreference } from "./spelling";
-import { checkedParagraphs, tokenize, type Token } from "./tokens";
+import { checkedParagraphs, TokenFlag, Tokens } from "./tokens";
 import type { Replacement, TermGroup, TermPlace, TermReport, TermVariant } from "./types";
 import { byPosition, caseGroups, spellingGroups, type Occurrence, type RawGroup } from "./variants";
 import { withUmlaut } from "./words";
@@ -29,31 +29,26 @@ export interface TerminologyOptions {
 }
 
 export function checkTerminology(model: DocumentModel, options: TerminologyOptions = {}): TermReport {
-  const paragraphs = checkedParagraphs(model);
-  const words = new Map<string, string>();
-  const tokenLists = paragraphs.map((p) => tokenize(p, words));
-  const textOf = new Map(paragraphs.map((p) => [p.index, p.text]));
+  const tokens = new Tokens(checkedParagraphs(model));
   const ignored = new Set(options.ignored ?? []);
 
   const terms = mergeGlossaries([...(options.glossaries ?? []), ...(options.defaultGlossary === false ? [] : [DEFAULT_GLOSSARY])]);
-  const matcher = new GlossaryMatcher(terms);
-  const claimed = new Set<Token>();
+  const matcher = new GlossaryMatcher(terms, tokens.lexicon);
   const glossaryPlaces = terms.map(() => new Map<string, TermPlace[]>());
-  for (const tokens of tokenLists) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].quoted) continue;
-      const m = matcher.matchAt(tokens, i);
-      if (!m) continue;
-      for (let k = m.from; k < m.to; k++) claimed.add(tokens[k]);
-      /* A homograph in its other sense (Schmuck aus Email) is no variant of the term, nor of anything else. */
-      if (m.form.context && !inContext(tokens, m.from, m.to, m.form.context)) { i = m.to - 1; continue; }
-      const text = textOf.get(tokens[i].paragraph)!.slice(m.start, m.end);
-      const byForm = glossaryPlaces[m.form.termIndex];
-      const places = byForm.get(m.form.text) ?? [];
-      places.push({ paragraph: tokens[i].paragraph, start: m.start, end: m.end, text, endings: m.endings });
-      byForm.set(m.form.text, places);
-      i = m.to - 1;
-    }
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.is(i, TokenFlag.Quoted)) continue;
+    const m = matcher.matchAt(tokens, i);
+    if (!m) continue;
+    for (let k = m.from; k < m.to; k++) tokens.flags[k] |= TokenFlag.Claimed;
+    /* A homograph in its other sense (Schmuck aus Email) is no variant of the term, nor of anything else. */
+    if (m.form.context && !inContext(tokens, m.from, m.to, m.form.context)) { i = m.to - 1; continue; }
+    const paragraph = tokens.paragraph[i];
+    const text = tokens.paragraphText(paragraph).slice(m.start, m.end);
+    const byForm = glossaryPlaces[m.form.termIndex];
+    const places = byForm.get(m.form.text) ?? [];
+    places.push({ paragraph, start: m.start, end: m.end, text, endings: m.endings });
+    byForm.set(m.form.text, places);
+    i = m.to - 1;
   }
 
   const groups: TermGroup[] = [];
@@ -69,11 +64,10 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
     });
   });
 
-  const paragraphText = (p: number) => textOf.get(p) ?? "";
   const raw = [
-    ...spellingGroups(tokenLists, claimed, paragraphText),
-    ...caseGroups(tokenLists, claimed, paragraphText),
-    ...genderGroups(tokenLists, claimed, paragraphText),
+    ...spellingGroups(tokens),
+    ...caseGroups(tokens),
+    ...genderGroups(tokens),
   ];
   for (const r of raw) groups.push(variantGroup(r, ignored.has(r.id)));
   groups.sort((a, b) => byPosition(a.variants[0].places[0], b.variants[0].places[0]));

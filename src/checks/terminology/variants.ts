@@ -7,7 +7,7 @@
  * noun (Künstliche / künstliche Intelligenz).
  */
 import { isMinimalPair } from "./spelling";
-import type { Token } from "./tokens";
+import { TokenFlag, type Place as TokenPlace, type Tokens } from "./tokens";
 import type { TermGroupKind } from "./types";
 import { analyseWord, writtenLemma, type Lemma, type Word } from "./words";
 
@@ -33,11 +33,6 @@ export interface RawGroup {
   id: string;
   kind: Exclude<TermGroupKind, "glossary">;
   occurrences: Occurrence[];
-}
-
-/** Tokens the variant layers may read: comparable words the glossary did not claim. */
-function eligible(t: Token, claimed: ReadonlySet<Token>): boolean {
-  return t.comparable && !claimed.has(t);
 }
 
 /** The word starts with a capital (char-code fast path for Latin letters). */
@@ -66,12 +61,15 @@ class UnionFind {
   }
 }
 
-/** Where a written word stands: a token, a part of one, or two tokens written apart. */
-interface Place { paragraph: number; start: number; end: number; sentenceInitial: boolean; tail?: boolean }
+/** Where a written word stands: a token, a part of one (the tail of a longer word?), or two tokens written apart. */
+interface Place extends TokenPlace { tail?: boolean }
 
 /** One written word and where it stands; most documents repeat their words. */
 interface Item {
   word: Word;
+  /** Where it stands as a whole token (token indices: no object per occurrence) … */
+  tokens: number[];
+  /** … and as a part of a compound or two tokens written apart. */
   places: Place[];
   /** A part of a compound (Beschluss in Beschlussvorlage) rather than a whole word. */
   part: boolean;
@@ -102,15 +100,12 @@ function lettersIn(s: string): number {
 const CAPS = 1, LONG_CAPS = 2, FOREIGN_C = 4, GENDERED = 8;
 const FOREIGN_C_LETTER = /c(?![hk])|(?<!s)ch(?=[aeiou])/iu;
 
-function wordFlags(cache: Map<string, number>, text: string): number {
-  let f = cache.get(text);
-  if (f !== undefined) return f;
-  f = 0;
+function wordFlags(text: string): number {
+  let f = 0;
   const letters = lettersIn(text);
   if (letters >= 2 && ALL_CAPS.test(text)) f |= letters > 6 ? CAPS | LONG_CAPS : CAPS;
   if (/^\p{Lu}/u.test(text) && FOREIGN_C_LETTER.test(text.replace(/sch/giu, ""))) f |= FOREIGN_C;
   if (GENDER_MARK.test(text)) f |= GENDERED;
-  cache.set(text, f);
   return f;
 }
 
@@ -119,12 +114,11 @@ function wordFlags(cache: Map<string, number>, text: string): number {
  * all-caps word: "ZIELE UND WEGE"), and a word of a foreign phrase (Robotic Process Automation: a c that German
  * spells z or k, beside another such word; it is no German variant of Prozess).
  */
-function setApart(cache: Map<string, number>, tokens: readonly Token[], i: number, flags: number): boolean {
-  const t = tokens[i];
-  const before = i > 0 ? tokens[i - 1] : undefined, after = tokens[i + 1];
-  const flagged = (u: Token | undefined, f: number) => u !== undefined && (wordFlags(cache, u.text) & f) !== 0;
+function setApart(flagsOf: readonly number[], tokens: Tokens, i: number, flags: number): boolean {
+  const before = tokens.continues(i) ? i - 1 : -1, after = tokens.continues(i + 1) ? i + 1 : -1;
+  const flagged = (u: number, f: number) => u >= 0 && (flagsOf[tokens.word[u]] & f) !== 0;
   if (flags & CAPS && (flags & LONG_CAPS || flagged(before, CAPS) || flagged(after, CAPS))) return true;
-  return (flags & FOREIGN_C) !== 0 && ((t.adjacentToPrevious && flagged(before, FOREIGN_C)) || (after?.adjacentToPrevious === true && flagged(after, FOREIGN_C)));
+  return (flags & FOREIGN_C) !== 0 && ((tokens.is(i, TokenFlag.Adjacent) && flagged(before, FOREIGN_C)) || (after >= 0 && tokens.is(after, TokenFlag.Adjacent) && flagged(after, FOREIGN_C)));
 }
 
 /** The word's parts a compound variant may hide in: hyphenated parts, a known head and a known tail. */
@@ -259,31 +253,28 @@ function caseOnly(forms: readonly string[], displays: readonly string[]): "acron
  * Written words of the document grouped by lemma key; a group whose written forms differ is a variant group:
  * spelling (ß/ss, ph/f …), compound (hyphen, blank, linking s) or abbreviation (case only).
  */
-export function spellingGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
+export function spellingGroups(tokens: Tokens): RawGroup[] {
   const byText = new Map<string, Item>();
   const item = (written: string, part: boolean): Item => {
     const id = part ? `\u0000${written}` : written;
     let it = byText.get(id);
-    if (!it) byText.set(id, (it = { word: analyseWord(written), places: [], part, lemma: undefined as unknown as Lemma }));
+    if (!it) byText.set(id, (it = { word: analyseWord(written), tokens: [], places: [], part, lemma: undefined as unknown as Lemma }));
     return it;
   };
-  const flagCache = new Map<string, number>();
-  /* One lookup per token: the word's item, or null for a word the layer never compares (gendered forms). */
-  const wholeWords = new Map<string, { item: Item | null; flags: number }>();
-  for (const tokens of paragraphs) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!t.comparable || (claimed.size > 0 && claimed.has(t))) continue;
-      let entry = wholeWords.get(t.text);
-      if (entry === undefined) {
-        const flags = wordFlags(flagCache, t.text);
-        wholeWords.set(t.text, (entry = { item: flags & GENDERED ? null : item(t.text, false), flags }));
-      }
-      if (entry.item === null || ((entry.flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagCache, tokens, i, entry.flags))) continue;
-      entry.item.places.push(t);
-    }
+  const placesOf = (it: Item): Place[] => [...it.tokens.map((i) => tokens.place(i)), ...it.places];
+  const flagsOf = tokens.lexicon.table(wordFlags);
+  /* Per word id: the word's item, made on its first comparable token; null for words never compared (gendered forms). */
+  const wholeWords = new Array<Item | null | undefined>(tokens.lexicon.size);
+  for (let i = 0; i < tokens.count; i++) {
+    if (!tokens.eligible(i)) continue;
+    const word = tokens.word[i];
+    const flags = flagsOf[word];
+    let it = wholeWords[word];
+    if (it === undefined) wholeWords[word] = it = flags & GENDERED ? null : item(tokens.text(i), false);
+    if (it === null || ((flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagsOf, tokens, i, flags))) continue;
+    it.tokens.push(i);
   }
-  for (const [id, it] of byText) if (it.places.length === 0) byText.delete(id);
+  for (const [id, it] of byText) if (it.tokens.length === 0) byText.delete(id);
   const words = [...byText.values()];
   /* The vocabulary compounds are split on: lemma keys, and the first letters of each (a cheap pre-filter for tails). */
   const vocabulary = lemmaCounts(words);
@@ -295,25 +286,24 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
       const written = it.word.text.slice(start, end);
       if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;
       const part = item(written, true);
-      for (const p of it.places) part.places.push({ paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(it.word.text[start - 1]) });
+      for (const p of placesOf(it)) part.places.push({ paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(it.word.text[start - 1]) });
     }
   }
   /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
   const known = new Set<string>();
   for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
   const spacedKnown = new Map<string, boolean>();
-  for (const tokens of paragraphs) {
-    for (let i = 1; i < tokens.length; i++) {
-      const a = tokens[i - 1], b = tokens[i];
-      if (!b.adjacentToPrevious || a.sentenceInitial || !startsUpper(a.text) || !startsUpper(b.text)) continue;
-      if (!eligible(a, claimed) || !eligible(b, claimed) || wordFlags(flagCache, b.text) & GENDERED) continue;
-      const spaced = `${a.text} ${b.text}`;
-      let isKnown = spacedKnown.get(spaced);
-      if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
-      if (!isKnown) continue;
-      item(spaced, false).places.push({ paragraph: a.paragraph, start: a.start, end: b.end, sentenceInitial: false });
-      i++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
-    }
+  /* Adjacent tokens stand in one paragraph. */
+  for (let b = 1; b < tokens.count; b++) {
+    const a = b - 1;
+    if (!tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial) || !startsUpper(tokens.text(a)) || !startsUpper(tokens.text(b))) continue;
+    if (!tokens.eligible(a) || !tokens.eligible(b) || flagsOf[tokens.word[b]] & GENDERED) continue;
+    const spaced = `${tokens.text(a)} ${tokens.text(b)}`;
+    let isKnown = spacedKnown.get(spaced);
+    if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
+    if (!isKnown) continue;
+    item(spaced, false).places.push({ paragraph: tokens.paragraph[a], start: tokens.start[a], end: tokens.end[b], sentenceInitial: false });
+    b++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
   }
 
   const items = [...byText.values()];
@@ -343,8 +333,8 @@ export function spellingGroups(paragraphs: readonly Token[][], claimed: Readonly
       const form = formOfMember(m);
       const display = writtenLemma(m.word, m.lemma);
       const ending = m.word.text.slice(m.lemma.surfaceEnd);
-      return m.places.map(({ paragraph, start, end, sentenceInitial, tail }): Occurrence => ({
-        paragraph, start, end, text: text(paragraph).slice(start, end), sentenceInitial, form, display, ending, umlaut: m.lemma.umlaut >= 0, tail: tail === true,
+      return placesOf(m).map(({ paragraph, start, end, sentenceInitial, tail }): Occurrence => ({
+        paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end), sentenceInitial, form, display, ending, umlaut: m.lemma.umlaut >= 0, tail: tail === true,
       }));
     });
     occurrences.sort(byPosition);
@@ -379,30 +369,37 @@ function withoutSharedPlaces(candidates: { group: RawGroup; parts: boolean }[]):
 }
 
 /** "Künstliche Intelligenz" mid-sentence beside "künstliche Intelligenz": an adjective in two cases before one noun. */
-export function caseGroups(paragraphs: readonly Token[][], claimed: ReadonlySet<Token>, text: (p: number) => string): RawGroup[] {
-  const byKey = new Map<string, Occurrence[]>();
-  for (const tokens of paragraphs) {
-    for (let i = 1; i < tokens.length; i++) {
-      const a = tokens[i - 1], b = tokens[i];
-      if (!b.adjacentToPrevious || a.sentenceInitial || !eligible(a, claimed) || !eligible(b, claimed)) continue;
-      /* Cheap tests first: most pairs are no adjective before a noun. */
-      if (!startsUpper(b.text) || a.text.length < 4 || !ADJECTIVE_ENDING.test(a.text)) continue;
-      if (!/^\p{L}{4,}$/u.test(a.text) || DETERMINER.test(a.text)) continue;
-      if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
-      const key = `${a.text.toLowerCase().replace(ADJECTIVE_ENDING, "")} ${b.text}`;
-      const upper = a.text[0] !== a.text[0].toLowerCase();
-      const occ: Occurrence = {
-        paragraph: a.paragraph, start: a.start, end: b.end, text: text(a.paragraph).slice(a.start, b.end),
-        form: upper ? "upper" : "lower", display: `${a.text} ${b.text}`, ending: "", sentenceInitial: false, umlaut: false, tail: false,
-      };
-      const list = byKey.get(key);
-      if (list) list.push(occ); else byKey.set(key, [occ]);
-    }
+export function caseGroups(tokens: Tokens): RawGroup[] {
+  /* Per word id: the adjective's stem (null for a word that is none), whether it is written with a capital, may it be the noun. */
+  const stem = tokens.lexicon.table((w) => ADJECTIVE_ENDING.test(w) && /^\p{L}{4,}$/u.test(w) && !DETERMINER.test(w) && !ALL_CAPS.test(w)
+    ? w.toLowerCase().replace(ADJECTIVE_ENDING, "") : null);
+  const upper = tokens.lexicon.table((w) => w[0] !== w[0].toLowerCase());
+  const noun = tokens.lexicon.table((w) => startsUpper(w) && !ALL_CAPS.test(w));
+  /* The pairs by adjective stem and noun (word id), as the index of their adjective token; most are written one way. */
+  const pairs = new Map<string, Map<number, number[]>>();
+  for (let b = 1; b < tokens.count; b++) {
+    const a = b - 1;
+    const adjective = stem[tokens.word[a]];
+    if (adjective === null || !noun[tokens.word[b]] || !tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial)) continue;
+    if (!tokens.eligible(a) || !tokens.eligible(b)) continue;
+    let byNoun = pairs.get(adjective);
+    if (!byNoun) pairs.set(adjective, (byNoun = new Map()));
+    const list = byNoun.get(tokens.word[b]);
+    if (list) list.push(a); else byNoun.set(tokens.word[b], [a]);
   }
   const groups: RawGroup[] = [];
-  for (const [key, occurrences] of byKey) {
-    if (new Set(occurrences.map((o) => o.form)).size < 2) continue;
-    groups.push({ id: `variant:case:${key.toLowerCase()}`, kind: "case", occurrences });
+  for (const [adjective, byNoun] of pairs) {
+    for (const [noun, list] of byNoun) {
+      if (list.every((a) => upper[tokens.word[a]] === upper[tokens.word[list[0]]])) continue;
+      const occurrences = list.map((a): Occurrence => {
+        const paragraph = tokens.paragraph[a], start = tokens.start[a], end = tokens.end[a + 1];
+        return {
+          paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end), form: upper[tokens.word[a]] ? "upper" : "lower",
+          display: `${tokens.text(a)} ${tokens.text(a + 1)}`, ending: "", sentenceInitial: false, umlaut: false, tail: false,
+        };
+      });
+      groups.push({ id: `variant:case:${adjective} ${tokens.lexicon.words[noun].toLowerCase()}`, kind: "case", occurrences });
+    }
   }
   return groups;
 }

@@ -12,6 +12,7 @@ import { addComment, addReply, commonFormat, deleteText, insertText, paragraphRa
 import { lookupFor, overlaps } from "./lookup";
 import { copyRange, type Followers } from "./mapping";
 import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
+import type { PlatformQuirks } from "./platforms";
 import { reportedOriginalText, reportedParagraph, reportedText, type MarksOf } from "./reported";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
@@ -32,6 +33,8 @@ export interface SimState {
    * revisions shown inline report it (OfficeDev/office-js #1267, #2314); otherwise it is the final view.
    */
   deletedTextInRanges: boolean;
+  /** How this pane's Word departs from the API reference (platforms.ts). */
+  quirks: PlatformQuirks;
   author: string;
   now: () => Date;
   /**
@@ -92,6 +95,8 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
     this.context.enqueueWrite("setFont", () => {
       const color = value === null ? null : highlightFromWord(value);
       if (value !== null && color === null) throw new SimError("InvalidArgument", `Ungültige Hervorhebungsfarbe "${value}".`);
+      // The model is the document as saved: a highlight Word shows but does not save (office-js #3950) never reaches it.
+      if (value !== null && this.state.quirks.unsavedHighlightNames.includes(value.toLowerCase())) return;
       setFormat(this.state.model, this.required(), { highlight: color });
     });
   }
@@ -109,7 +114,10 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
 
 /** A final-view range; paragraphs, comments and tracked changes hand these out. */
 export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "text" | "isEmpty"> {
-  constructor(ctx: SimContext, protected readonly state: SimState, resolve: () => TextRange | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  /** `fromSearch`: an item of a `search` result (office-js #6760 concerns those). */
+  constructor(ctx: SimContext, protected readonly state: SimState, resolve: () => TextRange | null, allowNull = false, private readonly fromSearch = false) {
+    super(ctx, resolve, allowNull);
+  }
   /** A bound range is the proxy's own copy, registered so that every edit moves it with its content. */
   protected override hold(r: TextRange): TextRange {
     const own = copyRange(r);
@@ -174,7 +182,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
         }
       }
       return found;
-    }, (res, allowNull) => new SimRange(this.context, this.state, res, allowNull));
+    }, (res, allowNull) => new SimRange(this.context, this.state, res, allowNull, true));
   }
 
   /** The whole range or the point at its start or end. */
@@ -213,6 +221,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
 
   expandTo(range: SimRange): SimRange {
+    this.context.assertSame(range.context);
     return new SimRange(this.context, this.state, () => {
       const a = this.required();
       const b = range.required();
@@ -225,7 +234,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     let created: Comment | null = null;
     this.context.enqueueWrite("insertComment", () => {
       created = addComment(this.state.model, this.required(), commentText, this.state.author, this.state.now().toISOString());
-    });
+    }, commentText);
     return new SimComment(this.context, this.state, () => created);
   }
 
@@ -258,7 +267,11 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
         if (r.end.paragraph === added.end.paragraph && r.end.offset < added.end.offset) Object.assign(r.end, added.end);
       }
       inserted = added;
-    });
+      // The text is in; office.js then fails building the returned range and rejects the sync (office-js #6760).
+      if (this.fromSearch && this.state.quirks.insertOnSearchRangeRejects) {
+        throw new SimError("GeneralException", "Cannot read properties of undefined (reading 'getInstance')");
+      }
+    }, text);
     return new SimRange(this.context, this.state, () => inserted);
   }
 
@@ -379,7 +392,7 @@ export class SimParagraph extends SimRange
       outlineLevel: () => p().outlineLevel ?? 10,
       isListItem: () => p().list !== null,
       tableNestingLevel: () => p().table?.depth ?? 0,
-      uniqueLocalId: () => p().paraId ?? localId(p()),
+      uniqueLocalId: () => (this.state.quirks.noUniqueLocalId ? null : p().paraId ?? localId(p())),
     };
   }
   protected override navigation() { return { ...super.navigation(), listItemOrNullObject: () => this.listItemOrNullObject,
@@ -480,7 +493,10 @@ export class SimComment extends SimObject<Comment> implements Pick<Word.Comment,
     return this.child("replies", () => new SimCollection(this.context, () => this.required().replies, (res, n) => new SimCommentReply(this.context, res, n)));
   }
   reply(replyText: Parameters<Word.Comment["reply"]>[0]): void {
-    this.context.enqueueWrite("reply", () => { addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString()); });
+    this.context.enqueueWrite("reply", () => {
+      if (this.state.quirks.replyFails) throw new SimError("GeneralException", "Cannot read properties of null (reading 'entityType')");
+      addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString());
+    }, replyText);
   }
   getRange(): SimRange {
     return new SimRange(this.context, this.state, () => this.required().anchor);
@@ -491,7 +507,9 @@ export class SimTrackedChange extends SimObject<TrackedChange> implements Pick<W
   constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TrackedChange | null, allowNull = false) { super(ctx, resolve, allowNull); }
   protected scalars() {
     return { author: (c: TrackedChange) => c.author, date: (c: TrackedChange) => new Date(c.date ?? NO_DATE),
-      text: (c: TrackedChange) => (c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion" ? "\r" : c.text), type: (c: TrackedChange) => KIND_TYPE[c.kind] ?? "None" };
+      text: (c: TrackedChange) => (KIND_TYPE[c.kind] === "Deleted" && this.state.quirks.emptyDeletedText ? ""
+        : c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion" ? "\r" : c.text),
+      type: (c: TrackedChange) => KIND_TYPE[c.kind] ?? "None" };
   }
   get author(): string { return this.get("author"); }
   get date(): Date { return this.get("date"); }
@@ -531,7 +549,12 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
   get namespaceUri(): string { return this.get("namespaceUri"); }
   getXml(): SimResult<string> { return result(this.context, () => this.required().xml); }
   setXml(xml: string): void {
-    this.context.enqueueWrite("customXml", () => { const p = this.required(); p.xml = xml; p.namespaceUri = rootNamespace(xml); });
+    this.context.enqueueWrite("customXml", () => {
+      const p = this.required();
+      withinPartLimit(this.state, xml);
+      p.xml = xml;
+      p.namespaceUri = rootNamespace(xml);
+    }, xml);
   }
   delete(): void {
     this.context.enqueueWrite("customXml", () => {
@@ -539,6 +562,12 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
       this.state.model.customXmlParts = this.state.model.customXmlParts.filter((x) => x !== p);
     });
   }
+}
+
+/** Word on the web rejects custom XML parts over 1 MB (office-js #2408). */
+function withinPartLimit(state: SimState, xml: string): void {
+  const max = state.quirks.maxCustomXmlBytes;
+  if (max !== null && new TextEncoder().encode(xml).length > max) throw new SimError("GeneralException", "Der XML-Teil ist zu groß.");
 }
 
 /** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */
@@ -557,10 +586,11 @@ export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXml
   add(xml: Parameters<Word.CustomXmlPartCollection["add"]>[0]): SimCustomXmlPart {
     let created: CustomXmlPart | null = null;
     this.context.enqueueWrite("customXml", () => {
+      withinPartLimit(this.state, xml);
       const n = this.state.model.customXmlParts.length + 1;
       created = { id: `{SIM-${String(n).padStart(4, "0")}-${Date.now().toString(16).toUpperCase()}}`, namespaceUri: rootNamespace(xml), xml };
       this.state.model.customXmlParts.push(created);
-    });
+    }, xml);
     return new SimCustomXmlPart(this.context, this.state, () => created);
   }
   getByNamespace(namespaceUri: string): SimCollection<CustomXmlPart, SimCustomXmlPart> {

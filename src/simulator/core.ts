@@ -11,7 +11,8 @@ export type SimErrorCode =
 /** Shaped like `OfficeExtension.Error` (name "RichApi.Error", `code`, `debugInfo`). */
 export class SimError extends Error {
   override readonly name = "RichApi.Error";
-  readonly debugInfo: { code: string; message: string };
+  /** `errorLocation`: the Word method that failed ("Comment.reply"), as Office.js reports it. */
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(readonly code: SimErrorCode, message: string) {
     super(message);
     this.debugInfo = { code, message };
@@ -28,6 +29,14 @@ export type FailurePoint =
   | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField";
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
+
+/** The Word method Office.js names as `debugInfo.errorLocation` when a write fails. */
+const ERROR_LOCATION: Record<WritePoint, string> = {
+  insertComment: "Range.insertComment", reply: "Comment.reply", setResolved: "Comment.resolved", setFont: "Font.set", insertText: "Range.insertText",
+  changeTrackingMode: "Document.changeTrackingMode", customXml: "CustomXmlPart.setXml", insertTable: "Range.insertTable",
+  createDocument: "DocumentCreated.open", select: "Range.select", insertParagraph: "Paragraph.insertParagraph", setStyle: "Paragraph.styleBuiltIn",
+  updateField: "Field.updateResult",
+};
 
 export type ReadPoint = "read" | "getTrackedChanges";
 
@@ -89,9 +98,12 @@ export class SimContext {
    */
   enqueueWrite(point: WritePoint, write: () => void, argument = ""): void {
     this.enqueue(() => {
-      this.fail(point);
       try {
+        this.fail(point);
         write();
+      } catch (e) {
+        if (e instanceof SimError) e.debugInfo.errorLocation = ERROR_LOCATION[point];
+        throw e;
       } finally {
         this.stats.writes += 1;
         this.revision.writes += 1;

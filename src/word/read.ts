@@ -31,6 +31,7 @@ import { highlightFromWord } from "./highlight";
 import type { OfficeApi } from "./office-api";
 import { queueNoteMarks } from "./note-marks";
 import { findReported, finalText, withoutNoteMarks } from "./paragraph-text";
+import { foldReplyComments } from "../model/reply-comments";
 
 const BUILT_IN = new Set<string>([
   "Normal", "Title", "Subtitle", "ListParagraph", "TocHeading",
@@ -390,5 +391,5 @@ export async function readDocumentFromWord(
   });
 
   model.customXmlParts = parts.map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
-  return { model, capabilities };
+  return { model: foldReplyComments(model), capabilities };
 }

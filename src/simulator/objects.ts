@@ -5,7 +5,7 @@
  */
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Note, NoteKind, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
-import { bodyParagraphCount } from "../model/notes";
+import { bodyParagraphCount, storyOf } from "../model/notes";
 import { parseXmlDom } from "../xml/dom";
 import { SimCollection, SimContext, SimError, SimObject, type Loadable } from "./core";
 import { addComment, addReply, commonFormat, deleteText, insertText, paragraphRange, setFormat, spans } from "./edit";
@@ -424,6 +424,16 @@ export class SimParagraph extends SimRange
       [created] = insertParagraphs(this.state.model, insertLocation === "After" ? p.index + 1 : p.index, [{ text: paragraphText, like: p }], tracked, followers(this.state));
     });
     return new SimParagraph(this.context, this.state, () => created);
+  }
+  /** The paragraph before or after in the same story (WordApi 1.3); a null object at its ends. */
+  getPreviousOrNullObject(): SimParagraph { return this.neighbour(-1); }
+  getNextOrNullObject(): SimParagraph { return this.neighbour(1); }
+  private neighbour(step: 1 | -1): SimParagraph {
+    return new SimParagraph(this.context, this.state, () => {
+      const p = this.para();
+      const q = this.state.model.paragraphs[p.index + step];
+      return q && storyOf(q) === storyOf(p) ? q : null;
+    }, true);
   }
   get style(): string { return this.get("style"); }
   get outlineLevel(): number { return this.get("outlineLevel"); }

@@ -24,6 +24,7 @@ import {
   type Paragraph, type RunFormat, type TextRange, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
+import { withDeletedText } from "./deleted-text";
 import { run } from "./batch";
 import { detectCapabilities, withoutTrackedChanges, type Capabilities } from "./capabilities";
 import { toWordError, WordError } from "./errors";
@@ -274,9 +275,15 @@ export async function readDocumentFromWord(
       }
       return true;
     });
-    const textChanges = reported
+    const textChanges = withDeletedText(text, original, reported
       .filter((c) => c.kind === "insertion" || c.kind === "deletion")
-      .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text }));
+      .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text })));
+    for (const c of textChanges) {
+      const r = reported.find((x) => x.id === c.id);
+      if (r) r.text = c.text;
+    }
+    // A deletion still without text took no text away: the paragraph mark (reported as "\r" where Word reports text).
+    for (const r of reported) if (r.kind === "deletion" && r.text === "") r.kind = "paragraphDeletion";
     const aligned = alignRuns(text, original, textChanges, format);
     let runs = aligned.runs;
     let offset = 0;

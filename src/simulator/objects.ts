@@ -517,7 +517,8 @@ export class SimTrackedChange extends SimObject<TrackedChange> implements Pick<W
   constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TrackedChange | null, allowNull = false) { super(ctx, resolve, allowNull); }
   protected scalars() {
     return { author: (c: TrackedChange) => c.author, date: (c: TrackedChange) => new Date(c.date ?? NO_DATE),
-      text: (c: TrackedChange) => (KIND_TYPE[c.kind] === "Deleted" && this.state.quirks.emptyDeletedText ? ""
+      // Word for Mac's empty text concerns deleted text; what it reports for a deleted paragraph mark is not known.
+      text: (c: TrackedChange) => ((c.kind === "deletion" || c.kind === "moveFrom") && this.state.quirks.emptyDeletedText ? ""
         : c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion" ? "\r" : c.text),
       type: (c: TrackedChange) => KIND_TYPE[c.kind] ?? "None" };
   }

@@ -17,7 +17,7 @@ export interface TextReplacement {
   replacement: string;
 }
 
-interface Insertion {
+export interface Insertion {
   range: Word.Range;
   text: string;
   location: "Replace" | "End";
@@ -36,7 +36,7 @@ function isInsertRejection(e: unknown): boolean {
  * insertions are checked in the document (the final view of each range): those in place are done, the others are
  * queued again; when none was done, the rejection stands. A located range follows the edits made before it.
  */
-async function insertVerified(context: Word.RequestContext, insertions: readonly Insertion[], tracking: TrackingSwitch): Promise<void> {
+export async function insertVerified(context: Word.RequestContext, insertions: readonly Insertion[], tracking: TrackingSwitch): Promise<void> {
   let rest = insertions;
   while (rest.length > 0) {
     tracking.on();

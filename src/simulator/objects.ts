@@ -11,7 +11,7 @@ import { SimCollection, SimContext, SimError, SimObject, type Loadable } from ".
 import { addComment, addReply, commonFormat, deleteText, insertText, paragraphRange, setFormat, spans } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
 import { copyRange, type Followers } from "./mapping";
-import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
+import { insertParagraphs, insertTable, removeParagraphs, updateTocField } from "./paragraphs";
 import type { PlatformQuirks } from "./platforms";
 import { reportedOriginalText, reportedParagraph, reportedText, type MarksOf } from "./reported";
 
@@ -425,6 +425,20 @@ export class SimParagraph extends SimRange
     });
     return new SimParagraph(this.context, this.state, () => created);
   }
+  /**
+   * Deletes the paragraph with what it holds (its comments, its tracked changes). Only untracked: a tracked deletion
+   * of a whole paragraph is not simulated (InvalidArgument).
+   */
+  delete(): void {
+    this.context.enqueueWrite("delete", () => {
+      if (this.state.changeTrackingMode !== "Off") throw new SimError("InvalidArgument", "Nachverfolgtes Löschen ganzer Absätze wird nicht simuliert.");
+      const p = this.para();
+      const model = this.state.model;
+      for (const c of model.comments.filter((c) => c.anchor && c.anchor.start.paragraph === p.index && c.anchor.end.paragraph === p.index)) removeComment(model, c);
+      model.trackedChanges = model.trackedChanges.filter((c) => !c.location || c.location.start.paragraph !== p.index);
+      removeParagraphs(model, p.index, 1, followers(this.state));
+    });
+  }
   /** The paragraph before or after in the same story (WordApi 1.3); a null object at its ends. */
   getPreviousOrNullObject(): SimParagraph { return this.neighbour(-1); }
   getNextOrNullObject(): SimParagraph { return this.neighbour(1); }
@@ -511,6 +525,15 @@ export class SimComment extends SimObject<Comment> implements Pick<Word.Comment,
   getRange(): SimRange {
     return new SimRange(this.context, this.state, () => this.required().anchor);
   }
+  /** Deletes the comment and its replies. */
+  delete(): void {
+    this.context.enqueueWrite("delete", () => removeComment(this.state.model, this.required()));
+  }
+}
+
+function removeComment(model: DocumentModel, comment: Comment): void {
+  model.comments = model.comments.filter((c) => c !== comment);
+  for (const p of model.paragraphs) for (const r of p.runs) r.commentIds = r.commentIds.filter((id) => id !== comment.id);
 }
 
 export class SimTrackedChange extends SimObject<TrackedChange> implements Pick<Word.TrackedChange, "author" | "date" | "text" | "type"> {

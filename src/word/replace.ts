@@ -53,6 +53,11 @@ export async function insertVerified(context: Word.RequestContext, insertions: r
       const done = pending < 0 ? rest.length : pending;
       if (done === 0) throw error;
       rest = rest.slice(done);
+      if (rest.length === 0) {
+        // The rejected batch stopped before switching tracking back.
+        tracking.restore();
+        await context.sync();
+      }
     }
   }
 }

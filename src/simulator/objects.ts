@@ -601,7 +601,17 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
 /** Word on the web rejects custom XML parts over 1 MB (office-js #2408). */
 function withinPartLimit(state: SimState, xml: string): void {
   const max = state.quirks.maxCustomXmlBytes;
-  if (max !== null && new TextEncoder().encode(xml).length > max) throw new SimError("GeneralException", "Der XML-Teil ist zu groß.");
+  if (max !== null && utf8Length(xml) > max) throw new SimError("GeneralException", "Der XML-Teil ist zu groß.");
+}
+
+/** Bytes of the text in UTF-8 (no TextEncoder: the simulator runs in every test environment). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 /** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */

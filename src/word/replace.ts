@@ -37,28 +37,21 @@ function isInsertRejection(e: unknown): boolean {
  * queued again; when none was done, the rejection stands. A located range follows the edits made before it.
  */
 export async function insertVerified(context: Word.RequestContext, insertions: readonly Insertion[], tracking: TrackingSwitch): Promise<void> {
-  let rest = insertions;
-  while (rest.length > 0) {
-    tracking.on();
-    for (const i of rest) i.range.insertText(i.text, i.location);
+  tracking.on();
+  for (const i of insertions) i.range.insertText(i.text, i.location);
+  tracking.restore();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isInsertRejection(error)) throw error;
+    const now = insertions.map((i) => i.range.getReviewedText("Current"));
+    await context.sync();
+    const pending = insertions.findIndex((i, k) => (i.location === "Replace" ? now[k].value !== i.text : !now[k].value.endsWith(i.text)));
+    if (pending === 0) throw error;
+    if (pending > 0) return insertVerified(context, insertions.slice(pending), tracking);
+    // All in place; the rejected batch stopped before switching tracking back.
     tracking.restore();
-    try {
-      await context.sync();
-      return;
-    } catch (error) {
-      if (!isInsertRejection(error)) throw error;
-      const now = rest.map((i) => i.range.getReviewedText("Current"));
-      await context.sync();
-      const pending = rest.findIndex((i, k) => (i.location === "Replace" ? now[k].value !== i.text : !now[k].value.endsWith(i.text)));
-      const done = pending < 0 ? rest.length : pending;
-      if (done === 0) throw error;
-      rest = rest.slice(done);
-      if (rest.length === 0) {
-        // The rejected batch stopped before switching tracking back.
-        tracking.restore();
-        await context.sync();
-      }
-    }
+    await context.sync();
   }
 }
 

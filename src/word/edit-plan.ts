@@ -25,7 +25,7 @@
 import type { DocumentModel, TextRange } from "../model/document";
 import { asReplyComment } from "../model/reply-comments";
 import { run, runTracked, type TrackingSwitch } from "./batch";
-import { changedError, toWordError, WordError } from "./errors";
+import { changedError, failedIn, toWordError, WordError } from "./errors";
 import { HIGHLIGHT_HEX, highlightFromWord } from "./highlight";
 import { Locator, type PendingRange } from "./locate";
 import type { OfficeApi } from "./office-api";
@@ -146,12 +146,6 @@ interface Replies {
   refused(): void;
 }
 
-function isReplyRefusal(e: unknown): boolean {
-  const info = e && typeof e === "object" && "debugInfo" in e ? (e as { debugInfo?: { errorLocation?: string } }).debugInfo : undefined;
-  const code = e && typeof e === "object" && "code" in e ? (e as { code?: unknown }).code : undefined;
-  return info?.errorLocation === "Comment.reply" || (info?.errorLocation === undefined && code === "GeneralException");
-}
-
 /** Something after the stored part failed: the part is saved, the user must know what is missing. */
 function partialError(e: unknown, action: string): WordError {
   const cause = toWordError(e, action);
@@ -264,7 +258,7 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
       await context.sync();
       return;
     } catch (e) {
-      if (!replyMode.byComment && queued.length > 0 && isReplyRefusal(e)) {
+      if (!replyMode.byComment && queued.length > 0 && failedIn(e, "Comment.reply")) {
         replyMode.refused();
         const threads = context.document.body.getComments().load("items/id,items/content,items/replies/items/content");
         await context.sync();

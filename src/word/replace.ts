@@ -5,7 +5,7 @@
  */
 import type { DocumentModel, TextPosition, TextRange } from "../model/document";
 import { runTracked, type TrackingSwitch } from "./batch";
-import { WordError } from "./errors";
+import { failedIn, WordError } from "./errors";
 import { Locator, queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
 
@@ -23,13 +23,6 @@ export interface Insertion {
   location: "Replace" | "End";
 }
 
-/** `insertText` rejected as in office-js #6760 (Office.js names the method; without a name, a GeneralException). */
-function isInsertRejection(e: unknown): boolean {
-  const info = e && typeof e === "object" && "debugInfo" in e ? (e as { debugInfo?: { errorLocation?: string } }).debugInfo : undefined;
-  const code = e && typeof e === "object" && "code" in e ? (e as { code?: unknown }).code : undefined;
-  return code === "GeneralException" && (info?.errorLocation === undefined || info.errorLocation === "Range.insertText");
-}
-
 /**
  * Queues the insertions as tracked changes and syncs. Word on the web rejects `insertText` on a range found by
  * `search` although the text was inserted (office-js #6760), and stops the batch there. After such a rejection the
@@ -43,7 +36,7 @@ export async function insertVerified(context: Word.RequestContext, insertions: r
   try {
     await context.sync();
   } catch (error) {
-    if (!isInsertRejection(error)) throw error;
+    if (!failedIn(error, "Range.insertText")) throw error;
     const now = insertions.map((i) => i.range.getReviewedText("Current"));
     await context.sync();
     const pending = insertions.findIndex((i, k) => (i.location === "Replace" ? now[k].value !== i.text : !now[k].value.endsWith(i.text)));

@@ -12,6 +12,7 @@ import { createWordSimulator, PLATFORM_PROFILES, WORD_PLATFORMS, type WordPlatfo
 import { createWordHost } from "../../src/taskpane/word-host";
 import { applyTocEdits, getSelection, readDocument, replaceAllTracked, runSelfTest, selfTestText } from "../../src/word";
 import { sample } from "../cli/harness";
+import { storyDocx } from "../docx/helpers";
 import { comparable } from "../word/compare";
 import { emptyModel, paragraph, READ_PARTS, satzung } from "../word/models";
 
@@ -153,6 +154,31 @@ describe.each(WORD_PLATFORMS)("Word profile %s", (platform) => {
     expect(sim.state.model.comments.map((c) => c.text)).toEqual(model.comments.map((c) => c.text));
     expect(sim.state.model.customXmlParts.map((p) => p.id)).toEqual(model.customXmlParts.map((p) => p.id));
     expect(sim.state.changeTrackingMode).toBe(model.trackRevisions ? "TrackAll" : "Off");
+  });
+});
+
+describe("replies written as comments (Word on the web, office-js #6720)", () => {
+  const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const comment = (id: number, author: string, date: string, text: string) =>
+    `<w:comment w:id="${id}" w:author="${author}" w:initials="X" w:date="${date}"><w:p>${t(text)}</w:p></w:comment>`;
+  /** Two comments on „barrierefrei“ as the fallback leaves them: the question, and the answer marked as a reply. */
+  const docx = (answerText: string, answerRange: [number, number]) => storyDocx(
+    `<w:p>${t("Die Sitzungen sind ")}<w:commentRangeStart w:id="1"/>${answerRange[0] === 1 ? `<w:commentRangeStart w:id="2"/>` : ""}${t("barrierefrei")}`
+    + `<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>${answerRange[1] === 1 ? `<w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r>` : ""}`
+    + `${t(" zugänglich.")}${answerRange[1] === 2 ? `<w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r>` : ""}</w:p>`,
+    { comments: comment(1, "Teilhabebeirat", "2025-04-01T09:00:00Z", "Gilt das auch für den Sitzungssaal?") + comment(2, "Kämmerei", "2025-04-02T10:00:00Z", answerText) },
+  );
+
+  it("the .docx reader puts a marked comment on the same text into the thread as a reply", () => {
+    const model = readDocx(docx("\u21AA Antwort: Ja, der Saal hat einen Aufzug.", [1, 1]));
+    expect(model.comments).toHaveLength(1);
+    expect(model.comments[0].replies.map((r) => [r.author, r.date, r.text])).toEqual([["Kämmerei", "2025-04-02T10:00:00Z", "Ja, der Saal hat einen Aufzug."]]);
+    expect(model.paragraphs[0].runs.flatMap((r) => r.commentIds)).not.toContain(model.comments[0].replies[0].id);
+  });
+
+  it("an unmarked comment, or a marked one on other text, stays a comment of its own", () => {
+    expect(readDocx(docx("Ja, der Saal hat einen Aufzug.", [1, 1])).comments).toHaveLength(2);
+    expect(readDocx(docx("\u21AA Antwort: Ja, der Saal hat einen Aufzug.", [1, 2])).comments).toHaveLength(2);
   });
 });
 

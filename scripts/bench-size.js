@@ -24,11 +24,14 @@ const phases = {
     const data = overviewData({ model, amendments: analysis.amendments.amendments, beirat: analysis.beirat }, { kind: "amendments", date: "2025-04-01" });
     for (const format of FORMATS) await renderOverview(data, format);
   },
-  /** A task pane refresh: Word read through the simulator; its sync count. */
+  /**
+   * A task pane refresh: Word read through the simulator; its sync count and the largest request one sync sent
+   * (the simulator's estimate: some 60 bytes an action plus its arguments).
+   */
   refresh: async (model) => {
     const sim = createWordSimulator(model);
     await readDocument(sim, ANALYSIS_PARTS);
-    return sim.stats.syncs;
+    return { syncs: sim.stats.syncs, requestBytes: sim.stats.largestRequestBytes };
   },
   /**
    * The pane's save of every Antrag at once (each given a proposer), after a refresh: its sync count, and whether the
@@ -104,7 +107,8 @@ async function main() {
     readMs: round(read.ms),
     analysisMs: round(analysis.ms),
     overviewMs: round(overview.ms),
-    syncsPerRefresh: refresh.result,
+    syncsPerRefresh: refresh.result.syncs,
+    readPayloadBytes: refresh.result.requestBytes,
     refreshMs: round(refresh.ms),
     saveSyncs: save.syncs,
     saveRefusedOver1MB: save.refused,

@@ -3,6 +3,7 @@
  * Runs in Node and in the browser (no Node APIs).
  */
 import type { Bookmark, DocumentModel, Note, NoteKind, TocField, TrackedChange } from "../model/document";
+import { foldReplyComments } from "../model/reply-comments";
 import { readComments } from "./comments";
 import { DocxError, type DocxErrorCode } from "./errors";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
@@ -125,7 +126,7 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<ReadLimits>): Docum
   );
 
   const pkgRels = pkg.relationships("");
-  return {
+  return foldReplyComments({
     paragraphs: stories.paragraphs,
     notes,
     comments,
@@ -139,5 +140,5 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<ReadLimits>): Docum
     ),
     trackRevisions: readTrackRevisions(relatedPart(pkg, rels, "settings")),
     readerMessages: messages.list(),
-  };
+  });
 }

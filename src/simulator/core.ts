@@ -5,12 +5,14 @@
 
 /** Error codes of `OfficeExtension.Error` that the simulator raises. */
 export type SimErrorCode =
-  | "NotAllowed" | "GeneralException" | "ItemNotFound" | "InvalidArgument" | "PropertyNotLoaded" | "AccessDenied";
+  | "NotAllowed" | "GeneralException" | "ItemNotFound" | "InvalidArgument" | "PropertyNotLoaded" | "AccessDenied"
+  | "InvalidObjectPath" | "InvalidRequestContext";
 
 /** Shaped like `OfficeExtension.Error` (name "RichApi.Error", `code`, `debugInfo`). */
 export class SimError extends Error {
   override readonly name = "RichApi.Error";
-  readonly debugInfo: { code: string; message: string };
+  /** `errorLocation`: the Word method that failed ("Comment.reply"), as Office.js reports it. */
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(readonly code: SimErrorCode, message: string) {
     super(message);
     this.debugInfo = { code, message };
@@ -24,9 +26,18 @@ export class SimError extends Error {
  */
 export type FailurePoint =
   | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
-  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField";
+  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField"
+  | "delete";
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
+
+/** The Word method Office.js names as `debugInfo.errorLocation` when a write fails. */
+const ERROR_LOCATION: Record<WritePoint, string> = {
+  insertComment: "Range.insertComment", reply: "Comment.reply", setResolved: "Comment.resolved", setFont: "Font.set", insertText: "Range.insertText",
+  changeTrackingMode: "Document.changeTrackingMode", customXml: "CustomXmlPart.setXml", insertTable: "Range.insertTable",
+  createDocument: "DocumentCreated.open", select: "Range.select", insertParagraph: "Paragraph.insertParagraph", setStyle: "Paragraph.styleBuiltIn",
+  updateField: "Field.updateResult", delete: "Range.delete",
+};
 
 export type ReadPoint = "read" | "getTrackedChanges";
 
@@ -38,16 +49,43 @@ export interface SimStats {
   operations: number;
   /** Writes executed, by every batch of the simulator: lookups derived from the document are valid while it stands still. */
   writes: number;
+  /**
+   * The largest request one sync sent, in bytes as estimated here: Office.js sends each queued operation as an
+   * action of some 60 bytes (ids, method, object path) plus its string arguments. Word on the web has been seen to
+   * hang or fail on large syncs (office-js #719, #702); the reader keeps its requests bounded.
+   */
+  largestRequestBytes: number;
 }
+
+/** What one queued operation adds to a request besides its string arguments. */
+export const ACTION_BYTES = 60;
 
 export class SimContext {
   private queue: Array<() => void> = [];
+  private requestBytes = 0;
+  /**
+   * Set when the batch's Word.run has ended: like Word's, its proxies are void then, and using them throws
+   * InvalidObjectPath (office-js #68, #557: objects kept from one Word.run do not work in a later one).
+   */
+  closed = false;
   /** `revision`: writes to the document by any pane (co-authors share it), against which lookups are kept. */
   constructor(readonly stats: SimStats, readonly failures: Failures, readonly revision: { writes: number }) {}
 
-  enqueue(op: () => void): void {
+  /** Queues an operation; `argument`: the string it sends (text, XML, search text), counted into the request's size. */
+  enqueue(op: () => void, argument = ""): void {
+    this.assertOpen();
     this.queue.push(op);
     this.stats.operations += 1;
+    this.requestBytes += ACTION_BYTES + argument.length;
+  }
+
+  assertOpen(): void {
+    if (this.closed) throw new SimError("InvalidObjectPath", "Das Objekt gehört zu einem beendeten Word.run und kann nicht mehr verwendet werden.");
+  }
+
+  /** Word refuses an object of another request context as an argument (InvalidRequestContext). */
+  assertSame(other: SimContext): void {
+    if (other !== this) throw new SimError("InvalidRequestContext", "Das Objekt stammt aus einem anderen Anforderungskontext.");
   }
 
   /** Throws the configured error for a read, before it reads anything. */
@@ -59,16 +97,19 @@ export class SimContext {
    * Queues a write: the configured error for `point` is thrown before it changes anything; afterwards, even when
    * it failed halfway, `stats.writes` moves on, so no lookup built before it is used again (see lookup.ts).
    */
-  enqueueWrite(point: WritePoint, write: () => void): void {
+  enqueueWrite(point: WritePoint, write: () => void, argument = ""): void {
     this.enqueue(() => {
-      this.fail(point);
       try {
+        this.fail(point);
         write();
+      } catch (e) {
+        if (e instanceof SimError) e.debugInfo.errorLocation = ERROR_LOCATION[point];
+        throw e;
       } finally {
         this.stats.writes += 1;
         this.revision.writes += 1;
       }
-    });
+    }, argument);
   }
 
   private fail(point: FailurePoint): void {
@@ -77,7 +118,10 @@ export class SimContext {
   }
 
   async sync(): Promise<void> {
+    this.assertOpen();
     this.stats.syncs += 1;
+    this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, this.requestBytes);
+    this.requestBytes = 0;
     const ops = this.queue;
     this.queue = [];
     // Word runs a batch up to the first failing operation; what ran before it stays done.
@@ -163,7 +207,7 @@ export abstract class SimObject<T> implements Loadable {
 
   load(option?: unknown): this {
     const paths = loadPaths(option);
-    this.context.enqueue(() => this.loadNow(paths));
+    this.context.enqueue(() => this.loadNow(paths), paths.join(","));
     return this;
   }
 
@@ -232,7 +276,7 @@ export class SimCollection<T, P extends Loadable> implements Loadable {
     const paths = loadPaths(option)
       .map((p) => (p === "items" ? "" : p.startsWith("items/") ? p.slice(6) : p))
       .filter((p) => p !== "");
-    this.context.enqueue(() => this.loadNow(paths));
+    this.context.enqueue(() => this.loadNow(paths), paths.join(","));
     return this;
   }
 

@@ -7,12 +7,21 @@ import type { DocumentModel } from "../model/document";
 import type { OfficeApi } from "../word/office-api";
 import type { Failures, SimStats } from "./core";
 import { SimRequestContext, type SimState } from "./objects";
+import { NO_QUIRKS, PLATFORM_PROFILES, type PlatformQuirks, type WordPlatform } from "./platforms";
 
 export { SimError } from "./core";
 export type { FailurePoint, Failures, SimErrorCode, SimStats } from "./core";
 export type { SimState } from "./objects";
+export { PLATFORM_PROFILES, WORD_PLATFORMS, type PlatformProfile, type PlatformQuirks, type WordPlatform } from "./platforms";
 
 export interface WordSimulatorOptions {
+  /**
+   * The Word to behave as (platforms.ts): its requirement sets, what it reports about itself and its documented
+   * quirks. Without one: WordApi 1.6 and no quirks. The options below override the profile's.
+   */
+  platform?: WordPlatform;
+  /** Quirks switched on or off one by one, over the platform's. */
+  quirks?: Partial<PlatformQuirks>;
   /** Supported API sets and their highest version, e.g. { WordApi: "1.6" } (the default). */
   requirementSets?: Record<string, string>;
   /** Operations that fail with the given Office.js error code (tests of error handling). */
@@ -25,6 +34,7 @@ export interface WordSimulatorOptions {
 }
 
 export interface WordSimulator extends OfficeApi {
+  Office: OfficeApi["Office"] & { context: { platform: string; diagnostics: { host: string; platform: string; version: string } } };
   stats: SimStats;
   state: SimState;
   /** Mutable: tests switch failures on and off between runs. */
@@ -42,8 +52,9 @@ function versionAtLeast(have: string, want: string): boolean {
 
 /** The OfficeApi of one pane over a state: its own sync counts and failures, the batches of Word.run. */
 function paneOver(state: SimState, options: WordSimulatorOptions): WordSimulator {
-  const sets = options.requirementSets ?? { WordApi: "1.6" };
-  const stats: SimStats = { syncs: 0, operations: 0, writes: 0 };
+  const profile = options.platform ? PLATFORM_PROFILES[options.platform] : null;
+  const sets = options.requirementSets ?? profile?.requirementSets ?? { WordApi: "1.6" };
+  const stats: SimStats = { syncs: 0, operations: 0, writes: 0, largestRequestBytes: 0 };
   const failures: Failures = { ...options.failures };
   return {
     stats, state, failures,
@@ -54,12 +65,15 @@ function paneOver(state: SimState, options: WordSimulatorOptions): WordSimulator
         try {
           return await batch(context as unknown as Word.RequestContext);
         } finally {
+          context.closed = true;
           state.liveRanges.delete(context);
         }
       },
     },
     Office: {
       context: {
+        platform: profile?.platform ?? "PC",
+        diagnostics: { host: "Word", platform: profile?.platform ?? "PC", version: profile?.version ?? "16.0.16731.20000" },
         requirements: {
           isSetSupported: (name, minVersion = "1.1") => name in sets && versionAtLeast(sets[name], minVersion),
         },
@@ -68,12 +82,17 @@ function paneOver(state: SimState, options: WordSimulatorOptions): WordSimulator
   };
 }
 
+function quirksOf(options: WordSimulatorOptions): PlatformQuirks {
+  return { ...(options.platform ? PLATFORM_PROFILES[options.platform].quirks : NO_QUIRKS), ...options.quirks };
+}
+
 export function createWordSimulator(model: DocumentModel, options: WordSimulatorOptions = {}): WordSimulator {
   const state: SimState = {
     model, selection: null, liveRanges: new Map(), openedDocuments: [],
     changeTrackingMode: model.trackRevisions ? "TrackAll" : "Off",
     author: options.author ?? "Sachbearbeitung Kreis Musterland",
-    deletedTextInRanges: options.deletedTextInRanges ?? false,
+    quirks: quirksOf(options),
+    deletedTextInRanges: options.deletedTextInRanges ?? quirksOf(options).deletedTextInRanges,
     now: options.now ?? (() => new Date()),
     sessions: [],
     revision: { writes: 0 },
@@ -99,6 +118,7 @@ export function joinWordSimulator(sim: WordSimulator, options: WordSimulatorOpti
     selection: null,
     openedDocuments: [],
     author: options.author ?? "Zweite Sachbearbeitung",
+    quirks: options.platform || options.quirks ? quirksOf(options) : shared.quirks,
     deletedTextInRanges: options.deletedTextInRanges ?? shared.deletedTextInRanges,
     now: options.now ?? shared.now,
     sessions: shared.sessions,

@@ -5,13 +5,14 @@
  */
 import type { Comment, CommentReply, CustomXmlPart, DocumentModel, ListInfo, Note, NoteKind, Paragraph, TableCellRef, TextRange, TrackedChange } from "../model/document";
 import { HIGHLIGHT_HEX, highlightFromWord } from "../word/highlight";
-import { bodyParagraphCount } from "../model/notes";
+import { bodyParagraphCount, storyOf } from "../model/notes";
 import { parseXmlDom } from "../xml/dom";
 import { SimCollection, SimContext, SimError, SimObject, type Loadable } from "./core";
 import { addComment, addReply, commonFormat, deleteText, insertText, paragraphRange, setFormat, spans } from "./edit";
 import { lookupFor, overlaps } from "./lookup";
 import { copyRange, type Followers } from "./mapping";
-import { insertParagraphs, insertTable, updateTocField } from "./paragraphs";
+import { insertParagraphs, insertTable, removeParagraphs, updateTocField } from "./paragraphs";
+import type { PlatformQuirks } from "./platforms";
 import { reportedOriginalText, reportedParagraph, reportedText, type MarksOf } from "./reported";
 
 /** What the simulated document holds besides the model: the user's view and the session. */
@@ -32,6 +33,8 @@ export interface SimState {
    * revisions shown inline report it (OfficeDev/office-js #1267, #2314); otherwise it is the final view.
    */
   deletedTextInRanges: boolean;
+  /** How this pane's Word departs from the API reference (platforms.ts). */
+  quirks: PlatformQuirks;
   author: string;
   now: () => Date;
   /**
@@ -92,6 +95,8 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
     this.context.enqueueWrite("setFont", () => {
       const color = value === null ? null : highlightFromWord(value);
       if (value !== null && color === null) throw new SimError("InvalidArgument", `Ungültige Hervorhebungsfarbe "${value}".`);
+      // The model is the document as saved: a highlight Word shows but does not save (office-js #3950) never reaches it.
+      if (value !== null && this.state.quirks.unsavedHighlightNames.includes(value.toLowerCase())) return;
       setFormat(this.state.model, this.required(), { highlight: color });
     });
   }
@@ -109,7 +114,10 @@ export class SimFont extends SimObject<TextRange> implements Pick<Word.Font, "hi
 
 /** A final-view range; paragraphs, comments and tracked changes hand these out. */
 export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "text" | "isEmpty"> {
-  constructor(ctx: SimContext, protected readonly state: SimState, resolve: () => TextRange | null, allowNull = false) { super(ctx, resolve, allowNull); }
+  /** `fromSearch`: an item of a `search` result (office-js #6760 concerns those). */
+  constructor(ctx: SimContext, protected readonly state: SimState, resolve: () => TextRange | null, allowNull = false, private readonly fromSearch = false) {
+    super(ctx, resolve, allowNull);
+  }
   /** A bound range is the proxy's own copy, registered so that every edit moves it with its content. */
   protected override hold(r: TextRange): TextRange {
     const own = copyRange(r);
@@ -174,7 +182,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
         }
       }
       return found;
-    }, (res, allowNull) => new SimRange(this.context, this.state, res, allowNull));
+    }, (res, allowNull) => new SimRange(this.context, this.state, res, allowNull, true));
   }
 
   /** The whole range or the point at its start or end. */
@@ -213,6 +221,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
   }
 
   expandTo(range: SimRange): SimRange {
+    this.context.assertSame(range.context);
     return new SimRange(this.context, this.state, () => {
       const a = this.required();
       const b = range.required();
@@ -225,7 +234,7 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     let created: Comment | null = null;
     this.context.enqueueWrite("insertComment", () => {
       created = addComment(this.state.model, this.required(), commentText, this.state.author, this.state.now().toISOString());
-    });
+    }, commentText);
     return new SimComment(this.context, this.state, () => created);
   }
 
@@ -258,7 +267,11 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
         if (r.end.paragraph === added.end.paragraph && r.end.offset < added.end.offset) Object.assign(r.end, added.end);
       }
       inserted = added;
-    });
+      // The text is in; office.js then fails building the returned range and rejects the sync (office-js #6760).
+      if (this.fromSearch && this.state.quirks.insertOnSearchRangeRejects) {
+        throw new SimError("GeneralException", "Cannot read properties of undefined (reading 'getInstance')");
+      }
+    }, text);
     return new SimRange(this.context, this.state, () => inserted);
   }
 
@@ -383,7 +396,7 @@ export class SimParagraph extends SimRange
       outlineLevel: () => p().outlineLevel ?? 10,
       isListItem: () => p().list !== null,
       tableNestingLevel: () => p().table?.depth ?? 0,
-      uniqueLocalId: () => p().paraId ?? localId(p()),
+      uniqueLocalId: () => (this.state.quirks.noUniqueLocalId ? null : p().paraId ?? localId(p())),
     };
   }
   protected override navigation() { return { ...super.navigation(), listItemOrNullObject: () => this.listItemOrNullObject,
@@ -415,6 +428,30 @@ export class SimParagraph extends SimRange
       [created] = insertParagraphs(this.state.model, insertLocation === "After" ? p.index + 1 : p.index, [{ text: paragraphText, like: p }], tracked, followers(this.state));
     });
     return new SimParagraph(this.context, this.state, () => created);
+  }
+  /**
+   * Deletes the paragraph with what it holds (its comments, its tracked changes). Only untracked: a tracked deletion
+   * of a whole paragraph is not simulated (InvalidArgument).
+   */
+  delete(): void {
+    this.context.enqueueWrite("delete", () => {
+      if (this.state.changeTrackingMode !== "Off") throw new SimError("InvalidArgument", "Nachverfolgtes Löschen ganzer Absätze wird nicht simuliert.");
+      const p = this.para();
+      const model = this.state.model;
+      for (const c of model.comments.filter((c) => c.anchor && c.anchor.start.paragraph === p.index && c.anchor.end.paragraph === p.index)) removeComment(model, c);
+      model.trackedChanges = model.trackedChanges.filter((c) => !c.location || c.location.start.paragraph !== p.index);
+      removeParagraphs(model, p.index, 1, followers(this.state));
+    });
+  }
+  /** The paragraph before or after in the same story (WordApi 1.3); a null object at its ends. */
+  getPreviousOrNullObject(): SimParagraph { return this.neighbour(-1); }
+  getNextOrNullObject(): SimParagraph { return this.neighbour(1); }
+  private neighbour(step: 1 | -1): SimParagraph {
+    return new SimParagraph(this.context, this.state, () => {
+      const p = this.para();
+      const q = this.state.model.paragraphs[p.index + step];
+      return q && storyOf(q) === storyOf(p) ? q : null;
+    }, true);
   }
   get style(): string { return this.get("style"); }
   get outlineLevel(): number { return this.get("outlineLevel"); }
@@ -484,18 +521,33 @@ export class SimComment extends SimObject<Comment> implements Pick<Word.Comment,
     return this.child("replies", () => new SimCollection(this.context, () => this.required().replies, (res, n) => new SimCommentReply(this.context, res, n)));
   }
   reply(replyText: Parameters<Word.Comment["reply"]>[0]): void {
-    this.context.enqueueWrite("reply", () => { addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString()); });
+    this.context.enqueueWrite("reply", () => {
+      if (this.state.quirks.replyFails) throw new SimError("GeneralException", "Cannot read properties of null (reading 'entityType')");
+      addReply(this.state.model, this.required(), replyText, this.state.author, this.state.now().toISOString());
+    }, replyText);
   }
   getRange(): SimRange {
     return new SimRange(this.context, this.state, () => this.required().anchor);
   }
+  /** Deletes the comment and its replies. */
+  delete(): void {
+    this.context.enqueueWrite("delete", () => removeComment(this.state.model, this.required()));
+  }
+}
+
+function removeComment(model: DocumentModel, comment: Comment): void {
+  model.comments = model.comments.filter((c) => c !== comment);
+  for (const p of model.paragraphs) for (const r of p.runs) r.commentIds = r.commentIds.filter((id) => id !== comment.id);
 }
 
 export class SimTrackedChange extends SimObject<TrackedChange> implements Pick<Word.TrackedChange, "author" | "date" | "text" | "type"> {
   constructor(ctx: SimContext, private readonly state: SimState, resolve: () => TrackedChange | null, allowNull = false) { super(ctx, resolve, allowNull); }
   protected scalars() {
     return { author: (c: TrackedChange) => c.author, date: (c: TrackedChange) => new Date(c.date ?? NO_DATE),
-      text: (c: TrackedChange) => (c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion" ? "\r" : c.text), type: (c: TrackedChange) => KIND_TYPE[c.kind] ?? "None" };
+      // Word for Mac's empty text concerns deleted text; what it reports for a deleted paragraph mark is not known.
+      text: (c: TrackedChange) => ((c.kind === "deletion" || c.kind === "moveFrom") && this.state.quirks.emptyDeletedText ? ""
+        : c.kind === "paragraphInsertion" || c.kind === "paragraphDeletion" ? "\r" : c.text),
+      type: (c: TrackedChange) => KIND_TYPE[c.kind] ?? "None" };
   }
   get author(): string { return this.get("author"); }
   get date(): Date { return this.get("date"); }
@@ -535,7 +587,12 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
   get namespaceUri(): string { return this.get("namespaceUri"); }
   getXml(): SimResult<string> { return result(this.context, () => this.required().xml); }
   setXml(xml: string): void {
-    this.context.enqueueWrite("customXml", () => { const p = this.required(); p.xml = xml; p.namespaceUri = rootNamespace(xml); });
+    this.context.enqueueWrite("customXml", () => {
+      const p = this.required();
+      withinPartLimit(this.state, xml);
+      p.xml = xml;
+      p.namespaceUri = rootNamespace(xml);
+    }, xml);
   }
   delete(): void {
     this.context.enqueueWrite("customXml", () => {
@@ -543,6 +600,22 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPart> implements Pick<W
       this.state.model.customXmlParts = this.state.model.customXmlParts.filter((x) => x !== p);
     });
   }
+}
+
+/** Word on the web rejects custom XML parts over 1 MB (office-js #2408). */
+function withinPartLimit(state: SimState, xml: string): void {
+  const max = state.quirks.maxCustomXmlBytes;
+  if (max !== null && utf8Length(xml) > max) throw new SimError("GeneralException", "Der XML-Teil ist zu groß.");
+}
+
+/** Bytes of the text in UTF-8 (no TextEncoder: the simulator runs in every test environment). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 /** The root element's namespace; InvalidArgument for XML that does not parse, as Word rejects it. */
@@ -561,10 +634,11 @@ export class SimCustomXmlParts extends SimCollection<CustomXmlPart, SimCustomXml
   add(xml: Parameters<Word.CustomXmlPartCollection["add"]>[0]): SimCustomXmlPart {
     let created: CustomXmlPart | null = null;
     this.context.enqueueWrite("customXml", () => {
+      withinPartLimit(this.state, xml);
       const n = this.state.model.customXmlParts.length + 1;
       created = { id: `{SIM-${String(n).padStart(4, "0")}-${Date.now().toString(16).toUpperCase()}}`, namespaceUri: rootNamespace(xml), xml };
       this.state.model.customXmlParts.push(created);
-    });
+    }, xml);
     return new SimCustomXmlPart(this.context, this.state, () => created);
   }
   getByNamespace(namespaceUri: string): SimCollection<CustomXmlPart, SimCustomXmlPart> {

@@ -48,6 +48,18 @@ export interface HostActions {
   applyOutlineFix?(fix: OutlineFix): Promise<void>;
   /** Compares the outline with a reference (.docx or outline .json) chosen by the user; the next refresh shows the result. */
   compareWithReference?(file: File): Promise<void>;
+  /**
+   * The Selbsttest: each capability the add-in needs, tried in the Word it runs in (on a scratch paragraph that is
+   * removed again); the German report for IT.
+   */
+  runSelfTest?(): Promise<SelfTestResult>;
+}
+
+export interface SelfTestResult {
+  /** One line per capability: what was tried, passed or not, what Word answered and what it means. */
+  checks: { label: string; ok: boolean; detail: string }[];
+  /** The whole report as text to copy (platform, version, requirement sets, every check). */
+  text: string;
 }
 
 export interface WordHost {

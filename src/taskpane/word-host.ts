@@ -17,8 +17,8 @@ import type { ReferenceOutline } from "../checks/outline";
 import type { DocumentModel } from "../model/document";
 import type { OverviewData, OverviewFormat } from "../overview/types";
 import {
-  applyEditPlan, applyTocEdits, detectCapabilities, insertTable, openNewDocument, readDocument, replaceAllTracked, selectParagraph, selectRange,
-  type EditPlan, type OfficeApi,
+  applyEditPlan, applyTocEdits, detectCapabilities, insertTable, openNewDocument, readDocument, replaceAllTracked, runSelfTest, selectParagraph, selectRange,
+  selfTestText, type EditPlan, type OfficeApi,
 } from "../word";
 import type { OverviewTarget, WordHost } from "./host";
 
@@ -136,6 +136,11 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       },
 
       applyOutlineFix: (fix) => applyTocEdits(api, current().result.model, planOutlineFix(fix)),
+
+      async runSelfTest() {
+        const report = await runSelfTest(api, now);
+        return { checks: report.checks, text: selfTestText(report) };
+      },
     },
   };
 

@@ -17,12 +17,16 @@
  * puts first the operation Word is known to refuse: `insertComment` throws NotAllowed on some Word Online tenants
  * (research/officejs.md §1.4). If it fails, the highlight and the part queued after it never run. After a tracked
  * insertion the comment must go on the inserted text and so comes after it; that insertion is then a visible
- * tracked change the user can reject. The part's own steps (readable lines) come after the part: should Word refuse
- * a reply (office-js #6720 on the web), what was stored stays stored and the error says what failed.
+ * tracked change the user can reject. The part's own steps (readable lines) come after the part, and replies last of
+ * all: should Word refuse a reply (office-js #6720 on the web), it is written as a comment marked as a reply (see
+ * `Replies`); should a comment fail after the part was stored (insertComment NotAllowed, office-js #6746), the part is
+ * read back and the error says the data is saved and the comment is missing, never "nothing changed".
  */
 import type { DocumentModel, TextRange } from "../model/document";
+import { asReplyComment } from "../model/reply-comments";
 import { run, runTracked, type TrackingSwitch } from "./batch";
-import { changedError, WordError } from "./errors";
+import { changedError, failedIn, toWordError, WordError } from "./errors";
+import { HIGHLIGHT_HEX, highlightFromWord } from "./highlight";
 import { Locator, type PendingRange } from "./locate";
 import type { OfficeApi } from "./office-api";
 import { finalText } from "./paragraph-text";
@@ -35,7 +39,10 @@ export type EditTarget =
   | { kind: "range"; range: TextRange };
 
 export type EditStep =
-  /** Word's highlight by name ("Pink"); Word reads it back as "#FF00FF". */
+  /**
+   * A palette highlight by name ("Pink") or hex; written as hex: Word on the web does not save some names, Pink among
+   * them (office-js #3950). Word reads it back as "#FF00FF".
+   */
   | { op: "highlight"; color: string }
   /** A comment on the target (on the inserted text, after an `insertTracked`). */
   | { op: "comment"; text: string }
@@ -101,7 +108,7 @@ function spacedAfter(model: DocumentModel, at: TextRange["end"], text: string): 
 /** The write order: comments on the target before formatting it (see the module comment). */
 function writeOrder(steps: readonly EditStep[]): EditStep[] {
   if (steps.some((s) => s.op === "insertTracked")) return [...steps];
-  const commentFirst = (s: EditStep) => s.op === "comment" || s.op === "commentAt" || s.op === "reply";
+  const commentFirst = (s: EditStep) => s.op === "comment" || s.op === "commentAt";
   return [...steps.filter(commentFirst), ...steps.filter((s) => !commentFirst(s))];
 }
 
@@ -125,7 +132,28 @@ const composeOrRefuse = (part: PartUpdate, stored: readonly string[], created: C
 
 const sameXml = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-async function execute(context: Word.RequestContext, model: DocumentModel, plan: EditPlan, tracking: TrackingSwitch | null): Promise<EditResult> {
+/**
+ * Word on the web has refused `Comment.reply` with GeneralException (office-js #6720) where `insertComment` works.
+ * Replies are queued last in their sync; when Word refuses one, what came before it stands, the threads are read
+ * again and every reply not in its thread is written as a comment on the thread's text, marked as a reply
+ * (src/model/reply-comments.ts), which the readers fold back into the thread. Once refused, a pane writes its
+ * replies that way from the start.
+ */
+const repliesRefused = new WeakSet<OfficeApi>();
+
+interface Replies {
+  byComment: boolean;
+  refused(): void;
+}
+
+/** Something after the stored part failed: the part is saved, the user must know what is missing. */
+function partialError(e: unknown, action: string): WordError {
+  const cause = toWordError(e, action);
+  return new WordError(cause.kind, "Die Angaben sind gespeichert; der Kommentar konnte nicht eingefügt werden"
+    + `${cause.code ? ` (Word meldet ${cause.code})` : ""}. Bitte fügen Sie ihn von Hand ein oder versuchen Sie es später erneut; die gespeicherten Angaben bleiben erhalten.`, cause.code);
+}
+
+async function execute(context: Word.RequestContext, model: DocumentModel, plan: EditPlan, tracking: TrackingSwitch | null, replyMode: Replies): Promise<EditResult> {
   const action = plan.label;
   const target = plan.target;
   // Sync 1: everything the plan needs to find, and the stored part.
@@ -159,7 +187,10 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
     if (!found) throw changedError(action);
     return found;
   };
-  const threadHas = (comment: Word.Comment, text: string) => [comment.content, ...comment.replies.items.map((r) => r.content)].some((t) => t.includes(text));
+  // The thread as Word has it, and as the last read folded replies written as comments into it.
+  const threadHas = (comment: Word.Comment, text: string) => [
+    comment.content, ...comment.replies.items.map((r) => r.content), ...(model.comments.find((c) => c.id === comment.id)?.replies.map((r) => r.text) ?? []),
+  ].some((t) => t.includes(text));
   const needRange = (): Word.Range => {
     if (!range) throw new WordError("general", `Für „${action}“ fehlt die Textstelle.`);
     return range;
@@ -191,7 +222,9 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   const composedSteps = composedFirst ? prepare(composedFirst.steps) : [];
 
   let written: Word.CustomXmlPart | null = null;
+  let partInSync: string | null = null;
   const queuePart = (xml: string) => {
+    partInSync = xml;
     if (written) written.setXml(xml);
     else if (partProxies.length > 0) {
       written = partProxies[0];
@@ -202,14 +235,57 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   };
   const readAgain = () => partProxies.map((p) => p.getXml());
 
+  const replies: { comment: Word.Comment; text: string }[] = [];
+  const byComment = (r: { comment: Word.Comment; text: string }) => r.comment.getRange().insertComment(asReplyComment(r.text));
+  /** Whether the part queued in the failed sync is stored as composed (Word ran the batch up to the failure). */
+  const partStored = async (xml: string) => {
+    const now = context.document.customXmlParts.getByNamespace(plan.part!.namespaceUri).load("items/id");
+    await context.sync();
+    const xmls = now.items.map((p) => p.getXml());
+    await context.sync();
+    return xmls.some((x) => x.value === xml);
+  };
+  /** Syncs the queued writes with the replies last; survives a refused reply and reports a partial success. */
+  const writeSync = async () => {
+    const queued = replies.splice(0);
+    for (const r of queued) {
+      if (replyMode.byComment) byComment(r);
+      else r.comment.reply(r.text);
+    }
+    const part = partInSync;
+    partInSync = null;
+    try {
+      await context.sync();
+      return;
+    } catch (e) {
+      if (!replyMode.byComment && queued.length > 0 && failedIn(e, "Comment.reply")) {
+        replyMode.refused();
+        const threads = context.document.body.getComments().load("items/id,items/content,items/replies/items/content");
+        await context.sync();
+        const has = (r: { comment: Word.Comment; text: string }) => threads.items.some((c) => c.id === r.comment.id && c.replies.items.some((x) => x.content === r.text));
+        for (const r of queued) if (!has(r)) byComment(r);
+        try {
+          await context.sync();
+          return;
+        } catch (again) {
+          throw part !== null ? partialError(again, action) : again;
+        }
+      }
+      if (part !== null && !(e instanceof WordError) && await partStored(part).catch(() => false)) throw partialError(e, action);
+      throw e;
+    }
+  };
+
   tracking?.on();
   let inserted = range;
   let created: Word.Comment | null = null;
   for (const { step, comment, at, skip } of planned) {
     switch (step.op) {
-      case "highlight":
-        needRange().font.highlightColor = step.color;
+      case "highlight": {
+        const palette = highlightFromWord(step.color);
+        needRange().font.highlightColor = palette ? HIGHLIGHT_HEX[palette] : step.color;
         break;
+      }
       case "comment":
         created = (inserted ?? needRange()).insertComment(step.text).load("id,authorName,creationDate");
         break;
@@ -220,7 +296,7 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
         inserted.font.color = step.fontColor;
         break;
       case "reply":
-        if (!skip) comment?.reply(step.text);
+        if (!skip && comment) replies.push({ comment, text: step.text });
         break;
       case "resolve":
         if (comment) comment.resolved = true;
@@ -234,7 +310,8 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
 
   const queueComposed = (steps: ReturnType<typeof prepare>, madeNow: Word.Comment | null) => {
     for (const { step, comment, at, skip } of steps) {
-      if (step.op === "reply" && !skip) (madeNow && step.commentId === madeNow.id ? madeNow : comment)?.reply(step.text);
+      const thread = step.op === "reply" && !skip ? (madeNow && step.commentId === madeNow.id ? madeNow : comment) : null;
+      if (step.op === "reply" && thread) replies.push({ comment: thread, text: step.text });
       else if (step.op === "commentAt") at?.insertComment(step.text);
     }
   };
@@ -242,20 +319,20 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   if (plan.part && plan.part.afterSteps) {
     // The part needs what the steps created: read with them, composed and written in the next sync.
     const before = readAgain();
-    await context.sync();
+    await writeSync();
     const made: Word.Comment | null = created;
     const info = made ? { id: made.id, author: made.authorName, date: isoOrNull(made.creationDate), at: inserted === range ? where : null } : null;
     const composed = composeOrRefuse(plan.part, before.map((x) => x.value), info);
     queuePart(composed.xml);
     queueComposed(composed.steps.map((step) => ({ step, comment: null, at: step.op === "commentAt" ? rangeAt(step.range) : null, skip: false })), made);
-    await context.sync();
+    await writeSync();
     return { commentId: info?.id ?? null };
   }
 
   const before = composedFirst ? readAgain() : [];
   if (composedFirst) queuePart(composedFirst.xml);
   queueComposed(composedSteps, null);
-  await context.sync();
+  await writeSync();
   syncs += 1;
   const overwritten = before.map((x) => x.value);
   if (plan.part && composedFirst && !sameXml(overwritten, current) && syncs < 3) {
@@ -273,7 +350,8 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
  */
 export function applyEditPlan(api: OfficeApi, model: DocumentModel, plan: EditPlan): Promise<EditResult> {
   const minVersion = plan.target?.kind === "selection" ? "1.6" : "1.4";
+  const replies: Replies = { byComment: repliesRefused.has(api), refused: () => repliesRefused.add(api) };
   return plan.trackChanges
-    ? runTracked(api, plan.label, minVersion, (context, tracking) => execute(context, model, plan, tracking))
-    : run(api, plan.label, minVersion, (context) => execute(context, model, plan, null));
+    ? runTracked(api, plan.label, minVersion, (context, tracking) => execute(context, model, plan, tracking, replies))
+    : run(api, plan.label, minVersion, (context) => execute(context, model, plan, null, replies));
 }

@@ -14,6 +14,16 @@ function codeOf(e: unknown): string | null {
   return e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : null;
 }
 
+/**
+ * Whether Word failed in `method` ("Comment.reply"): Office.js names it in `debugInfo.errorLocation`; an error
+ * without a location counts when its code is GeneralException, the code of the failures the add-in survives.
+ */
+export function failedIn(e: unknown, method: string): boolean {
+  const info = e && typeof e === "object" && "debugInfo" in e ? (e as { debugInfo?: { errorLocation?: string } }).debugInfo : undefined;
+  const location = info?.errorLocation;
+  return location === method || (location === undefined && codeOf(e) === "GeneralException");
+}
+
 /** Maps an Office.js error raised while doing `action` ("Kommentar einfügen") to a WordError. */
 export function toWordError(e: unknown, action: string): WordError {
   if (e instanceof WordError) return e;

@@ -6,6 +6,7 @@ export { officeJs, type OfficeApi } from "./office-api";
 export { readDocument, readDocumentFromWord, type WordReadResult } from "./read";
 export { insertTrackedText, replaceAllTracked, replaceTrackedText, type TextReplacement } from "./replace";
 export { getSelection } from "./selection";
+export { runSelfTest, selfTestText, type SelfTestCheck, type SelfTestReport } from "./selftest";
 export { applyTocEdits, insertParagraphAfter, insertParagraphBefore, replaceParagraphText, updateTocField, type TocEdit } from "./toc";
 export {
   insertComment, insertTable, openNewDocument, replyToComment, selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight,

@@ -5,7 +5,7 @@
  * a changed document) together with the search hits; the caller then queues its write on the returned range and
  * syncs once more.
  */
-import type { DocumentModel, LocatedStory, Paragraph, TextPosition, TextRange } from "../model/document";
+import { isRemoved, type DocumentModel, type LocatedStory, type Paragraph, type TextPosition, type TextRange } from "../model/document";
 import { referenceMarks, storyOf } from "../model/notes";
 import { changedError } from "./errors";
 import { occurrencesWithDeletions, sameParagraphText } from "./paragraph-text";
@@ -120,6 +120,10 @@ export function storyParagraphs(model: DocumentModel, story: LocatedStory): Para
   return model.paragraphs.filter((p) => storyOf(p) === story);
 }
 
+/** Final-view offsets strictly between `from` and `to` where tracked deletions stand in the paragraph. */
+const deletionsInside = (p: Paragraph, from: number, to: number): number[] =>
+  p.runs.filter((r) => isRemoved(r.revision) && r.finalOffset > from && r.finalOffset < to).map((r) => r.finalOffset);
+
 /** One story's Word body with its loaded paragraph texts and the searches made in it. */
 interface StoryInWord {
   story: Story;
@@ -180,11 +184,15 @@ export class Locator {
       const before = startText.slice(Math.max(0, start.offset - 60), start.offset);
       head = before ? search(before, { paragraph: start.paragraph, offset: start.offset - before.length }, "End") : "paragraphStart";
     } else {
-      const headText = start.paragraph === end.paragraph ? startText.slice(start.offset, end.offset) : startText.slice(start.offset);
-      const tailText = endText.slice(start.paragraph === end.paragraph ? start.offset : 0, end.offset);
+      // Neither search crosses a tracked deletion: where Range.text includes deleted text (Word on the web), Word finds
+      // no text across one (office-js #5874). The head ends at the first deletion, the tail starts at the last.
+      const headEnd = start.paragraph === end.paragraph ? end.offset : startText.length;
+      const tailFrom = start.paragraph === end.paragraph ? start.offset : 0;
+      const headText = startText.slice(start.offset, Math.min(headEnd, ...deletionsInside(first, start.offset, headEnd)));
+      const tailText = endText.slice(Math.max(tailFrom, ...deletionsInside(last, tailFrom, end.offset)), end.offset);
       const searchable = searchableHead(headText);
       head = searchable ? search(searchable, start, "Whole") : "paragraphStart";
-      if (start.paragraph !== end.paragraph || searchable.length < headText.length) {
+      if (start.paragraph !== end.paragraph || searchable.length < end.offset - start.offset) {
         const t = searchableTail(tailText);
         tail = t ? search(t, { paragraph: end.paragraph, offset: end.offset - t.length }, "Whole") : null;
       }

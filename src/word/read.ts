@@ -1,13 +1,13 @@
 /**
- * Reads the DocumentModel from Word in three syncs, whatever the document's size (split-loop pattern):
+ * Reads the DocumentModel from Word in three syncs (split-loop pattern), a few more for long documents:
  *   1. paragraphs with their properties, the footnotes and endnotes with theirs (WordApi 1.5), comments with
  *      replies, the body's tracked changes (only whether there are any), bookmark names, TOC fields, custom XML
  *      part ids, tracking mode, document properties;
- *   2. per paragraph, where needed, its tracked changes, list label, table cell, comments, bookmarks and the
+ *   2. per paragraph, where needed (in chunks of a bounded request, `QUERIES_PER_SYNC`), its tracked changes, list label, table cell, comments, bookmarks and the
  *      words of paragraphs with mixed highlights (a note's paragraphs always: notes are short);
  *      per comment its anchor text, per note its comments and bookmarks, per bookmark its text, per custom XML part its XML;
  *      where footnotes and endnotes both occur, the notes of each paragraph holding a reference (note-marks.ts);
- *   3. the original and current text of the paragraphs that have tracked changes, the anchor texts of the notes'
+ *   3. the original and current text of the paragraphs that have tracked changes (chunked as well), the anchor texts of the notes'
  *      comments and the texts of their bookmarks, and the order of the references in a paragraph holding both kinds.
  * The notes' paragraphs follow the body's in the model, as readDocx puts them; Word's note reference marks
  * (U+0002 in its text) are removed from every text read and place each note's reference.
@@ -24,6 +24,7 @@ import {
   type Paragraph, type RunFormat, type TextRange, type TrackedChange, type TrackedChangeKind,
 } from "../model/document";
 import { alignRuns, formatSpan, type ReportedChange } from "./align";
+import { withDeletedText } from "./deleted-text";
 import { run } from "./batch";
 import { detectCapabilities, withoutTrackedChanges, type Capabilities } from "./capabilities";
 import { toWordError, WordError } from "./errors";
@@ -31,6 +32,7 @@ import { highlightFromWord } from "./highlight";
 import type { OfficeApi } from "./office-api";
 import { queueNoteMarks } from "./note-marks";
 import { findReported, finalText, withoutNoteMarks } from "./paragraph-text";
+import { foldReplyComments } from "../model/reply-comments";
 
 const BUILT_IN = new Set<string>([
   "Normal", "Title", "Subtitle", "ListParagraph", "TocHeading",
@@ -135,6 +137,33 @@ async function sync(context: Word.RequestContext, carriesTrackedChanges: boolean
 }
 
 /**
+ * The most queries of one kind per paragraph queued for one sync. A read queues several queries per paragraph; in
+ * one sync, a long document's request grows without bound, and Word on the web has hung or failed on large syncs
+ * (office-js #719: at some 64,000 characters; #702). Chunks keep each request near 200 KB (about 60 bytes an action
+ * plus its arguments); a 1,000-page document needs a few syncs more, a short one none.
+ */
+export const QUERIES_PER_SYNC = 2000;
+
+/**
+ * Queues `queue(item)` for every item, syncing whenever `QUERIES_PER_SYNC` queries are waiting; the last chunk stays
+ * queued for the caller's next sync, with whatever else it queues.
+ */
+async function inChunks<I, Q extends object | null>(context: Word.RequestContext, items: readonly I[], queue: (item: I) => Q, carriesTrackedChanges: boolean): Promise<Q[]> {
+  const out: Q[] = [];
+  let waiting = 0;
+  for (const item of items) {
+    const queued = queue(item);
+    out.push(queued);
+    waiting += queued ? Object.values(queued).filter((q) => q !== null).length : 0;
+    if (waiting >= QUERIES_PER_SYNC) {
+      await sync(context, carriesTrackedChanges);
+      waiting = 0;
+    }
+  }
+  return out;
+}
+
+/**
  * The document, with the custom XML parts of the given namespaces (others' parts are never fetched). If Word fails
  * on its tracked changes, a second batch reads it without them and `capabilities.limitations` says so; if that
  * fails too, its error is the one reported.
@@ -187,7 +216,7 @@ export async function readDocumentFromWord(
   const anyChanges = (bodyChanges?.items.length ?? 0) > 0;
   const names = bookmarkNames?.value ?? [];
   // Notes are short and few: their paragraphs are always asked for changes and comments.
-  const perParagraph = all.map(({ p, note }) => ({
+  const queueParagraph = ({ p, note }: (typeof all)[number]) => ({
     changes: (note ? has.trackedChanges : anyChanges) ? p.getTrackedChanges().load("items/author,items/date,items/type,items/text") : null,
     list: p.isListItem ? p.listItemOrNullObject.load("listString,level") : null,
     cell: p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : null,
@@ -196,7 +225,8 @@ export async function readDocumentFromWord(
     // Mixed highlights ("") or font colours (null): read them word by word (Teilhabebeirat questions are
     // highlighted and its additions coloured inside paragraphs).
     words: p.font.highlightColor === "" || p.font.color === null ? p.getTextRanges([" "], true).load("items/text,items/font/highlightColor,items/font/color") : null,
-  }));
+  });
+  const perParagraph = await inChunks(context, all, queueParagraph, has.trackedChanges);
   const anchorTexts = (comments?.items ?? []).map((c) => c.getRange().load("text"));
   const noteComments = has.comments ? notes.map((n) => n.item.body.getComments().load(COMMENT_FIELDS)) : [];
   const noteBookmarks = has.bookmarks ? notes.map((n) => n.item.body.getRange("Whole").getBookmarks(true, false)) : [];
@@ -209,11 +239,8 @@ export async function readDocumentFromWord(
   await sync(context, perParagraph.some((x) => x.changes !== null));
 
   // Sync 3 (only when some paragraph has tracked changes, a note has comments, or a paragraph holds both kinds of notes)
-  const reviewed = perParagraph.map(({ changes }, i) =>
-    changes && changes.items.length > 0
-      ? { current: all[i].p.getReviewedText("Current"), original: all[i].p.getReviewedText("Original") }
-      : null,
-  );
+  const reviewed = await inChunks(context, perParagraph.map(({ changes }, i) => ({ changes, p: all[i].p })), ({ changes, p }) =>
+    (changes && changes.items.length > 0 ? { current: p.getReviewedText("Current"), original: p.getReviewedText("Original") } : null), true);
   const noteCommentItems = noteComments.flatMap((list) => list.items);
   const noteAnchorTexts = noteCommentItems.map((c) => c.getRange().load("text"));
   const markOrder = marks.queueOrder(paragraphs.items);
@@ -274,9 +301,13 @@ export async function readDocumentFromWord(
       return true;
     // Numbered after the merge: a change continued from the cell before takes no number of its own.
     }).map((c, k) => ({ ...c, id: `w${trackedChanges.length + k + 1}` }));
-    const textChanges = reported
+    const textChanges = withDeletedText(text, original, reported
       .filter((c) => c.kind === "insertion" || c.kind === "deletion")
-      .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text }));
+      .map((c): ReportedChange => ({ id: c.id, type: c.kind === "insertion" ? "Added" : "Deleted", text: c.text })));
+    for (const c of textChanges) {
+      const r = reported.find((x) => x.id === c.id);
+      if (r) r.text = c.text;
+    }
     const aligned = alignRuns(text, original, textChanges, format);
     let runs = aligned.runs;
     let offset = 0;
@@ -391,5 +422,5 @@ export async function readDocumentFromWord(
   });
 
   model.customXmlParts = parts.map((p, k) => ({ id: p.id, namespaceUri: p.namespaceUri || null, xml: xmls[k].value }));
-  return { model, capabilities };
+  return { model: foldReplyComments(model), capabilities };
 }

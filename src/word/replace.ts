@@ -4,8 +4,8 @@
  * committee sees every edit and can reject it.
  */
 import type { DocumentModel, TextPosition, TextRange } from "../model/document";
-import { runTracked } from "./batch";
-import { WordError } from "./errors";
+import { runTracked, type TrackingSwitch } from "./batch";
+import { failedIn, WordError } from "./errors";
 import { Locator, queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
 
@@ -17,16 +17,43 @@ export interface TextReplacement {
   replacement: string;
 }
 
+export interface Insertion {
+  range: Word.Range;
+  text: string;
+  location: "Replace" | "End";
+}
+
+/**
+ * Queues the insertions as tracked changes and syncs. Word on the web rejects `insertText` on a range found by
+ * `search` although the text was inserted (office-js #6760), and stops the batch there. After such a rejection the
+ * insertions are checked in the document (the final view of each range): those in place are done, the others are
+ * queued again; when none was done, the rejection stands. A located range follows the edits made before it.
+ */
+export async function insertVerified(context: Word.RequestContext, insertions: readonly Insertion[], tracking: TrackingSwitch): Promise<void> {
+  tracking.on();
+  for (const i of insertions) i.range.insertText(i.text, i.location);
+  tracking.restore();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!failedIn(error, "Range.insertText")) throw error;
+    const now = insertions.map((i) => i.range.getReviewedText("Current"));
+    await context.sync();
+    const pending = insertions.findIndex((i, k) => (i.location === "Replace" ? now[k].value !== i.text : !now[k].value.endsWith(i.text)));
+    if (pending === 0) throw error;
+    if (pending > 0) return insertVerified(context, insertions.slice(pending), tracking);
+    // All in place; the rejected batch stopped before switching tracking back.
+    tracking.restore();
+    await context.sync();
+  }
+}
+
 /** Writes text at a range as a tracked change, whatever the user's tracking mode, which is restored afterwards (also on failure). */
 function writeTracked(api: OfficeApi, model: DocumentModel, range: TextRange, text: string, location: "Replace" | "End", action: string): Promise<void> {
   return runTracked(api, action, "1.4", async (context, tracking) => {
     const pending = queueLocate(context, model, range, action);
     await context.sync();
-    const target = pending.resolve();
-    tracking.on();
-    target.insertText(text, location);
-    tracking.restore();
-    await context.sync();
+    await insertVerified(context, [{ range: pending.resolve(), text, location }], tracking);
   });
 }
 
@@ -75,9 +102,6 @@ export async function replaceAllTracked(api: OfficeApi, model: DocumentModel, re
     await context.sync();
     const targets = pending.map(({ r, at }) => ({ r, range: at.resolve() }));
     targets.sort((a, b) => b.r.paragraph - a.r.paragraph || b.r.start - a.r.start);
-    tracking.on();
-    for (const { r, range } of targets) range.insertText(r.replacement, "Replace");
-    tracking.restore();
-    await context.sync();
+    await insertVerified(context, targets.map(({ r, range }) => ({ range, text: r.replacement, location: "Replace" })), tracking);
   });
 }

@@ -183,6 +183,24 @@ describeBrowser("demo page in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test("the Selbsttest runs every check on the simulated Word, leaves the document as it was and passes axe", async () => {
+    const page = await load();
+    await pane(page).getByRole("button", { name: "Selbsttest", exact: true }).click();
+    await pane(page).getByRole("button", { name: "Selbsttest starten" }).click();
+    await pane(page).getByText("12 von 12 Prüfungen bestanden.").waitFor({ timeout: 30_000 });
+    const report = await pane(page).getByRole("textbox", { name: "Bericht zum Kopieren" }).inputValue();
+    expect(report).toMatch(/^Beschlussreif – Selbsttest vom \d\d\.\d\d\.\d{4}/);
+    expect(report).toContain("bestanden: Auf Kommentar antworten");
+    expect(await seriousViolations(page)).toEqual([]);
+    // The scratch paragraph and its comment are gone again, in the pane and in the document beside it.
+    await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor();
+    await openTab(page, "Überblick");
+    expect(await count(page, "Absätze")).toBe(DEMO.paragraphs);
+    expect(await count(page, "Kommentare")).toBe(DEMO.threads);
+    await page.getByRole("main").getByRole("heading", { name: `Kommentare (${DEMO.threads})` }).waitFor();
+    expect(await page.getByRole("main").getByText("Beschlussreif-Selbsttest").count()).toBe(0);
+  });
+
   test("no request left 127.0.0.1", () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter((r) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(r));

@@ -33,14 +33,16 @@ describe("readDocumentFromWord on the simulator", () => {
     expect(none.customXmlParts).toEqual([]);
   });
 
-  it("needs the same constant number of syncs (≤ 3) for 20 and 2,000 paragraphs", async () => {
+  it("reads 20 paragraphs in 3 syncs and 2,000 in a few more, each request bounded", async () => {
     const small = createWordSimulator(bigModel(20));
     const big = createWordSimulator(bigModel(2000));
     await readDocument(small, READ_PARTS);
     const { model } = await readDocument(big, READ_PARTS);
     expect(model.paragraphs).toHaveLength(2000);
-    expect(big.stats.syncs).toBeLessThanOrEqual(3);
-    expect(big.stats.syncs).toBe(small.stats.syncs);
+    expect(small.stats.syncs).toBeLessThanOrEqual(3);
+    // At most six queries per paragraph (changes, list, cell, comments, bookmarks, words), 2,000 to a sync.
+    expect(big.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil((2000 * 6) / 2000));
+    expect(big.stats.largestRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
     expect(comparable(model, READ_PARTS)).toEqual(comparable(bigModel(2000), READ_PARTS));
     expect(model.paragraphs[13].runs.filter((r) => r.format.highlight === "magenta").map((r) => r.text).join("")).toBe("Ist das barrierefrei?");
   });
@@ -54,6 +56,12 @@ describe("readDocumentFromWord on the simulator", () => {
     expect(model.paragraphs.map((p) => p.text)).toEqual(satzung().paragraphs.map((p) => p.text));
   });
 });
+
+/**
+ * The request of one sync stays below this (simulator's estimate): Word on the web has hung on large syncs (office-js
+ * #719, #702); 2,000 queries of some 100 bytes each, plus what a read always asks in its first sync.
+ */
+const MAX_REQUEST_BYTES = 400_000;
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const MAMMOTH = path.join(CORPUS, "mammoth");
@@ -75,6 +83,7 @@ describe("the Word reader agrees with readDocx on real documents", () => {
     const sim = createWordSimulator(clone(model));
     const { model: read } = await readDocument(sim, READ_PARTS);
     expect(comparable(read, READ_PARTS)).toEqual(comparable(model, READ_PARTS));
-    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    expect(sim.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil((model.paragraphs.length * 6) / 2000));
+    expect(sim.stats.largestRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
   });
 });

@@ -24,7 +24,8 @@ describe("the simulator follows Word's proxy rules", () => {
       expect(comments.items[0].replies.items.map((r) => r.content)).toEqual(["Geprüft."]);
       expect([first.styleBuiltIn, first.outlineLevel]).toEqual(["Heading1", 1]);
     });
-    expect(sim.stats).toEqual({ syncs: 1, operations: 2, writes: 0 });
+    // The request: two actions of 60 bytes each with their load paths.
+    expect(sim.stats).toEqual({ syncs: 1, operations: 2, writes: 0, largestRequestBytes: 2 * 60 + "id,replies/items/content".length + "styleBuiltIn,outlineLevel".length });
   });
 
   it("gives null objects instead of errors for *OrNullObject", async () => {

@@ -14,6 +14,7 @@ const OutlineTab = lazy(() => import(/* webpackPrefetch: true */ "./OutlineTab")
 const AmendmentsTab = lazy(() => import(/* webpackPrefetch: true */ "./AmendmentsTab").then((m) => ({ default: m.AmendmentsTab })));
 const TermsTab = lazy(() => import(/* webpackPrefetch: true */ "./TermsTab").then((m) => ({ default: m.TermsTab })));
 const BeiratTab = lazy(() => import(/* webpackPrefetch: true */ "./BeiratTab").then((m) => ({ default: m.BeiratTab })));
+const SelfTestPanel = lazy(() => import("./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
 const TablesTab = lazy(() => import(/* webpackPrefetch: true */ "./TablesTab").then((m) => ({ default: m.TablesTab })));
 
 export const TAB_LOADING = "Der Bereich wird geladen …";
@@ -87,6 +88,7 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
   const [state, setState] = useState<LoadState>({ kind: "loading", previous: null });
   const [announcement, setAnnouncement] = useState("Das Dokument wird gelesen …");
   const [actionError, setActionError] = useState<string | null>(null);
+  const [selfTest, setSelfTest] = useState(false);
   const current = useRef<AnalysisResult | null>(null);
 
   const refresh = useCallback(async (done?: string) => {
@@ -142,7 +144,16 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
         </Field>
         <Button onClick={() => void refresh()} disabled={state.kind === "loading"}>Aktualisieren</Button>
         <HelpLink className={styles.help} />
+        {actions.runSelfTest && (
+          <Button appearance="subtle" aria-expanded={selfTest} onClick={() => setSelfTest(!selfTest)}>Selbsttest</Button>
+        )}
       </header>
+
+      {selfTest && actions.runSelfTest && (
+        <Suspense fallback={<Spinner size="tiny" label={TAB_LOADING} />}>
+          <SelfTestPanel run={actions.runSelfTest} onDone={() => void refresh()} />
+        </Suspense>
+      )}
 
       <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>{announcement}</div>
 

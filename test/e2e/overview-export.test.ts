@@ -46,7 +46,7 @@ describeBrowser("Word export of the overview in Chromium", () => {
     // The command line renders the same document from the .docx reader with the same options: the same table.
     const model = demo.model;
     const cli = unzipSync((await renderOverview(overviewData(
-      { model, amendments: collectAmendments(model).amendments, beirat: [] }, { kind: "amendments", date: today() },
+      { model, amendments: collectAmendments(model), beirat: [] }, { kind: "amendments", date: today() },
     ), "docx")) as Uint8Array);
     const fromPane = unzipSync(bytes);
     for (const part of ["word/document.xml", "word/styles.xml", "word/settings.xml"]) {

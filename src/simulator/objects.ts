@@ -262,6 +262,16 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     return new SimRange(this.context, this.state, () => inserted);
   }
 
+  /** Deletes the range's text — under change tracking as a tracked deletion. Across paragraph marks not simulated (InvalidArgument). */
+  delete(): void {
+    this.context.enqueueWrite("deleteText", () => {
+      const r = this.required();
+      if (r.start.paragraph !== r.end.paragraph) throw new SimError("InvalidArgument", "Löschen über Absatzgrenzen wird nicht simuliert.");
+      const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      deleteText(this.state.model, copyRange(r), tracked, followers(this.state));
+    });
+  }
+
   getComments(): SimCollection<Comment, SimComment> {
     return new SimCollection(this.context, () => {
       const r = this.required();

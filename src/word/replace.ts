@@ -9,7 +9,7 @@ import { WordError } from "./errors";
 import { Locator, queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
 
-/** One edit in the final view of one paragraph: [start, end) becomes `replacement`. */
+/** One edit in the final view of one paragraph: [start, end) becomes `replacement` ("": a tracked deletion). */
 export interface TextReplacement {
   paragraph: number;
   start: number;
@@ -62,8 +62,9 @@ function checkReplacements(model: DocumentModel, replacements: readonly TextRepl
  * or protected document, NotAllowed) hits the first edit, so nothing is written; an edit failing later would
  * leave the earlier ones, each a visible tracked change the user can reject.
  */
-export async function replaceAllTracked(api: OfficeApi, model: DocumentModel, replacements: readonly TextReplacement[]): Promise<void> {
-  const action = "Alle ersetzen";
+export async function replaceAllTracked(
+  api: OfficeApi, model: DocumentModel, replacements: readonly TextReplacement[], action = "Alle ersetzen",
+): Promise<void> {
   if (replacements.length === 0) return;
   checkReplacements(model, replacements);
   await runTracked(api, action, "1.4", async (context, tracking) => {
@@ -76,7 +77,10 @@ export async function replaceAllTracked(api: OfficeApi, model: DocumentModel, re
     const targets = pending.map(({ r, at }) => ({ r, range: at.resolve() }));
     targets.sort((a, b) => b.r.paragraph - a.r.paragraph || b.r.start - a.r.start);
     tracking.on();
-    for (const { r, range } of targets) range.insertText(r.replacement, "Replace");
+    for (const { r, range } of targets) {
+      if (r.replacement === "") range.delete();
+      else range.insertText(r.replacement, "Replace");
+    }
     tracking.restore();
     await context.sync();
   });

@@ -6,8 +6,7 @@
 import type { AmendmentCollection, InlineAnnotation } from "../amendments";
 import type { OutlineFix } from "../checks/outline";
 import { replacementsFor, type TermGroup } from "../checks/terminology";
-import type { BuiltInStyle, DocumentModel } from "../model/document";
-import { annotationRanges } from "../overview/data";
+import { isRemoved, type BuiltInStyle, type DocumentModel, type TextRange } from "../model/document";
 import type { TextReplacement } from "../word/replace";
 import type { TocEdit } from "../word/toc";
 import { Refusal } from "./refusal";
@@ -37,7 +36,23 @@ export function planAnnotationRemoval(model: DocumentModel, collection: Pick<Ame
   if (removable.length === 0) {
     throw new Refusal("Im Text stehen keine Vermerke zu übernommenen Anträgen. Übernehmen Sie zuerst die erkannten Angaben („Import prüfen“).");
   }
-  return annotationRanges(model, removable).map((r) => ({ paragraph: r.start.paragraph, start: r.start.offset, end: r.end.offset, replacement: "" }));
+  return removable.map((a) => removal(model, a.range));
+}
+
+/**
+ * The annotation with the blanks before it, when they stand as its opening bracket does (both plain text, or both in
+ * one tracked insertion): a clerk's insertion "(Antrag …)" goes without cutting into the text around it.
+ */
+function removal(model: DocumentModel, range: TextRange): TextReplacement {
+  const p = model.paragraphs[range.start.paragraph];
+  const revisionAt = (offset: number) => {
+    const run = p.runs.find((r) => !isRemoved(r.revision) && r.finalOffset <= offset && offset < r.finalOffset + r.text.length);
+    return run?.revision.kind === "none" || !run ? "none" : `${run.revision.kind}:${run.revision.changeId}`;
+  };
+  const bracket = revisionAt(range.start.offset);
+  let start = range.start.offset;
+  while (start > 0 && /\s/.test(p.text[start - 1]) && revisionAt(start - 1) === bracket) start--;
+  return { paragraph: p.index, start, end: range.end.offset, replacement: "" };
 }
 
 /** The repair the outline check offers in `finding.data.fix`, as edits of the table of contents in order. */

@@ -69,7 +69,7 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
   // A confirmed amendment's parentheses are read again only to know where they stand.
   const annotated = (a: Amendment) => {
     const proposal = brackets.has(a.key) ? read(a) : null;
-    if (proposal) inText.push(...inlineAnnotations(proposal));
+    if (proposal) inText.push(...inlineAnnotations(view, proposal));
     return a;
   };
   const amendments = attached.map((a): Amendment => {
@@ -82,12 +82,12 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
     const proposal = read(a);
     if (!proposal) return a;
     imported.push(proposal);
-    inText.push(...inlineAnnotations(proposal));
+    inText.push(...inlineAnnotations(view, proposal));
     return { ...a, metadata: applyProposal(proposal), source: "imported" };
   });
   for (const { amendment, proposal } of annotatedParagraphs(view, covered, reg)) {
     imported.push(proposal);
-    inText.push(...inlineAnnotations(proposal));
+    inText.push(...inlineAnnotations(view, proposal));
     amendments.push({ ...amendment, metadata: applyProposal(proposal), source: "imported" });
   }
   return {

@@ -196,9 +196,9 @@ export function annotatedParagraphs(model: DocumentModel, covered: ReadonlySet<n
 }
 
 /** The parentheses of an amendment's proposal that stand in the document text. */
-export function inlineAnnotations(proposal: ImportProposal): InlineAnnotation[] {
-  return proposal.notes.flatMap((n) => (n.origin === "inline" && n.range
-    ? [{ amendmentKey: proposal.amendmentKey, range: n.range, text: `(${n.text})` }]
+export function inlineAnnotations(model: DocumentModel, proposal: ImportProposal): InlineAnnotation[] {
+  return proposal.notes.flatMap(({ origin, range }) => (origin === "inline" && range
+    ? [{ amendmentKey: proposal.amendmentKey, range, text: model.paragraphs[range.start.paragraph].text.slice(range.start.offset, range.end.offset) }]
     : []));
 }
 

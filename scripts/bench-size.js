@@ -21,7 +21,7 @@ const phases = {
   read: (bytes) => readDocx(bytes),
   analysis: (model) => analyzeDocument(model),
   overview: async (model, analysis) => {
-    const data = overviewData({ model, amendments: analysis.amendments.amendments, beirat: analysis.beirat }, { kind: "amendments", date: "2025-04-01" });
+    const data = overviewData({ model, amendments: analysis.amendments, beirat: analysis.beirat }, { kind: "amendments", date: "2025-04-01" });
     for (const format of FORMATS) await renderOverview(data, format);
   },
   /**

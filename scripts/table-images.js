@@ -27,7 +27,7 @@ async function main() {
   try {
     const files = [];
     for (const [kind, name] of Object.entries(KINDS)) {
-      const data = overviewData({ model, amendments: analysis.amendments.amendments, beirat: analysis.beirat }, { kind, date: DATE });
+      const data = overviewData({ model, amendments: analysis.amendments, beirat: analysis.beirat }, { kind, date: DATE });
       const file = path.join(dir, `${name}.docx`);
       writeFileSync(file, await renderOverview(data, "docx"));
       files.push(file);

@@ -5,12 +5,15 @@
 import type { DocumentModel } from "../model/document";
 import { formatCommentLine, parseCommentLine } from "./comment-line";
 import { commentsOf, groupAmendments, sortInDocumentOrder } from "./grouping";
-import { annotatedParagraphs, applyProposal, bracketOwners, coveredParagraphs, importForAmendment, registrySuggestions, type RegistrySuggestion } from "./annotations";
+import {
+  annotatedParagraphs, applyProposal, bracketOwners, coveredParagraphs, importForAmendment, inlineAnnotations, registrySuggestions, removedAnnotations,
+  type RegistrySuggestion,
+} from "./annotations";
 import { DEFAULT_REGISTRY, type Registry } from "./registry";
 import { parseStoredParts } from "./merge";
 import { attachRecords, NAMESPACE, recordFromAmendment, SCHEMA_VERSION, StorageError, type StoredData, type StoredRecord } from "./storage";
 import { describeField, type EditableField } from "./fields";
-import type { Amendment, AntragMetadata, ImportProposal } from "./types";
+import type { Amendment, AntragMetadata, ImportProposal, InlineAnnotation } from "./types";
 
 export { checkAmendments, checkStorage } from "./validation";
 export { mergeStoredData, parseStoredParts, type MergeContext } from "./merge";
@@ -19,7 +22,7 @@ export { DEFAULT_REGISTRY, RegistrySchema, type Registry } from "./registry";
 export { formatCommentLine, parseCommentLine } from "./comment-line";
 export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";
 export type { EditableField } from "./fields";
-export type { Amendment, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, RegistryAddition } from "./types";
+export type { Amendment, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, InlineAnnotation, RegistryAddition } from "./types";
 export { addToRegistry, type RegistrySuggestion } from "./annotations";
 
 export interface AmendmentCollection {
@@ -32,6 +35,10 @@ export interface AmendmentCollection {
   imported: ImportProposal[];
   /** Committees and proposers the annotations name that the registry lacks ("ins Verzeichnis aufnehmen"). */
   registrySuggestions: RegistrySuggestion[];
+  /** The annotations in the text the import reads, of every amendment: the tables leave them out of the wording. */
+  inlineAnnotations: InlineAnnotation[];
+  /** Tracked deletions that removed such an annotation (change ids): editorial, left out of Anträge and tables. */
+  removedAnnotations: string[];
   /** The stored part as read (kept so that records not found again are written back, never dropped). */
   stored: StoredData | null;
   /** Why the stored part could not be read (German), null when it was read or there is none. */
@@ -49,30 +56,43 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
     storageProblem = error.message;
   }
   const reg = stored?.registry ?? registry;
-  const groups = groupAmendments(model);
-  const attached = stored ? attachRecords(model, groups, stored.records) : groups;
+  // The add-in's removals of annotations are editorial: the rest of the reading sees the document without them.
+  const removed = removedAnnotations(model, reg);
+  const view: DocumentModel = removed.size > 0 ? { ...model, trackedChanges: model.trackedChanges.filter((c) => !removed.has(c.id)) } : model;
+  const groups = groupAmendments(view);
+  const attached = stored ? attachRecords(view, groups, stored.records) : groups;
   const imported: ImportProposal[] = [];
+  const inText: InlineAnnotation[] = [];
   const covered = coveredParagraphs(attached);
-  const brackets = bracketOwners(model, attached);
+  const brackets = bracketOwners(view, attached);
+  const read = (a: Amendment) => importForAmendment(view, a, reg, covered, brackets.get(a.key) ?? []);
+  // A confirmed amendment's parentheses are read again only to know where they stand.
+  const annotated = (a: Amendment) => {
+    const proposal = brackets.has(a.key) ? read(a) : null;
+    if (proposal) inText.push(...inlineAnnotations(view, proposal));
+    return a;
+  };
   const amendments = attached.map((a): Amendment => {
-    if (a.source !== "none") return a;
+    if (a.source !== "none") return annotated(a);
     // The add-in writes the line into a new comment or, on someone else's comment, as a reply: the latest counts.
-    const line = commentsOf(model, a.commentIds)
+    const line = commentsOf(view, a.commentIds)
       .flatMap((c) => [c.text, ...c.replies.map((r) => r.text)])
       .map(parseCommentLine).filter((l) => l !== null).pop();
-    if (line) return { ...a, metadata: { ...a.metadata, ...line }, source: "metadata" };
-    const proposal = importForAmendment(model, a, reg, covered, brackets.get(a.key) ?? []);
+    if (line) return annotated({ ...a, metadata: { ...a.metadata, ...line }, source: "metadata" });
+    const proposal = read(a);
     if (!proposal) return a;
     imported.push(proposal);
+    inText.push(...inlineAnnotations(view, proposal));
     return { ...a, metadata: applyProposal(proposal), source: "imported" };
   });
-  for (const { amendment, proposal } of annotatedParagraphs(model, covered, reg)) {
+  for (const { amendment, proposal } of annotatedParagraphs(view, covered, reg)) {
     imported.push(proposal);
+    inText.push(...inlineAnnotations(view, proposal));
     amendments.push({ ...amendment, metadata: applyProposal(proposal), source: "imported" });
   }
   return {
     amendments: sortInDocumentOrder(amendments), registry: reg, registrySource: stored?.registry ? "document" : "configuration",
-    imported, registrySuggestions: registrySuggestions(imported), stored, storageProblem,
+    imported, registrySuggestions: registrySuggestions(imported), stored, storageProblem, inlineAnnotations: inText, removedAnnotations: [...removed],
   };
 }
 

@@ -265,7 +265,12 @@ export function attachRecords(model: DocumentModel, groups: Amendment[], stored:
   const paragraphOf = new Map<number, number>();
   stored.forEach((record, i) => {
     if (record.units.length === 1 && record.units[0].type === "paragraph") {
-      byParagraphText ??= new Map(model.paragraphs.map((p) => [hashText(p.text), p.index]));
+      // By its text; else by the text before tracked changes — the annotation removed as a tracked deletion
+      // ("Vermerke aus dem Text entfernen") leaves the paragraph the record was made for.
+      byParagraphText ??= new Map([
+        ...model.paragraphs.filter((p) => p.originalText !== p.text).map((p) => [hashText(p.originalText), p.index] as const),
+        ...model.paragraphs.map((p) => [hashText(p.text), p.index] as const),
+      ]);
       const paragraph = byParagraphText.get(record.units[0].text);
       if (paragraph !== undefined) paragraphOf.set(i, paragraph);
       return;

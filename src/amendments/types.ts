@@ -122,6 +122,17 @@ export interface AnnotationNote {
   range: TextRange | null;
 }
 
+/**
+ * An annotation in the document text that the import reads (a parenthesis after the amended sentence), of any
+ * amendment, confirmed or not: what the overviews leave out of the wording and "Vermerke aus dem Text entfernen" deletes.
+ */
+export interface InlineAnnotation {
+  amendmentKey: string;
+  /** The whole parenthesis, brackets included, in the final view. */
+  range: TextRange;
+  text: string;
+}
+
 /** A committee or proposer an annotation names that the registry does not list: offered for the registry. */
 export type RegistryAddition = { list: "committees"; entry: Committee } | { list: "proposers"; entry: Proposer };
 

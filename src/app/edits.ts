@@ -1,10 +1,12 @@
 /**
- * Edits of the document's wording the pane offers: unifying a term's spellings (tracked replacements) and the
- * outline check's repairs of the table of contents, planned for src/word to carry out.
+ * Edits of the document's wording the pane offers: unifying a term's spellings (tracked replacements), removing the
+ * annotations read into confirmed records (tracked deletions) and the outline check's repairs of the table of
+ * contents, planned for src/word to carry out.
  */
+import type { AmendmentCollection, InlineAnnotation } from "../amendments";
 import type { OutlineFix } from "../checks/outline";
 import { replacementsFor, type TermGroup } from "../checks/terminology";
-import type { BuiltInStyle } from "../model/document";
+import { isRemoved, type BuiltInStyle, type DocumentModel, type TextRange } from "../model/document";
 import type { TextReplacement } from "../word/replace";
 import type { TocEdit } from "../word/toc";
 import { Refusal } from "./refusal";
@@ -14,6 +16,43 @@ export function planUnifyTerm(group: TermGroup, preferred: string): TextReplacem
   const replacements = replacementsFor(group, preferred);
   if (replacements.length === 0) throw new Refusal("Diese Schreibweisen lassen sich nicht automatisch ersetzen; bitte passen Sie die Stellen von Hand an.");
   return replacements;
+}
+
+/**
+ * The annotations in the text whose values are stored: those of confirmed Anträge still in the document. Unconfirmed
+ * ones stay — their values live only in the text until the user takes them over.
+ */
+export function removableAnnotations(collection: Pick<AmendmentCollection, "amendments" | "inlineAnnotations">): InlineAnnotation[] {
+  const stored = new Set(collection.amendments.filter((a) => a.source === "metadata" && a.found).map((a) => a.key));
+  return collection.inlineAnnotations.filter((n) => stored.has(n.amendmentKey));
+}
+
+/**
+ * "Vermerke aus dem Text entfernen": each removable annotation with the blank before it, as a tracked deletion —
+ * the committee sees it and can reject it; the record and its readable line keep the values.
+ */
+export function planAnnotationRemoval(model: DocumentModel, collection: Pick<AmendmentCollection, "amendments" | "inlineAnnotations">): TextReplacement[] {
+  const removable = removableAnnotations(collection);
+  if (removable.length === 0) {
+    throw new Refusal("Im Text stehen keine Vermerke zu übernommenen Anträgen. Übernehmen Sie zuerst die erkannten Angaben („Import prüfen“).");
+  }
+  return removable.map((a) => removal(model, a.range));
+}
+
+/**
+ * The annotation with the blanks before it, when they stand as its opening bracket does (both plain text, or both in
+ * one tracked insertion): a clerk's insertion "(Antrag …)" goes without cutting into the text around it.
+ */
+function removal(model: DocumentModel, range: TextRange): TextReplacement {
+  const p = model.paragraphs[range.start.paragraph];
+  const revisionAt = (offset: number) => {
+    const run = p.runs.find((r) => !isRemoved(r.revision) && r.finalOffset <= offset && offset < r.finalOffset + r.text.length);
+    return run?.revision.kind === "none" || !run ? "none" : `${run.revision.kind}:${run.revision.changeId}`;
+  };
+  const bracket = revisionAt(range.start.offset);
+  let start = range.start.offset;
+  while (start > 0 && /\s/.test(p.text[start - 1]) && revisionAt(start - 1) === bracket) start--;
+  return { paragraph: p.index, start, end: range.end.offset, replacement: "" };
 }
 
 /** The repair the outline check offers in `finding.data.fix`, as edits of the table of contents in order. */

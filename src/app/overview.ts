@@ -13,9 +13,9 @@ import { Refusal } from "./refusal";
 const FILE_EXTENSION: Record<OverviewFormat, string> = { docx: "docx", xlsx: "xlsx", csv: "csv", html: "html", json: "json", oparl: "json" };
 const FILE_TITLE: Record<OverviewData["kind"], string> = { amendments: "Aenderungsuebersicht", synopse: "Synopse", beirat: "Beiratsliste" };
 
-/** The overview data of an analysis, for the command line (the pane builds it from its filters the same way). */
+/** The overview data of an analysis, for the pane and the command line alike. */
 export function overviewOf(analysis: AnalysisResult, request: OverviewRequest): OverviewData {
-  return overviewData({ model: analysis.model, amendments: analysis.amendments.amendments, beirat: analysis.beirat }, request);
+  return overviewData({ model: analysis.model, amendments: analysis.amendments, beirat: analysis.beirat }, request);
 }
 
 export interface OverviewContext {

@@ -1,7 +1,8 @@
 /** One overview's data from an analysis: what the command line, the task pane and the benchmark render. */
-import type { Amendment, IsoDate } from "../amendments/types";
+import type { AmendmentCollection } from "../amendments";
+import type { InlineAnnotation, IsoDate } from "../amendments/types";
 import type { BeiratItem } from "../beirat";
-import type { DocumentModel } from "../model/document";
+import type { DocumentModel, Paragraph, Run, TextRange } from "../model/document";
 import { beiratRows } from "./beirat";
 import { buildSynopse } from "./synopse";
 import { amendmentRows } from "./tables";
@@ -9,7 +10,8 @@ import type { AmendmentOptions, OverviewData, OverviewKind } from "./types";
 
 export interface OverviewSource {
   model: DocumentModel;
-  amendments: readonly Amendment[];
+  /** The Anträge, and the annotations in the text read into their metadata (left out of the wording). */
+  amendments: Pick<AmendmentCollection, "amendments" | "inlineAnnotations" | "removedAnnotations">;
   beirat: readonly BeiratItem[];
 }
 
@@ -33,19 +35,55 @@ export function paperTitle(model: DocumentModel): string {
   return model.properties.title?.trim() || titled?.text.trim() || "Entwurf";
 }
 
+/** Each annotation's range with the blank that separates it from the text (before it; at a paragraph's start, after it). */
+export function annotationRanges(model: DocumentModel, annotations: readonly InlineAnnotation[]): TextRange[] {
+  return annotations.map(({ range }) => {
+    const text = model.paragraphs[range.start.paragraph]?.text ?? "";
+    let start = range.start.offset, end = range.end.offset;
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    if (start === 0 && range.start.paragraph === range.end.paragraph) while (end < text.length && /\s/.test(text[end])) end++;
+    return { start: { ...range.start, offset: start }, end: { ...range.end, offset: end } };
+  });
+}
+
+/** The paragraph without the runs of editorial deletions: its original text as if the annotation had never stood there. */
+function withoutRuns(p: Paragraph, editorial: (r: Run) => boolean): Paragraph {
+  if (!p.runs.some(editorial)) return p;
+  let originalText = p.originalText;
+  for (const r of [...p.runs].reverse()) {
+    if (editorial(r)) originalText = originalText.slice(0, r.originalOffset) + originalText.slice(r.originalOffset + r.text.length);
+  }
+  return { ...p, runs: p.runs.filter((r) => !editorial(r)), originalText };
+}
+
+/** The document as the tables show it: annotations removed from the text by the add-in were never its wording. */
+function withoutRemovedAnnotations(model: DocumentModel, removed: readonly string[]): DocumentModel {
+  if (removed.length === 0) return model;
+  const ids = new Set(removed);
+  const editorial = (r: Run) => r.revision.kind === "deleted" && ids.has(r.revision.changeId);
+  return { ...model, paragraphs: model.paragraphs.map((p) => withoutRuns(p, editorial)), trackedChanges: model.trackedChanges.filter((c) => !ids.has(c.id)) };
+}
+
+/**
+ * The data of one overview. The wording columns leave out the annotations in the text that were read into the
+ * metadata — those still there (with their blank) and those the add-in removed as tracked deletions.
+ */
 export function overviewData(source: OverviewSource, request: OverviewRequest): OverviewData {
   const title = paperTitle(source.model);
+  const { amendments, inlineAnnotations, removedAnnotations } = source.amendments;
+  const model = withoutRemovedAnnotations(source.model, removedAnnotations);
+  const omit = [...annotationRanges(model, inlineAnnotations), ...(request.omit ?? [])];
   switch (request.kind) {
     case "amendments": {
       const comments = request.includeComments ?? false;
       return {
-        kind: "amendments", rows: amendmentRows(source.model, source.amendments, { ...request, includeComments: comments }),
+        kind: "amendments", rows: amendmentRows(model, amendments, { ...request, includeComments: comments, omit }),
         groupBySection: request.groupBySection ?? false, comments, markUnconfirmed: request.markUnconfirmed ?? true, title, date: request.date,
       };
     }
     case "synopse":
-      return { kind: "synopse", synopse: buildSynopse(source.model, { title, date: request.date, omit: request.omit }), unchanged: "collapsed" };
+      return { kind: "synopse", synopse: buildSynopse(model, { title, date: request.date, omit }), unchanged: "collapsed" };
     case "beirat":
-      return { kind: "beirat", rows: beiratRows(source.model, source.beirat), title, date: request.date };
+      return { kind: "beirat", rows: beiratRows(model, source.beirat), title, date: request.date };
   }
 }

@@ -8,7 +8,7 @@ import type { IsoDate } from "../amendments/types";
 import type { DocumentModel, Note, Paragraph, TextRange } from "../model/document";
 import { noteName } from "../model/notes";
 import { headings, inView, type Heading } from "../model/outline";
-import { paragraphViews, spansIn } from "./marked";
+import { paragraphViews, plain, spansIn } from "./marked";
 import { sectionLabel } from "./place";
 import type { Synopse, SynopseRow, SynopseSection } from "./types";
 
@@ -20,8 +20,9 @@ function rowOf(p: Paragraph, omit: readonly TextRange[]): SynopseRow | null {
   const inOriginal = inView(p, "original") && p.originalText.trim() !== "";
   const inFinal = inView(p, "final") && p.text.trim() !== "";
   if (!inOriginal && !inFinal) return null;
-  if (!changed(p)) return { kind: "unchanged", paragraphs: [p.index], texts: [p.text] };
-  const { before, after } = paragraphViews(p, spansIn(omit, p.index));
+  const spans = spansIn(omit, p.index);
+  if (!changed(p)) return { kind: "unchanged", paragraphs: [p.index], texts: [spans.length > 0 ? plain(paragraphViews(p, spans).after) : p.text] };
+  const { before, after } = paragraphViews(p, spans);
   if (!inFinal) return { kind: "removed", paragraph: p.index, before };
   if (!inOriginal) return { kind: "added", paragraph: p.index, after };
   return { kind: "changed", paragraph: p.index, before, after };
@@ -32,7 +33,7 @@ export interface SynopseOptions {
   title?: string;
   /** Date line, "YYYY-MM-DD". */
   date: IsoDate;
-  /** Final-view ranges left out of changed paragraphs (annotations read into the metadata). */
+  /** Final-view ranges left out of the paragraphs (annotations read into the metadata). */
   omit?: readonly TextRange[];
 }
 

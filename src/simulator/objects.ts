@@ -275,6 +275,16 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
     return new SimRange(this.context, this.state, () => inserted);
   }
 
+  /** Deletes the range's text — under change tracking as a tracked deletion. Across paragraph marks not simulated (InvalidArgument). */
+  delete(): void {
+    this.context.enqueueWrite("deleteText", () => {
+      const r = this.required();
+      if (r.start.paragraph !== r.end.paragraph) throw new SimError("InvalidArgument", "Löschen über Absatzgrenzen wird nicht simuliert.");
+      const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      deleteText(this.state.model, copyRange(r), tracked, followers(this.state));
+    });
+  }
+
   getComments(): SimCollection<Comment, SimComment> {
     return new SimCollection(this.context, () => {
       const r = this.required();
@@ -433,7 +443,7 @@ export class SimParagraph extends SimRange
    * Deletes the paragraph with what it holds (its comments, its tracked changes). Only untracked: a tracked deletion
    * of a whole paragraph is not simulated (InvalidArgument).
    */
-  delete(): void {
+  override delete(): void {
     this.context.enqueueWrite("delete", () => {
       if (this.state.changeTrackingMode !== "Off") throw new SimError("InvalidArgument", "Nachverfolgtes Löschen ganzer Absätze wird nicht simuliert.");
       const p = this.para();

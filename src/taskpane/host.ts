@@ -22,6 +22,11 @@ export interface HostActions {
   /** Replaces every other spelling of the group by `preferred`, as tracked changes. */
   unifyTerm?(group: TermGroup, preferred: string): Promise<void>;
   /**
+   * Removes the annotations in the text whose values are stored (confirmed Anträge) as tracked deletions
+   * (src/app planAnnotationRemoval); the records and their readable lines keep the values.
+   */
+  removeAnnotations?(): Promise<void>;
+  /**
    * Stores the amendments' metadata in the document: the whole list of the analysis (document order) with the
    * edited amendments replaced. Those with source "metadata" are written (src/app planAmendmentsSave: the custom
    * XML part, merged with what co-authors stored meanwhile, and the readable comment lines); records no longer

@@ -8,7 +8,7 @@ import type { Amendment } from "../amendments/types";
 import type { Registry } from "../amendments/registry";
 import { ANALYSIS_PARTS } from "../analysis";
 import {
-  analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planBeiratAction, planIgnoreTerm, planOutlineFix, planRegistrySave, planUnifyTerm,
+  analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planAnnotationRemoval, planBeiratAction, planIgnoreTerm, planOutlineFix, planRegistrySave, planUnifyTerm,
   overviewDocument, overviewFile, overviewTable, referenceFromFile, type BeiratRun, type DocumentAnalysis, type SaveContext,
 } from "../app";
 import { DEFAULT_CONFIGURATION, type LoadedConfiguration } from "../config";
@@ -94,6 +94,11 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
 
       async unifyTerm(group, preferred) {
         await replaceAllTracked(api, current().result.model, planUnifyTerm(group, preferred));
+      },
+
+      async removeAnnotations() {
+        const { model, amendments } = current().result;
+        await replaceAllTracked(api, model, planAnnotationRemoval(model, amendments), "Vermerke aus dem Text entfernen");
       },
 
       async saveAmendments(amendments: Amendment[]) {

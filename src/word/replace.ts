@@ -9,7 +9,7 @@ import { failedIn, WordError } from "./errors";
 import { Locator, queueLocate } from "./locate";
 import type { OfficeApi } from "./office-api";
 
-/** One edit in the final view of one paragraph: [start, end) becomes `replacement`. */
+/** One edit in the final view of one paragraph: [start, end) becomes `replacement` ("": a tracked deletion). */
 export interface TextReplacement {
   paragraph: number;
   start: number;
@@ -31,7 +31,11 @@ export interface Insertion {
  */
 export async function insertVerified(context: Word.RequestContext, insertions: readonly Insertion[], tracking: TrackingSwitch): Promise<void> {
   tracking.on();
-  for (const i of insertions) i.range.insertText(i.text, i.location);
+  // An empty replacement is a tracked deletion (Word's insertText("", "Replace") would leave the range as it is).
+  for (const i of insertions) {
+    if (i.text === "" && i.location === "Replace") i.range.delete();
+    else i.range.insertText(i.text, i.location);
+  }
   tracking.restore();
   try {
     await context.sync();
@@ -89,8 +93,9 @@ function checkReplacements(model: DocumentModel, replacements: readonly TextRepl
  * or protected document, NotAllowed) hits the first edit, so nothing is written; an edit failing later would
  * leave the earlier ones, each a visible tracked change the user can reject.
  */
-export async function replaceAllTracked(api: OfficeApi, model: DocumentModel, replacements: readonly TextReplacement[]): Promise<void> {
-  const action = "Alle ersetzen";
+export async function replaceAllTracked(
+  api: OfficeApi, model: DocumentModel, replacements: readonly TextReplacement[], action = "Alle ersetzen",
+): Promise<void> {
   if (replacements.length === 0) return;
   checkReplacements(model, replacements);
   await runTracked(api, action, "1.4", async (context, tracking) => {

@@ -28,7 +28,7 @@ function request(extra: Partial<OverviewRequest> = {}): OverviewRequest {
 }
 
 function dataOf(model: DocumentModel, extra: Partial<OverviewRequest> = {}): OverviewData {
-  return overviewData({ model, amendments: collectAmendments(model).amendments, beirat: [] }, request(extra));
+  return overviewData({ model, amendments: collectAmendments(model), beirat: [] }, request(extra));
 }
 
 /** The table as text: column head → cell, per data row. */

@@ -235,7 +235,7 @@ const documents = files.map((file) => ({ file, model: readable(file) })).filter(
 
 describe.each(documents.map((d) => [path.basename(d.file), d] as const))("%s", (_, { file, model }) => {
   const collection = collectAmendments(model, COESFELD.registry);
-  const data = overviewData({ model, amendments: collection.amendments, beirat: [] }, { kind: "amendments", date: "2025-04-01", includeComments: true });
+  const data = overviewData({ model, amendments: collection, beirat: [] }, { kind: "amendments", date: "2025-04-01", includeComments: true });
   const render = () => renderOverview(data, "oparl", { base: BASE, registry: collection.registry, paperType: "Änderungsantrag", document: model.properties });
 
   it("exports an OParl list page that validates, the same on every run, dated as the file is", async () => {
@@ -258,7 +258,7 @@ it("covers the samples, the readable corpus and the demo document", () => {
 it("dates the first draft's Vorlage by its core properties and each Antrag by its changes and comments", async () => {
   const { model } = documents.find((d) => path.basename(d.file) === "strategie-entwurf1.docx")!;
   const collection = collectAmendments(model, COESFELD.registry);
-  const data = overviewData({ model, amendments: collection.amendments, beirat: [] }, { kind: "amendments", date: "2025-04-01", includeComments: true });
+  const data = overviewData({ model, amendments: collection, beirat: [] }, { kind: "amendments", date: "2025-04-01", includeComments: true });
   const page = JSON.parse((await renderOverview(data, "oparl", { base: BASE, registry: collection.registry, document: model.properties })) as string) as Page;
   // docProps/core.xml: created 2025-03-18T08:00:00Z, no modified; the changes and comments are older.
   expect(page.data[0]).toMatchObject({ created: "2025-03-18T08:00:00+00:00", modified: "2025-03-18T08:00:00+00:00" });

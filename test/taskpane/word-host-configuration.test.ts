@@ -47,7 +47,7 @@ describe("the Word host with a county's configuration", () => {
   it("makes OParl-JSON under the configured address, valid under the schemas; without an address it says what is missing", async () => {
     const county = setup({ configuration: MUSTERLAND, problem: null });
     const result = await county.host.refresh();
-    const data = overviewData({ model: result.model, amendments: result.amendments.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
+    const data = overviewData({ model: result.model, amendments: result.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
     await county.host.actions.createOverview!(data, "oparl", "download");
     expect(county.downloads[0].name).toBe("Aenderungsuebersicht-01.04.2025.json");
     const page = JSON.parse(String(county.downloads[0].data)) as { data: { id: string }[] };

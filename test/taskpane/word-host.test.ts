@@ -81,7 +81,7 @@ describe("the task pane's Word host, on the Word simulator", () => {
   it("makes overviews: a new Word document, a table at the cursor, a downloaded file", async () => {
     const { sim, host, downloads } = setup();
     const result = await host.refresh();
-    const data = overviewData({ model: result.model, amendments: result.amendments.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
+    const data = overviewData({ model: result.model, amendments: result.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
     await host.actions.createOverview!(data, "docx", "newDocument");
     expect(sim.state.openedDocuments).toHaveLength(1);
     await host.actions.createOverview!(data, "csv", "download");

@@ -89,7 +89,7 @@ export function sampleAnalysis(): AnalysisResult {
 }
 
 export function collection(amendments: Amendment[]): AmendmentCollection {
-  return { amendments, registry: COESFELD.registry, registrySource: "configuration", imported: [], registrySuggestions: [], stored: null, storageProblem: null };
+  return { amendments, registry: COESFELD.registry, registrySource: "configuration", imported: [], registrySuggestions: [], stored: null, storageProblem: null, inlineAnnotations: [], removedAnnotations: [] };
 }
 
 export function potenzialGroup(extra: Partial<TermGroup> = {}): TermGroup {

@@ -10,7 +10,7 @@ import { emptyMetadata } from "../grouping";
 import { normalizeName, type Registry } from "../registry";
 import type { AntragMetadata, ImportProposal, RegistryAddition } from "../types";
 
-export { annotatedParagraphs, bracketed, bracketOwners, coveredParagraphs, importForAmendment } from "./notes";
+export { annotatedParagraphs, bracketed, bracketOwners, coveredParagraphs, importForAmendment, inlineAnnotations, removedAnnotations } from "./notes";
 export { defaultRole, readThread, type NoteInput, type ThreadReading } from "./reading";
 
 /** The metadata a proposal sets: its values, every step of the Beratungsfolge in order. */

@@ -9,7 +9,7 @@ import { maskCommentLine } from "../comment-line";
 import { hashText } from "../fingerprint";
 import { buildAmendment, commentsOf } from "../grouping";
 import type { Registry } from "../registry";
-import type { Amendment, ImportedField, ImportProposal } from "../types";
+import type { Amendment, ImportedField, ImportProposal, InlineAnnotation } from "../types";
 import { lexiconOf } from "./lexicon";
 import { readThread, type NoteInput } from "./reading";
 import { tokenize } from "./text";
@@ -193,4 +193,31 @@ export function annotatedParagraphs(model: DocumentModel, covered: ReadonlySet<n
     result.push({ amendment, proposal: { amendmentKey: amendment.key, ...reading } });
   }
   return result;
+}
+
+/** The parentheses of an amendment's proposal that stand in the document text. */
+export function inlineAnnotations(model: DocumentModel, proposal: ImportProposal): InlineAnnotation[] {
+  return proposal.notes.flatMap(({ origin, range }) => (origin === "inline" && range
+    ? [{ amendmentKey: proposal.amendmentKey, range, text: model.paragraphs[range.start.paragraph].text.slice(range.start.offset, range.end.offset) }]
+    : []));
+}
+
+/**
+ * Tracked deletions of nothing but a parenthesis naming a proposer (" (Änderungsantrag B90/ Die Grünen vom
+ * 09.03.2025)"), as "Vermerke aus dem Text entfernen" writes them: editorial, never an Antrag of their own.
+ */
+export function removedAnnotations(model: DocumentModel, registry: Registry): Set<string> {
+  const removed = new Set<string>();
+  for (const c of model.trackedChanges) {
+    if (c.kind !== "deletion" || c.location === null) continue;
+    const text = c.text.trim();
+    const [whole, ...more] = bracketed(text);
+    if (!whole || more.length > 0 || whole.start !== 0 || whole.end !== text.length) continue;
+    const note: NoteInput = {
+      origin: "inline", source: { kind: "paragraph", paragraph: c.location.start.paragraph }, sourceText: text, start: 1, end: text.length - 1,
+      reference: null, range: null,
+    };
+    if (readThread([note], registry).fields.some((f) => f.field === "antragsteller")) removed.add(c.id);
+  }
+  return removed;
 }

@@ -9,6 +9,7 @@ import { Badge, Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/re
 import { addToRegistry, confirmImport, setFieldBulk } from "../../amendments";
 import type { Amendment } from "../../amendments/types";
 import { AMENDMENT_KIND_LABEL } from "../../amendments/labels";
+import { removableAnnotations } from "../../app/edits";
 import { formatDateDe } from "../../model/labels";
 import type { DocumentModel } from "../../model/document";
 import { noteName, noteOf } from "../../model/notes";
@@ -66,11 +67,13 @@ export function metadataLine(a: Amendment): string {
 
 type RunAction = (run: () => Promise<void>, done: string) => void;
 
-export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, onSelect, onAction, now = nowIso }: {
+export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, removeAnnotations, onSelect, onAction, now = nowIso }: {
   result: AnalysisResult;
   profile: Profile;
   /** Absent when the host cannot write or the profile is read-only: no editing controls then. */
   saveAmendments?: HostActions["saveAmendments"];
+  /** Absent likewise: no "Vermerke aus dem Text entfernen" then. */
+  removeAnnotations?: HostActions["removeAnnotations"];
   /** Absent likewise: no registry editor then. */
   saveRegistry?: HostActions["saveRegistry"];
   onSelect: (place: DocumentPlace) => void;
@@ -87,6 +90,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
   const nr = useMemo(() => new Map(amendments.map((a, i) => [a.key, i + 1])), [amendments]);
   const shown = useMemo(() => amendments.filter((a) => matchesFilter(a, filter)), [amendments, filter]);
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
+  const removable = useMemo(() => removableAnnotations(result.amendments), [result.amendments]);
   const metaFindings = result.findings.filter((f) => META_RULE.test(f.rule));
   const headings = result.outline.headings;
   const by = PROFILE_LABEL[profile === "lesen" ? "verwaltung" : profile];
@@ -204,6 +208,21 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
       {imported.length > 0 && (
         <ImportReview amendments={amendments} proposals={imported} number={nr}
           onConfirm={save && ((a) => saveOne(confirmImport(a, by, now()), `Die erkannten Angaben zu Antrag Nr. ${nr.get(a.key)} wurden übernommen.`))} />
+      )}
+
+      {removeAnnotations && removable.length > 0 && (
+        <>
+          <SectionHeading id="antraege-vermerke">Vermerke im Text ({removable.length})</SectionHeading>
+          <p className={common.meta}>
+            {removable.length === 1 ? "Ein Vermerk im Text gehört" : `${removable.length} Vermerke im Text gehören`} zu Anträgen, deren Angaben
+            übernommen sind, z. B. „{excerpt(removable[0].text, 120)}“. Entfernen Sie sie, damit der Entwurf sauber zu lesen ist: Word
+            zeichnet das Entfernen als Änderung auf, die sich ablehnen lässt; die Angaben bleiben beim Antrag gespeichert.
+          </p>
+          <Button onClick={() => onAction(removeAnnotations, removable.length === 1
+            ? "Ein Vermerk wurde als Änderung aus dem Text entfernt." : `${removable.length} Vermerke wurden als Änderung aus dem Text entfernt.`)}>
+            Vermerke aus dem Text entfernen
+          </Button>
+        </>
       )}
 
       {registrySuggestions.length > 0 && (

@@ -196,7 +196,7 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
               {tab === "ueberblick" && <OverviewTab result={result} onSelect={onSelect} />}
               {tab === "gliederung" && <OutlineTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
               {tab === "antraege" && (
-                <AmendmentsTab result={result} profile={profile} saveAmendments={actions.saveAmendments} saveRegistry={actions.saveRegistry} onSelect={onSelect} onAction={onAction} />
+                <AmendmentsTab result={result} profile={profile} saveAmendments={actions.saveAmendments} saveRegistry={actions.saveRegistry} removeAnnotations={actions.removeAnnotations} onSelect={onSelect} onAction={onAction} />
               )}
               {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
               {tab === "beirat" && <BeiratTab result={result} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />}

@@ -5,7 +5,7 @@
 import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { OPARL_BASE_MISSING } from "../../config/configuration";
-import { overviewData } from "../../overview/data";
+import { overviewOf } from "../../app/overview";
 import { tableOf } from "../../overview/layout";
 import type { MarkedText, OverviewData, OverviewFormat, OverviewKind } from "../../overview/types";
 import type { AnalysisResult } from "../analysis-types";
@@ -103,13 +103,13 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
   const sections = result.outline.headings.filter((h) => h.label && h.level <= 2);
 
-  const data: OverviewData = useMemo(() => overviewData(
-    { model: result.model, amendments, beirat: result.beirat },
+  const data: OverviewData = useMemo(() => overviewOf(
+    result,
     {
       kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, markUnconfirmed: o.markUnconfirmed,
       status: only(o.status), committee: only(o.committee), proposer: only(o.proposer), section: only(o.section),
     },
-  ), [result, amendments, kind, o, date]);
+  ), [result, kind, o, date]);
   const table = useMemo(() => tableOf(data), [data]);
   const dataRows = data.kind === "synopse" ? data.synopse.sections.reduce((n, s) => n + s.rows.length, 0) : data.rows.length;
   const formats = (Object.keys(FORMAT_LABEL) as OverviewFormat[]).filter((f) => f !== "oparl" || kind === "amendments");

@@ -83,6 +83,26 @@ describe.each(WORD_PLATFORMS)("Word profile %s", (platform) => {
     expect(answered.answers[0].author).toBe("Teilhabebeirat");
   });
 
+  it("proposes an addition and a change on the selection as pink tracked changes, each with its stored record", async () => {
+    const model = satzung();
+    const { sim, host } = paneOn(platform, model);
+    await host.refresh();
+    // After „Die Sitzungen sind öffentlich.“ comes the addition (whole words: the reader reads colours word by word).
+    sim.state.selection = range(3, 0, 30);
+    await host.actions.proposeAddition!("Gäste sind willkommen.");
+    await host.refresh();
+    sim.state.selection = range(0, 4, 19);
+    await host.actions.proposeChange!("Anwendungsbereich");
+    const read = await host.refresh();
+    expect(read.model.paragraphs[3].text).toBe("Die Sitzungen sind öffentlich. Gäste sind willkommen.");
+    expect(read.model.paragraphs[0].text).toBe("§ 1 Anwendungsbereich");
+    const additions = read.beirat.filter((i) => i.kind === "addition").map((i) => i.text.trim());
+    expect(additions).toEqual(["Anwendungsbereich", "Gäste sind willkommen."]);
+    const stored = parseStoredData(sim.state.model.customXmlParts.find((p) => p.namespaceUri === NS)!.xml);
+    expect(stored.records.filter((r) => r.metadata.antragsteller === "Teilhabebeirat")).toHaveLength(2);
+    expect(sim.state.changeTrackingMode).toBe(model.trackRevisions ? "TrackAll" : "Off");
+  });
+
   it("replaces every spelling of a term as tracked changes (web: each rejected insertion checked in the document)", async () => {
     const model = emptyModel([
       paragraph(0, "Der Landkreis Musterland und der Landkreis Beispiel."),

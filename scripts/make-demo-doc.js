@@ -27,6 +27,7 @@ const KV = { author: "Kreisverwaltung Musterland", initials: "KV" };
 const THB = { author: "Teilhabebeirat", initials: "THB" };
 const PINK = "FF00FF";
 
+/** Comments take a Date; tracked changes take the ISO text as written into w:date (docx writes it as given). */
 const at = (iso) => new Date(iso);
 const text = (t, options = {}) => new TextRun({ text: t, ...options });
 const body = (...children) => new Paragraph({ children: children.map((c) => (typeof c === "string" ? text(c) : c)) });
@@ -39,8 +40,8 @@ const toc = (level, label, title, page) => new Paragraph({
 });
 
 let revision = 100;
-const ins = (t, who, date, options = {}) => new InsertedTextRun({ text: t, id: revision++, author: who.author, date: at(date), ...options });
-const del = (t, who, date) => new DeletedTextRun({ text: t, id: revision++, author: who.author, date: at(date) });
+const ins = (t, who, date, options = {}) => new InsertedTextRun({ text: t, id: revision++, author: who.author, date, ...options });
+const del = (t, who, date) => new DeletedTextRun({ text: t, id: revision++, author: who.author, date });
 /** Runs inside a comment's range, then its reference mark. */
 const commented = (id, ...runs) => [new CommentRangeStart(id), ...runs, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
 const comment = (id, who, date, t, extra = {}) => ({ id, ...who, date: at(date), children: [new Paragraph(t)], ...extra });

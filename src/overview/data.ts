@@ -2,6 +2,7 @@
 import type { Amendment, IsoDate } from "../amendments/types";
 import type { BeiratItem } from "../beirat";
 import type { DocumentModel } from "../model/document";
+import { withoutInsertedOverviews } from "../model/inserted";
 import { beiratRows } from "./beirat";
 import { buildSynopse } from "./synopse";
 import { amendmentRows } from "./tables";
@@ -34,18 +35,20 @@ export function paperTitle(model: DocumentModel): string {
 }
 
 export function overviewData(source: OverviewSource, request: OverviewRequest): OverviewData {
-  const title = paperTitle(source.model);
+  // A Synopse shows the draft, not the overviews inserted into it before.
+  const model = withoutInsertedOverviews(source.model);
+  const title = paperTitle(model);
   switch (request.kind) {
     case "amendments": {
       const comments = request.includeComments ?? false;
       return {
-        kind: "amendments", rows: amendmentRows(source.model, source.amendments, { ...request, includeComments: comments }),
+        kind: "amendments", rows: amendmentRows(model, source.amendments, { ...request, includeComments: comments }),
         groupBySection: request.groupBySection ?? false, comments, markUnconfirmed: request.markUnconfirmed ?? true, title, date: request.date,
       };
     }
     case "synopse":
-      return { kind: "synopse", synopse: buildSynopse(source.model, { title, date: request.date, omit: request.omit }), unchanged: "collapsed" };
+      return { kind: "synopse", synopse: buildSynopse(model, { title, date: request.date, omit: request.omit }), unchanged: "collapsed" };
     case "beirat":
-      return { kind: "beirat", rows: beiratRows(source.model, source.beirat), title, date: request.date };
+      return { kind: "beirat", rows: beiratRows(model, source.beirat), title, date: request.date };
   }
 }

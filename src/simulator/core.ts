@@ -24,7 +24,7 @@ export class SimError extends Error {
  */
 export type FailurePoint =
   | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
-  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField";
+  | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField" | "insertBookmark";
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;
 

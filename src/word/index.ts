@@ -9,4 +9,5 @@ export { getSelection } from "./selection";
 export { applyTocEdits, insertParagraphAfter, insertParagraphBefore, replaceParagraphText, updateTocField, type TocEdit } from "./toc";
 export {
   insertComment, insertTable, openNewDocument, replyToComment, selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight,
+  type WordTable,
 } from "./write";

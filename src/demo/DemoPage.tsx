@@ -6,7 +6,7 @@ import { ThemedApp } from "../taskpane/mount";
 import { DocumentView } from "./DocumentView";
 import { SelectionPicker } from "./SelectionPicker";
 import type { WordHost } from "../taskpane/host";
-import { createDemoHost } from "./host";
+import { createDemoHost, type DemoHost } from "./host";
 import { loadConfiguration } from "../taskpane/configuration";
 
 export const DEMO_DOCUMENT_URL = "demo/demo.docx";
@@ -69,10 +69,8 @@ export function DemoPage() {
 
   // The demo server serves a configuration beside the page, as a county's web server does beside taskpane.html.
   const configuration = useMemo(loadConfiguration, []);
-  const host = useMemo(
-    () => (opened ? createDemoHost(opened, setModel, show, configuration) : failure ? unreadableHost(failure) : null),
-    [opened, failure, show, configuration],
-  );
+  const demoHost = useMemo<DemoHost | null>(() => (opened ? createDemoHost(opened, setModel, show, configuration) : null), [opened, show, configuration]);
+  const host = useMemo(() => demoHost ?? (failure ? unreadableHost(failure) : null), [demoHost, failure]);
   const storage = useMemo(storageOrNull, []);
 
   const open = (file: File) => {
@@ -99,7 +97,7 @@ export function DemoPage() {
           {failure && <p role="alert" className="failure">{failure}</p>}
           {!failure && !model && <p>Das Dokument wird gelesen …</p>}
           {model && host && <SelectionPicker model={model} onSelect={(paragraph) => host.select(paragraph)} />}
-          {model && <DocumentView model={model} selected={selected} />}
+          {model && <DocumentView model={model} selected={selected} onSelectText={demoHost?.selectText} />}
         </main>
         <aside className="demo-pane" aria-label="Aufgabenbereich Beschlussreif">
           {host ? <ThemedApp key={source.serial} host={host} officeBackground={null} storage={storage} /> : <p>Der Aufgabenbereich wartet auf das Dokument …</p>}

@@ -14,10 +14,30 @@ function changeTitle(verb: string, change: TrackedChange | undefined): string {
   return change ? `${verb} von ${change.author || "unbekannt"} am ${formatDateDe(change.date)}` : verb;
 }
 
-function RunView({ run, changes }: { run: Run; changes: Map<string, TrackedChange> }) {
+/** Runs that read as one: same change, same marking and emphasis (the Word reader splits a marking word by word). */
+function sameLook(a: Run, b: Run): boolean {
+  const ma = runMark(a.format), mb = runMark(b.format);
+  const change = (r: Run) => ("changeId" in r.revision ? `${r.revision.kind}:${r.revision.changeId}` : r.revision.kind);
+  return change(a) === change(b) && ma.kind === mb.kind && (ma.kind !== "highlight" || mb.kind !== "highlight" || ma.css === mb.css)
+    && a.format.bold === b.format.bold && a.format.italic === b.format.italic && (a.commentIds.length > 0) === (b.commentIds.length > 0);
+}
+
+function groupRuns(runs: readonly Run[]): Run[][] {
+  const groups: Run[][] = [];
+  for (const run of runs) {
+    const last = groups[groups.length - 1];
+    if (last && sameLook(last[0], run)) last.push(run);
+    else groups.push([run]);
+  }
+  return groups;
+}
+
+/** Runs of one look, labelled once: "eingefügt: und in Leichter Sprache", not a label per word. */
+function RunView({ runs, changes }: { runs: Run[]; changes: Map<string, TrackedChange> }) {
+  const [run] = runs;
   const mark = runMark(run.format);
-  // The run's own text, with its place in the final view: what a selection in the page is measured by (selection.ts).
-  let content: ReactNode = isRemoved(run.revision) ? run.text : <span data-offset={run.finalOffset}>{run.text}</span>;
+  // Each run's own text, with its place in the final view: what a selection in the page is measured by (selection.ts).
+  let content: ReactNode = runs.map((r, i) => (isRemoved(r.revision) ? r.text : <span key={i} data-offset={r.finalOffset}>{r.text}</span>));
   switch (mark.kind) {
     case "pinkBackground":
       content = <mark className="pink"><span className="badge">pink markiert</span>{content}</mark>;
@@ -53,7 +73,7 @@ function ParagraphView({ p, selected, changes, markers }: {
   const children = (
     <>
       {p.list?.label && <span className="list-label">{p.list.label} </span>}
-      {p.runs.map((run, i) => <RunView key={i} run={run} changes={changes} />)}
+      {groupRuns(p.runs).map((runs, i) => <RunView key={i} runs={runs} changes={changes} />)}
       {p.markInserted && <span className="tc-note"> (Absatz eingefügt)</span>}
       {p.markDeleted && <span className="tc-note"> (Absatzende gelöscht)</span>}
       {markers.map((m) => <sup key={m} className="comment-marker">{m}</sup>)}

@@ -142,7 +142,7 @@ const TESTS = {
   async jump({ page }: Session) {
     // Each tab's lines jump to their place: the document view marks the paragraph Word selected.
     const places: [Where, RegExp, number][] = [
-      ["Überblick", /Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/, P.mobilitaet],
+      ["Überblick", /^Fehler: Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/, P.mobilitaet],
       ["Gliederung", /^IV Mobilität/, P.mobilitaet],
       ["Anträge", /flächensparend/, P.gewerbe],
       ["Begriffe", /„Potential/, P.potential],

@@ -89,7 +89,7 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
     const amendments = await headingCount(antraege, "Anträge");
     // The pane jumps to the heading "IV. Mobilität" (a finding of the outline check) …
     const outline = await openTab(page, "Gliederung");
-    await outline.getByRole("button", { name: /Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/ }).click();
+    await outline.getByRole("button", { name: /^Fehler: Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/ }).click();
     await page.locator(`#absatz-${P.mobilitaet}.selected`).waitFor();
     // … then the user clicks into the introduction: the cursor is there now.
     await keyboardSelect(page, P.einleitung, 10, 0);

@@ -87,6 +87,7 @@ export async function keyboardSelect(page: Page, paragraph: number, from: number
 
 /** The box of one character of the paragraph's own text (run spans with data-offset). */
 async function charBox(page: Page, paragraph: number, offset: number): Promise<{ x: number; y: number; width: number; height: number }> {
+  await page.locator(`#absatz-${paragraph}`).scrollIntoViewIfNeeded();
   return page.locator(`#absatz-${paragraph}`).evaluate((p, at) => {
     for (const run of p.querySelectorAll<HTMLElement>("[data-offset]")) {
       const start = Number(run.dataset.offset);

@@ -1,7 +1,8 @@
 /**
  * What the browser tests share beyond harness.ts: the pane's actions as a user performs them, downloads caught, and
- * every downloaded file read back by a program other than the one that wrote it — .docx by mammoth and LibreOffice,
- * .xlsx by LibreOffice (to PDF, read by poppler), .csv by fast-csv, .html by jsdom, .json by JSON.parse — and the
+ * every downloaded file read back by a program other than the one that wrote it — .docx by mammoth and LibreOffice
+ * (to PDF, read by poppler), .xlsx by an XML parser over its parts (the test machines carry LibreOffice's Writer
+ * only, no Calc), .csv by fast-csv, .html by jsdom, .json by JSON.parse — and the
  * command line's own file for the same document to compare with.
  */
 import fs from "fs";
@@ -9,6 +10,7 @@ import os from "os";
 import path from "path";
 import { parseString } from "fast-csv";
 import { strFromU8, unzipSync } from "fflate";
+import { DOMParser } from "@xmldom/xmldom";
 import { JSDOM } from "jsdom";
 import mammoth from "mammoth";
 import type { Locator, Page } from "playwright-core";
@@ -146,4 +148,18 @@ export function csvRows(bytes: Uint8Array): Promise<string[][]> {
 
 export function htmlDocument(bytes: Uint8Array): Document {
   return new JSDOM(Buffer.from(bytes).toString("utf8")).window.document;
+}
+
+/** The text of every cell of an .xlsx (shared and inline strings, numbers), read from its XML parts. */
+export function xlsxCells(bytes: Uint8Array): string[] {
+  const parts = unzipSync(bytes);
+  const texts = (name: string, tag: string) => {
+    const xml = parts[name];
+    if (!xml) return [];
+    const nodes = new DOMParser().parseFromString(strFromU8(xml), "text/xml").getElementsByTagName(tag);
+    return Array.from({ length: nodes.length }, (_, i) => nodes.item(i)?.textContent ?? "");
+  };
+  const shared = texts("xl/sharedStrings.xml", "si");
+  const sheets = Object.keys(parts).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  return [...shared, ...sheets.flatMap((sheet) => texts(sheet, "is"))];
 }

@@ -86,7 +86,7 @@ const children = [
   "besser genutzt werden."),
   bullet("Gründerinnen und Gründer erhalten eine Erstberatung aus einer Hand."),
   bullet(...commented(3, text("Ein Förderprogramm unterstützt Betriebe bei der Fachkräftegewinnung."))),
-  bullet("Gewerbeflächen werden ", del("vorrangig ", KV, "2025-03-12T10:00:00Z"), ins("flächensparend ", KV, "2025-03-12T10:01:00Z"),
+  bullet("Gewerbeflächen werden ", del("vorrangig ", KV, "2025-03-12T10:01:00Z"), ins("flächensparend ", KV, "2025-03-12T10:01:00Z"),
     "entwickelt (Änderungsantrag Bündnis 90/Die Grünen vom 09.03.2025, Zustimmung im AfSG vom 12.03.2025)."),
 
   h2("II. Bildung und Qualifizierung"),

@@ -27,6 +27,7 @@ const KV = { author: "Kreisverwaltung Musterland", initials: "KV" };
 const THB = { author: "Teilhabebeirat", initials: "THB" };
 const PINK = "FF00FF";
 
+/** Comments take a Date; tracked changes take the ISO text as written into w:date (docx writes it as given). */
 const at = (iso) => new Date(iso);
 const text = (t, options = {}) => new TextRun({ text: t, ...options });
 const body = (...children) => new Paragraph({ children: children.map((c) => (typeof c === "string" ? text(c) : c)) });
@@ -39,8 +40,8 @@ const toc = (level, label, title, page) => new Paragraph({
 });
 
 let revision = 100;
-const ins = (t, who, date, options = {}) => new InsertedTextRun({ text: t, id: revision++, author: who.author, date: at(date), ...options });
-const del = (t, who, date) => new DeletedTextRun({ text: t, id: revision++, author: who.author, date: at(date) });
+const ins = (t, who, date, options = {}) => new InsertedTextRun({ text: t, id: revision++, author: who.author, date, ...options });
+const del = (t, who, date) => new DeletedTextRun({ text: t, id: revision++, author: who.author, date });
 /** Runs inside a comment's range, then its reference mark. */
 const commented = (id, ...runs) => [new CommentRangeStart(id), ...runs, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
 const comment = (id, who, date, t, extra = {}) => ({ id, ...who, date: at(date), children: [new Paragraph(t)], ...extra });
@@ -85,7 +86,7 @@ const children = [
   "besser genutzt werden."),
   bullet("Gründerinnen und Gründer erhalten eine Erstberatung aus einer Hand."),
   bullet(...commented(3, text("Ein Förderprogramm unterstützt Betriebe bei der Fachkräftegewinnung."))),
-  bullet("Gewerbeflächen werden ", del("vorrangig ", KV, "2025-03-12T10:00:00Z"), ins("flächensparend ", KV, "2025-03-12T10:01:00Z"),
+  bullet("Gewerbeflächen werden ", del("vorrangig ", KV, "2025-03-12T10:01:00Z"), ins("flächensparend ", KV, "2025-03-12T10:01:00Z"),
     "entwickelt (Änderungsantrag Bündnis 90/Die Grünen vom 09.03.2025, Zustimmung im AfSG vom 12.03.2025)."),
 
   h2("II. Bildung und Qualifizierung"),

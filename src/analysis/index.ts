@@ -5,6 +5,7 @@
 import type { DocumentModel } from "../model/document";
 import type { Amendment } from "../amendments/types";
 import { SEVERITY_RANK, type Finding } from "../model/findings";
+import { withoutInsertedOverviews } from "../model/inserted";
 import { sharingHeadings } from "../model/outline";
 import { checkOutline, type OutlineReport, type ReferenceOutline } from "../checks/outline";
 import { checkTerminology, type Glossary, type TermReport } from "../checks/terminology";
@@ -40,8 +41,10 @@ export interface AnalysisResult {
 }
 
 export function analyzeDocument(model: DocumentModel, options: AnalysisOptions = {}): AnalysisResult {
+  // The checks read the draft without the overviews the add-in inserted; the result keeps the document as Word has it.
+  const text = withoutInsertedOverviews(model);
   /* Every check names sections: the headings are read once for all of them. */
-  return sharingHeadings(model, () => analyze(model, options));
+  return { ...sharingHeadings(text, () => analyze(text, options)), model };
 }
 
 function analyze(model: DocumentModel, options: AnalysisOptions): AnalysisResult {

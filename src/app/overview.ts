@@ -38,13 +38,13 @@ export function oparlContext(analysis: AnalysisResult, base: string | null): Omi
 // The renderers (docx, exceljs) load with the first overview: the pane does not carry them at its start.
 const renderers = () => import("../overview");
 
-/** The overview as a table for Word (header and plain-text rows), for the cursor. */
-export async function overviewTable(data: OverviewData): Promise<{ header: string[]; rows: string[][] }> {
+/** The overview as a table for Word (header, plain-text rows, the notes under it), for the cursor. */
+export async function overviewTable(data: OverviewData): Promise<{ header: string[]; rows: string[][]; notes: string[] }> {
   const { plain, tableOf } = await renderers();
   const table = tableOf(data);
   const width = table.columns.length;
   const rows = table.rows.map((row) => (row.kind === "data" ? row.cells.map(plain) : [row.text, ...Array<string>(width - 1).fill("")]));
-  return { header: table.columns.map((c) => c.header), rows };
+  return { header: table.columns.map((c) => c.header), rows, notes: table.notes };
 }
 
 /** The overview as a file: its name ("Synopse-01.04.2025.html") and content. */

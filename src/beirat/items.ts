@@ -136,7 +136,13 @@ function markingsOf(p: Paragraph, colors: ReadonlySet<string> | undefined): Mark
     for (const id of run.commentIds) open.commentIds.add(id);
     if (isAdded(run.revision)) open.changeIds.push(run.revision.changeId);
   }
-  return out.filter((m) => m.text.trim() !== "");
+  // Spaces at a marking's edges are not part of it: whether they carry the marking differs between Word's reports
+  // and the .docx (Word's words come trimmed), and the pane and the command line must list the same text.
+  return out.filter((m) => m.text.trim() !== "").map((m) => {
+    const lead = m.text.length - m.text.trimStart().length;
+    const text = m.text.trim();
+    return { ...m, start: m.start + lead, end: m.start + lead + text.length, text };
+  });
 }
 
 function pickComment(m: Marking, range: TextRange, comments: Comment[], used: Set<string>, options: BeiratOptions): Comment | null {

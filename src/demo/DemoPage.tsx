@@ -6,7 +6,7 @@ import { ThemedApp } from "../taskpane/mount";
 import { DocumentView } from "./DocumentView";
 import { SelectionPicker } from "./SelectionPicker";
 import type { WordHost } from "../taskpane/host";
-import { createDemoHost } from "./host";
+import { createDemoHost, type DemoHost } from "./host";
 import { loadConfiguration } from "../taskpane/configuration";
 
 export const DEMO_DOCUMENT_URL = "demo/demo.docx";
@@ -41,23 +41,30 @@ function unreadableHost(message: string): WordHost {
   return { refresh: () => Promise.reject(new Error(message)), select: () => Promise.resolve(), actions: {}, limitations: [] };
 }
 
+/** What was read of one opened file (`serial`): the model as opened and as last read back from Word, or why not. */
+interface Loaded {
+  serial: number;
+  /** The document as opened: the simulated Word starts from it. */
+  opened: DocumentModel | null;
+  /** The document as last read back from Word. */
+  model: DocumentModel | null;
+  failure: string | null;
+}
+
 export function DemoPage() {
   const [source, setSource] = useState<Source>(() => ({ name: "Demodokument", serial: 0, model: readBytes(fetchBytes(DEMO_DOCUMENT_URL)) }));
-  /** The document as opened (the simulated Word starts from it) and as last read back from Word. */
-  const [opened, setOpened] = useState<DocumentModel | null>(null);
-  const [model, setModel] = useState<DocumentModel | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<Loaded>({ serial: -1, opened: null, model: null, failure: null });
   const [selected, setSelected] = useState<number | null>(null);
+  // Only what was read of the file now open counts: from the moment another is chosen, nothing of the previous one
+  // shows, and a read of the previous document that finishes late is dropped.
+  const { opened, model, failure } = loaded.serial === source.serial ? loaded : { opened: null, model: null, failure: null };
 
   useEffect(() => {
     let current = true;
-    setOpened(null);
-    setModel(null);
-    setFailure(null);
     setSelected(null);
     source.model.then(
-      (m) => { if (current) { setOpened(m); setModel(m); } },
-      (e: unknown) => { if (current) setFailure(e instanceof Error ? e.message : String(e)); },
+      (m) => { if (current) setLoaded({ serial: source.serial, opened: m, model: m, failure: null }); },
+      (e: unknown) => { if (current) setLoaded({ serial: source.serial, opened: null, model: null, failure: e instanceof Error ? e.message : String(e) }); },
     );
     return () => { current = false; };
   }, [source]);
@@ -69,10 +76,10 @@ export function DemoPage() {
 
   // The demo server serves a configuration beside the page, as a county's web server does beside taskpane.html.
   const configuration = useMemo(loadConfiguration, []);
-  const host = useMemo(
-    () => (opened ? createDemoHost(opened, setModel, show, configuration) : failure ? unreadableHost(failure) : null),
-    [opened, failure, show, configuration],
-  );
+  const serial = source.serial;
+  const demoHost = useMemo<DemoHost | null>(() => (opened ? createDemoHost(opened,
+    (read) => setLoaded((l) => (l.serial === serial ? { ...l, model: read } : l)), show, configuration) : null), [opened, serial, show, configuration]);
+  const host = useMemo(() => demoHost ?? (failure ? unreadableHost(failure) : null), [demoHost, failure]);
   const storage = useMemo(storageOrNull, []);
 
   const open = (file: File) => {
@@ -99,7 +106,7 @@ export function DemoPage() {
           {failure && <p role="alert" className="failure">{failure}</p>}
           {!failure && !model && <p>Das Dokument wird gelesen …</p>}
           {model && host && <SelectionPicker model={model} onSelect={(paragraph) => host.select(paragraph)} />}
-          {model && <DocumentView model={model} selected={selected} />}
+          {model && <DocumentView model={model} selected={selected} onSelectText={demoHost?.selectText} />}
         </main>
         <aside className="demo-pane" aria-label="Aufgabenbereich Beschlussreif">
           {host ? <ThemedApp key={source.serial} host={host} officeBackground={null} storage={storage} /> : <p>Der Aufgabenbereich wartet auf das Dokument …</p>}

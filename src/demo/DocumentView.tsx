@@ -2,20 +2,42 @@
  * The document as a reader sees it with "all markup": insertions and deletions labelled in text,
  * pink markings with a badge, comments in a margin list. Colour is never the only signal.
  */
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { collectBeiratItems, type BeiratState } from "../beirat";
-import type { Comment, DocumentModel, Note, Paragraph, Run, TrackedChange } from "../model/document";
+import { isRemoved, type Comment, type DocumentModel, type Note, type Paragraph, type Run, type TextRange, type TrackedChange } from "../model/document";
 import { formatDateDe } from "../model/labels";
 import { bodyParagraphCount, noteName } from "../model/notes";
 import { runMark, textOn } from "./marks";
+import { modelSelection } from "./selection";
 
 function changeTitle(verb: string, change: TrackedChange | undefined): string {
   return change ? `${verb} von ${change.author || "unbekannt"} am ${formatDateDe(change.date)}` : verb;
 }
 
-function RunView({ run, changes }: { run: Run; changes: Map<string, TrackedChange> }) {
+/** Runs that read as one: same change, same marking and emphasis (the Word reader splits a marking word by word). */
+function sameLook(a: Run, b: Run): boolean {
+  const ma = runMark(a.format), mb = runMark(b.format);
+  const change = (r: Run) => ("changeId" in r.revision ? `${r.revision.kind}:${r.revision.changeId}` : r.revision.kind);
+  return change(a) === change(b) && ma.kind === mb.kind && (ma.kind !== "highlight" || mb.kind !== "highlight" || ma.css === mb.css)
+    && a.format.bold === b.format.bold && a.format.italic === b.format.italic && (a.commentIds.length > 0) === (b.commentIds.length > 0);
+}
+
+function groupRuns(runs: readonly Run[]): Run[][] {
+  const groups: Run[][] = [];
+  for (const run of runs) {
+    const last = groups[groups.length - 1];
+    if (last && sameLook(last[0], run)) last.push(run);
+    else groups.push([run]);
+  }
+  return groups;
+}
+
+/** Runs of one look, labelled once: "eingefügt: und in Leichter Sprache", not a label per word. */
+function RunView({ runs, changes }: { runs: Run[]; changes: Map<string, TrackedChange> }) {
+  const [run] = runs;
   const mark = runMark(run.format);
-  let content: ReactNode = run.text;
+  // Each run's own text, with its place in the final view: what a selection in the page is measured by (selection.ts).
+  let content: ReactNode = runs.map((r, i) => (isRemoved(r.revision) ? r.text : <span key={i} data-offset={r.finalOffset}>{r.text}</span>));
   switch (mark.kind) {
     case "pinkBackground":
       content = <mark className="pink"><span className="badge">pink markiert</span>{content}</mark>;
@@ -51,13 +73,13 @@ function ParagraphView({ p, selected, changes, markers }: {
   const children = (
     <>
       {p.list?.label && <span className="list-label">{p.list.label} </span>}
-      {p.runs.map((run, i) => <RunView key={i} run={run} changes={changes} />)}
+      {groupRuns(p.runs).map((runs, i) => <RunView key={i} runs={runs} changes={changes} />)}
       {p.markInserted && <span className="tc-note"> (Absatz eingefügt)</span>}
       {p.markDeleted && <span className="tc-note"> (Absatzende gelöscht)</span>}
       {markers.map((m) => <sup key={m} className="comment-marker">{m}</sup>)}
     </>
   );
-  const props = { id: `absatz-${p.index}`, "data-paragraph": p.index, className: [selected ? "selected" : "", p.table ? "in-table" : ""].join(" ").trim() || undefined };
+  const props = { id: `absatz-${p.index}`, "data-paragraph": p.index, "data-length": p.text.length, className: [selected ? "selected" : "", p.table ? "in-table" : ""].join(" ").trim() || undefined };
   if (p.outlineLevel !== null && !p.table) {
     const level = Math.min(p.outlineLevel + 1, 6);
     const Tag = `h${level}` as "h2";
@@ -105,7 +127,39 @@ function NotesView({ model, render }: { model: DocumentModel; render: (p: Paragr
   );
 }
 
-export function DocumentView({ model, selected }: { model: DocumentModel; selected: number | null }) {
+/**
+ * The text can be selected with mouse and keyboard (caret keys with Shift: it is editable for the caret, but every
+ * edit is refused); each selection inside it is handed on as a model range.
+ */
+function useTextSelection(onSelectText: ((range: TextRange) => void) | undefined) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const article = ref.current;
+    if (!article || !onSelectText) return;
+    const refuse = (e: Event) => e.preventDefault();
+    const changed = () => {
+      const range = modelSelection(document.getSelection(), article);
+      if (range) onSelectText(range);
+    };
+    article.addEventListener("beforeinput", refuse);
+    article.addEventListener("drop", refuse);
+    document.addEventListener("selectionchange", changed);
+    return () => {
+      article.removeEventListener("beforeinput", refuse);
+      article.removeEventListener("drop", refuse);
+      document.removeEventListener("selectionchange", changed);
+    };
+  }, [onSelectText]);
+  return ref;
+}
+
+export function DocumentView({ model, selected, onSelectText }: {
+  model: DocumentModel;
+  selected: number | null;
+  /** Told the range the user selects in the text. */
+  onSelectText?: (range: TextRange) => void;
+}) {
+  const articleRef = useTextSelection(onSelectText);
   const changes = new Map(model.trackedChanges.map((t) => [t.id, t]));
   const markers = new Map<number, string[]>();
   const markerOf = new Map<string, string>();
@@ -120,7 +174,8 @@ export function DocumentView({ model, selected }: { model: DocumentModel; select
   });
   return (
     <div className="document-layout">
-      <article className="document" aria-label="Dokumenttext">
+      <article ref={articleRef} className="document" aria-label="Dokumenttext (zum Markieren, nicht bearbeitbar)"
+        contentEditable={onSelectText ? true : undefined} suppressContentEditableWarning spellCheck={false}>
         {model.paragraphs.length === 0 && <p>Das Dokument ist leer.</p>}
         {model.paragraphs.slice(0, bodyParagraphCount(model)).map(paragraph)}
         <NotesView model={model} render={paragraph} />

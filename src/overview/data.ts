@@ -3,6 +3,7 @@ import type { AmendmentCollection } from "../amendments";
 import type { InlineAnnotation, IsoDate } from "../amendments/types";
 import type { BeiratItem } from "../beirat";
 import type { DocumentModel, Paragraph, Run, TextRange } from "../model/document";
+import { withoutInsertedOverviews } from "../model/inserted";
 import { beiratRows } from "./beirat";
 import { buildSynopse } from "./synopse";
 import { amendmentRows } from "./tables";
@@ -69,9 +70,10 @@ function withoutRemovedAnnotations(model: DocumentModel, removed: readonly strin
  * metadata — those still there (with their blank) and those the add-in removed as tracked deletions.
  */
 export function overviewData(source: OverviewSource, request: OverviewRequest): OverviewData {
-  const title = paperTitle(source.model);
+  // A Synopse shows the draft, not the overviews inserted into it before.
   const { amendments, inlineAnnotations, removedAnnotations } = source.amendments;
-  const model = withoutRemovedAnnotations(source.model, removedAnnotations);
+  const model = withoutRemovedAnnotations(withoutInsertedOverviews(source.model), removedAnnotations);
+  const title = paperTitle(model);
   const omit = [...annotationRanges(model, inlineAnnotations), ...(request.omit ?? [])];
   switch (request.kind) {
     case "amendments": {

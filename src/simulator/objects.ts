@@ -305,15 +305,28 @@ export class SimRange extends SimObject<TextRange> implements Pick<Word.Range, "
 
   /** A table of plain values before or after the paragraphs of the range (untracked, as Word without tracking). */
   insertTable(rowCount: number, columnCount: number, insertLocation: "Before" | "After", values: string[][]): SimTable {
-    const table = new SimTable(this.context);
+    let cells: Paragraph[] = [];
     this.context.enqueueWrite("insertTable", () => {
       if (values.length !== rowCount || values.some((r) => r.length !== columnCount)) {
         throw new SimError("InvalidArgument", "Tabellenmaße und Werte passen nicht zusammen.");
       }
       const r = this.required();
-      insertTable(this.state.model, insertLocation === "Before" ? r.start.paragraph : r.end.paragraph + 1, values, followers(this.state));
+      cells = insertTable(this.state.model, insertLocation === "Before" ? r.start.paragraph : r.end.paragraph + 1, values, followers(this.state));
     });
-    return table;
+    return new SimTable(this.context, this.state, () => cells);
+  }
+
+  /**
+   * Marks the range with a bookmark (WordApi 1.4). Word's rule for names: a letter first (an underscore for a hidden
+   * bookmark), then letters, digits and underscores, at most 40 characters; an existing bookmark of the name moves.
+   */
+  insertBookmark(name: string): void {
+    this.context.enqueueWrite("insertBookmark", () => {
+      if (!/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(name)) throw new SimError("InvalidArgument", `Ungültiger Name einer Textmarke "${name}".`);
+      const range = copyRange(this.required());
+      const model = this.state.model;
+      model.bookmarks = [...model.bookmarks.filter((b) => b.name.toLowerCase() !== name.toLowerCase()), { name, range, hidden: name.startsWith("_") }];
+    });
   }
 
   /** The footnotes whose reference mark lies in the range (WordApi 1.5), in document order. */
@@ -748,11 +761,34 @@ export class SimNoteItem extends SimObject<Note> implements Pick<Word.NoteItem, 
 }
 
 /** The inserted table: its header row count is kept (the model has no table formatting to hold it). */
+/** A table inserted in this batch: its cells' paragraphs once the insertion has run. */
 export class SimTable {
   private rows = 0;
-  constructor(private readonly context: SimContext) {}
+  constructor(private readonly context: SimContext, private readonly state: SimState, private readonly cells: () => Paragraph[]) {}
   set headerRowCount(value: number) { this.context.enqueue(() => { this.rows = value; }); }
   get headerRowCount(): number { return this.rows; }
+  private lastCell(): Paragraph {
+    const last = this.cells().at(-1);
+    if (!last || this.state.model.paragraphs[last.index] !== last) throw new SimError("ItemNotFound", "Tabelle nicht gefunden.");
+    return last;
+  }
+  /** The table from its first cell to the end of its last (WordApi 1.3). */
+  getRange(_rangeLocation: "Whole" = "Whole"): SimRange {
+    return new SimRange(this.context, this.state, () => {
+      const last = this.lastCell();
+      return { start: { paragraph: this.cells()[0].index, offset: 0 }, end: { paragraph: last.index, offset: last.text.length } };
+    });
+  }
+  /** A paragraph after the table (WordApi 1.3), outside it, in the style "Normal"; tracked when tracking is on. */
+  insertParagraph(paragraphText: string, _insertLocation: "After"): SimParagraph {
+    let created: Paragraph | null = null;
+    this.context.enqueueWrite("insertParagraph", () => {
+      const last = this.lastCell();
+      const tracked = this.state.changeTrackingMode === "Off" ? null : { author: this.state.author, date: this.state.now().toISOString() };
+      [created] = insertParagraphs(this.state.model, last.index + 1, [{ text: paragraphText, like: { ...last, table: null }, builtInStyle: "Normal" }], tracked, followers(this.state));
+    });
+    return new SimParagraph(this.context, this.state, () => created);
+  }
 }
 
 export class SimDocument extends SimObject<SimState> implements Pick<Word.Document, "changeTrackingMode"> {

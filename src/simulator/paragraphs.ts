@@ -69,9 +69,9 @@ export function insertParagraphs(
 
 /**
  * Inserts a table (one paragraph per cell, untracked, as Word's Range.insertTable with change tracking off) before
- * paragraph `at`; later tables are renumbered.
+ * paragraph `at`; later tables are renumbered. Returns the cells' paragraphs.
  */
-export function insertTable(model: DocumentModel, at: number, values: readonly string[][], followers: Followers): void {
+export function insertTable(model: DocumentModel, at: number, values: readonly string[][], followers: Followers): Paragraph[] {
   const cells = values.reduce((n, row) => n + row.length, 0);
   mapInsertedParagraphs(model, followers, at, cells);
   for (const f of model.tocFields) for (const e of f.entries) if (e.paragraph >= at) e.paragraph += cells;
@@ -85,6 +85,7 @@ export function insertTable(model: DocumentModel, at: number, values: readonly s
   })));
   model.paragraphs.splice(at, 0, ...made);
   reindex(model);
+  return made;
 }
 
 /** Removes paragraphs [from, from + count) untracked; positions inside them move to the start of what follows. */

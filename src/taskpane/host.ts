@@ -10,6 +10,9 @@ import type { Amendment, AnalysisResult, OutlineFix, Registry, TermGroup } from 
 /** Where a created overview goes: a new Word document, a file for the user, or a table at the cursor. */
 export type OverviewTarget = "newDocument" | "download" | "cursor";
 
+/** Every target, in the order the pane offers them: what a host without `overviewTargets` can do. */
+export const OVERVIEW_TARGETS: readonly OverviewTarget[] = ["newDocument", "download", "cursor"];
+
 export interface HostActions {
   /** Pink highlight and a comment on the current selection, recorded for the Teilhabebeirat. */
   askQuestion?(question: string): Promise<void>;

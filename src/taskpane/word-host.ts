@@ -15,6 +15,7 @@ import { DEFAULT_CONFIGURATION, type LoadedConfiguration } from "../config";
 import { planAnswer, planProposal, planQuestion, planResolve, type PlanResult } from "../beirat";
 import type { ReferenceOutline } from "../checks/outline";
 import type { DocumentModel } from "../model/document";
+import { nextInsertedOverviewName } from "../model/inserted";
 import type { OverviewData, OverviewFormat } from "../overview/types";
 import {
   applyEditPlan, applyTocEdits, detectCapabilities, insertTable, openNewDocument, readDocument, replaceAllTracked, runSelfTest, selectParagraph, selectRange,
@@ -113,8 +114,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
         const { result } = current();
         const context = { now: now(), oparl: format === "oparl" ? oparlContext(result, result.configuration.oparl.baseUrl) : undefined };
         if (target === "cursor") {
-          const { header, rows } = await overviewTable(data);
-          await insertTable(api, header, rows);
+          await insertTable(api, await overviewTable(data), nextInsertedOverviewName(result.model));
         } else if (target === "newDocument") {
           await openNewDocument(api, toBase64(await overviewDocument(data, format, context)));
         } else {

@@ -10,4 +10,5 @@ export { runSelfTest, selfTestText, type SelfTestCheck, type SelfTestReport } fr
 export { applyTocEdits, insertParagraphAfter, insertParagraphBefore, replaceParagraphText, updateTocField, type TocEdit } from "./toc";
 export {
   insertComment, insertTable, openNewDocument, replyToComment, selectParagraph, selectRange, setCommentResolved, setFontColor, setHighlight,
+  type WordTable,
 } from "./write";

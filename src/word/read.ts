@@ -323,10 +323,21 @@ export async function readDocumentFromWord(
       const wordColor = fontColor(word.font.color);
       if (wordHighlight) patch.highlight = wordHighlight;
       if (wordColor) patch.color = wordColor;
-      const sameMarking = previous !== null && /^\s+$/.test(text.slice(previous.end, at))
+      const afterSpace = previous !== null && /^\s+$/.test(text.slice(previous.end, at));
+      const sameMarking = afterSpace && previous !== null
         && ((wordHighlight !== null && previous.highlight === wordHighlight) || (wordColor !== null && previous.color === wordColor));
       const from = sameMarking && previous ? previous.end : at;
       if (Object.keys(patch).length > 0) runs = formatSpan(runs, from, offset, patch);
+      else if (afterSpace && previous && (previous.highlight || previous.color) && (word.font.highlightColor === "" || word.font.color === null)) {
+        // A mixed word right after a marked one: the marking ends inside it, before its punctuation ("Sprache." with a
+        // pink "Sprache"); Word reports the word's format only as mixed, so the marking takes its letters and digits.
+        const letters = /^[\p{L}\p{N}-]+/u.exec(wordText)?.[0].length ?? 0;
+        const carried: Partial<RunFormat> = {
+          ...(previous.highlight && word.font.highlightColor === "" ? { highlight: previous.highlight } : {}),
+          ...(previous.color && word.font.color === null ? { color: previous.color } : {}),
+        };
+        if (letters > 0) runs = formatSpan(runs, previous.end, at + letters, carried);
+      }
       previous = { end: offset, highlight: wordHighlight, color: wordColor };
     }
     let markInserted: string | null = null;

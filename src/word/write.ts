@@ -99,17 +99,39 @@ export function setFontColor(api: OfficeApi, model: DocumentModel, range: TextRa
   });
 }
 
-/** Inserts a table after the paragraph with the cursor; the header is its first row and repeats on every page. */
-export function insertTable(api: OfficeApi, header: string[], rows: string[][]): Promise<void> {
+/** A table for Word: header row, rows of plain text, and the notes printed under it. */
+export interface WordTable {
+  header: string[];
+  rows: string[][];
+  /** Explanations of marks in the cells ("¹ aus einem Vermerk übernommen …"), one paragraph each after the table. */
+  notes: string[];
+}
+
+/**
+ * Inserts a table after the paragraph with the cursor (where the cursor is when this runs), its header the first row
+ * and repeated on every page, its notes as paragraphs after it; a bookmark named `bookmark` marks table and notes as
+ * the add-in's own (see model/inserted.ts). One sync.
+ */
+export function insertTable(api: OfficeApi, table: WordTable, bookmark: string): Promise<void> {
   const action = "Tabelle einfügen";
+  const { header, rows, notes } = table;
   const values = [header, ...rows];
   if (header.length === 0 || rows.some((r) => r.length !== header.length)) {
     return Promise.reject(new WordError("general", "Die Tabelle ist unvollständig: Jede Zeile braucht so viele Zellen wie die Kopfzeile."));
   }
-  return run(api, action, "1.3", async (context) => {
+  // Word refuses other names only after the table is in: checked first, so that a refusal inserts nothing.
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(bookmark)) return Promise.reject(new WordError("general", `„${bookmark}“ ist kein gültiger Name einer Textmarke.`));
+  return run(api, action, "1.4", async (context) => {
     // After the paragraph that holds the cursor (Word inserts a table only at paragraph boundaries).
-    const table = context.document.getSelection().insertTable(values.length, header.length, "After", values);
-    table.headerRowCount = 1;
+    const inserted = context.document.getSelection().insertTable(values.length, header.length, "After", values);
+    inserted.headerRowCount = 1;
+    let end = inserted.getRange("Whole");
+    let after: Word.Table | Word.Paragraph = inserted;
+    for (const note of notes) {
+      after = after.insertParagraph(note, "After");
+      end = after.getRange("Whole");
+    }
+    inserted.getRange("Whole").expandTo(end).insertBookmark(bookmark);
     await context.sync();
   });
 }

@@ -61,7 +61,7 @@ describe("scripts/make-demo-doc.js", () => {
     const items = collectBeiratItems(model);
     expect(items.map((i) => [i.kind, i.marking, i.section, i.text, i.author, i.state])).toEqual([
       ["question", "highlight", "B.V", "inklusive Spielgeräte", "Teilhabebeirat", "offen"],
-      ["addition", "color", "B.V", " und in Leichter Sprache", "Teilhabebeirat", "offen"],
+      ["addition", "color", "B.V", "und in Leichter Sprache", "Teilhabebeirat", "offen"],
     ]);
     expect(checkBeirat(items).map((f) => f.rule)).toEqual(["beirat/unanswered"]);
   });

@@ -21,7 +21,7 @@ async function variants() {
       new Paragraph({ children: [run("Die Internetseite erhält eine "), ...commented(4, [run("Vorlesefunktion", { highlight: "magenta" })]), run(".")] }),
       heading("B. Mobilität"),
       // Pink font colours: a tracked addition and two untracked ones.
-      new Paragraph({ children: [run("Haltestellen werden "), new InsertedTextRun({ text: "stufenlos ", id: 20, author: THB.author, date: D2, color: "FF00FF" }), run("ausgebaut.")] }),
+      new Paragraph({ children: [run("Haltestellen werden "), new InsertedTextRun({ text: "stufenlos", id: 20, author: THB.author, date: D2, color: "FF00FF" }), run("ausgebaut.")] }),
       new Paragraph({ children: [run("Angebote gibt es "), run("für alle Generationen", { color: "FF66CC" }), run(" und "), run("in allen Orten", { color: "E4007C" }), run(".")] }),
       // Near-misses: red, purple and dark magenta text, light grey shading, red highlight.
       new Paragraph({ children: [run("rot ", { color: "FF0000" }), run("violett ", { color: "7030A0" }), run("dunkelmagenta ", { color: "800080" }), run("grau ", { shading: greyShade }), run("markiert", { highlight: "red" }), run(" dunkel", { highlight: "darkMagenta" })] }),
@@ -52,7 +52,7 @@ describe("collectBeiratItems on own documents", () => {
       [1, "question", "highlight", "A", "fördert barrierefreie Wege", "offen"],
       [2, "question", "shading", "A", "Leichter Sprache", "beantwortet"],
       [3, "question", "highlight", "A", "Vorlesefunktion", "erledigt"],
-      [4, "addition", "color", "B", "stufenlos ", "offen"],
+      [4, "addition", "color", "B", "stufenlos", "offen"],
       [5, "addition", "color", "B", "für alle Generationen", "offen"],
       [6, "addition", "color", "B", "in allen Orten", "offen"],
       [7, "question", null, "B", "wird ausgebaut", "offen"],

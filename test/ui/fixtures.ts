@@ -76,10 +76,13 @@ export function sampleAnalysis(): AnalysisResult {
     marking: "highlight", paragraph: 3, note: null,
     location: { start: { paragraph: 3, offset: 0 }, end: { paragraph: 3, offset: 20 } },
   };
+  const tocEntry = { paragraph: 0, level: 1, label: "A", title: "Mobilität", page: "3", path: "A", scheme: "upperLetter" as const, value: 1 };
+  const body = headings(model);
   return {
     model,
-    outline: { findings: [outlineFinding], toc: [{ paragraph: 0, level: 1, label: "A", title: "Mobilität", page: "3", path: "A", scheme: "upperLetter", value: 1 }],
-      headings: headings(model), tocSource: "typed" },
+    outline: { findings: [outlineFinding], toc: [tocEntry], headings: body, tocSource: "typed",
+      // As the check pairs them: "A. Mobilität" beside its entry, "B. Bildung" missing from the TOC (deeper headings left out).
+      pairs: [{ heading: body[0], entry: tocEntry, titleDiffers: false }, { heading: body.find((h) => h.label === "B")!, entry: null, titleDiffers: false }] },
     terms: { findings: [termFinding], groups: [potenzialGroup()] },
     amendments: collection([amendment]),
     beirat: [question],
@@ -107,7 +110,7 @@ export function potenzialGroup(extra: Partial<TermGroup> = {}): TermGroup {
 export function emptyAnalysis(): AnalysisResult {
   return {
     model: emptyModel(),
-    outline: { findings: [], toc: [], headings: [], tocSource: null },
+    outline: { findings: [], pairs: [], toc: [], headings: [], tocSource: null },
     terms: { findings: [], groups: [] },
     amendments: collection([]),
     beirat: [],

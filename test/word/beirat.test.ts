@@ -104,7 +104,8 @@ describe("the Teilhabebeirat's actions through Word (planned by src/app, execute
     expect([comment.text, comment.anchorText]).toEqual(["Teilhabe aller Bürgerinnen und Bürger.", " und barrierefrei"]);
     expect(sim.state.changeTrackingMode).toBe("Off");
     expect(collectBeiratItems(sim.state.model).map((i) => [i.kind, i.marking, i.text, i.comment])).toEqual([
-      ["addition", "color", " und barrierefrei", "Teilhabe aller Bürgerinnen und Bürger."],
+      // The item is the marked words, without the space before them (src/beirat: spaces at a marking's edges).
+      ["addition", "color", "und barrierefrei", "Teilhabe aller Bürgerinnen und Bürger."],
     ]);
   });
 

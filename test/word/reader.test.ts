@@ -47,6 +47,15 @@ describe("readDocumentFromWord on the simulator", () => {
     expect(model.paragraphs[13].runs.filter((r) => r.format.highlight === "magenta").map((r) => r.text).join("")).toBe("Ist das barrierefrei?");
   });
 
+  it("reads a marking that ends before a word's punctuation whole, as the .docx reader does (pink „… Leichter Sprache“ before „.“)", async () => {
+    // The project's demo draft (docx library, a Word-compatible writer): the Beirat's addition " und in Leichter Sprache" in pink, then ".".
+    const docx = readDocx(new Uint8Array(fs.readFileSync(path.resolve(__dirname, "../../assets/demo/demo-strategie.docx"))));
+    const { model } = await readDocument(createWordSimulator(clone(docx)), READ_PARTS);
+    const pink = (m: typeof model) => m.paragraphs.map((p) => p.runs.filter((r) => r.format.color === "FF00FF").map((r) => r.text).join("").trim()).filter(Boolean);
+    expect(pink(docx)).toEqual(["und in Leichter Sprache"]);
+    expect(pink(model)).toEqual(["und in Leichter Sprache"]);
+  });
+
   it("reports missing API sets in German and skips those features", async () => {
     const sim = createWordSimulator(satzung(), { requirementSets: { WordApi: "1.3" } });
     const { model, capabilities } = await readDocument(sim, READ_PARTS);

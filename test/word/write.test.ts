@@ -87,12 +87,25 @@ describe("writing primitives", () => {
     const after = 0;
     sim.state.selection = { start: { paragraph: after, offset: 0 }, end: { paragraph: after, offset: 0 } };
     const followingText = sim.state.model.paragraphs[after + 1]?.text;
-    await insertTable(sim, ["Nr.", "Antrag"], [["1", "Sitzungsrhythmus"]]);
+    const note = "¹ aus einem Vermerk übernommen, noch nicht bestätigt";
+    await insertTable(sim, { header: ["Nr.", "Antrag"], rows: [["1", "Sitzungsrhythmus"]], notes: [note] }, "_Beschlussreif_Tabelle_1");
     const { model: read } = await readDocument(sim, READ_PARTS);
-    expect(read.paragraphs.slice(after + 1, after + 5).map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
-      ["Nr.", 0, 0], ["Antrag", 0, 1], ["1", 1, 0], ["Sitzungsrhythmus", 1, 1],
+    expect(read.paragraphs.slice(after + 1, after + 6).map((p) => [p.text, p.table?.row, p.table?.cell])).toEqual([
+      ["Nr.", 0, 0], ["Antrag", 0, 1], ["1", 1, 0], ["Sitzungsrhythmus", 1, 1], [note, undefined, undefined],
     ]);
-    expect(read.paragraphs[after + 5]?.text).toBe(followingText);
+    expect(read.paragraphs[after + 6]?.text).toBe(followingText);
+    // The hidden bookmark spans table and note, as Word reports it back.
+    expect(read.bookmarks).toContainEqual({
+      name: "_Beschlussreif_Tabelle_1", hidden: true,
+      range: { start: { paragraph: after + 1, offset: 0 }, end: { paragraph: after + 5, offset: note.length } },
+    });
+  });
+
+  it("refuses a bookmark name Word would refuse, inserting nothing", async () => {
+    const { sim } = setup();
+    const before = sim.state.model.paragraphs.length;
+    await expect(insertTable(sim, { header: ["Nr."], rows: [["1"]], notes: [] }, "1 Tabelle")).rejects.toMatchObject({ kind: "general" });
+    expect(sim.state.model.paragraphs.length).toBe(before);
   });
 
   it("opens a generated document", async () => {

@@ -6,7 +6,7 @@
 import type { Heading } from "../../model/outline";
 import { align, type AlignOp } from "./align";
 import { normalizeTitle, TitleSimilarity } from "./titles";
-import type { TocEntryView } from "./types";
+import type { OutlinePair, TocEntryView } from "./types";
 
 /** An entry whose number differs only because an earlier entry is missing on one side. */
 export interface Shift {
@@ -105,7 +105,9 @@ function shiftCause(state: Map<number, ShiftState>, e: TocEntryView, h: Heading)
  * `listed` tells which headings the outline should show (the TOC's levels); the others may still
  * pair with an entry of the same title (a TOC typed in one style for two levels) but are never missing.
  */
-export function compareOutline(entries: readonly TocEntryView[], body: readonly Heading[], original: readonly Heading[], listed: (h: Heading) => boolean): Difference[] {
+export function compareOutline(
+  entries: readonly TocEntryView[], body: readonly Heading[], original: readonly Heading[], listed: (h: Heading) => boolean,
+): { differences: Difference[]; pairs: OutlinePair[] } {
   const sc = scoring(entries, body);
   const { left, right } = sc;
   const ops = alignOutlines(entries.length, body.length, sc);
@@ -130,6 +132,7 @@ export function compareOutline(entries: readonly TocEntryView[], body: readonly 
 
   const outlineHasNumbers = entries.some((e) => e.label !== "");
   const diffs: Difference[] = [];
+  const pairs: OutlinePair[] = [];
   const state = new Map<number, ShiftState>();
   const enter = (level: number) => { for (const l of [...state.keys()]) if (l > level) state.delete(l); };
   let lastEntry: TocEntryView | null = null;
@@ -149,6 +152,7 @@ export function compareOutline(entries: readonly TocEntryView[], body: readonly 
     const partner = moved.get(op);
     if (op.kind === "leftOnly") {
       const entry = entries[op.left];
+      pairs.push({ heading: null, entry, titleDiffers: false });
       enter(entry.level);
       if (partner?.kind === "rightOnly") diffs.push({ kind: "order", entry, heading: body[partner.right] });
       else {
@@ -163,6 +167,7 @@ export function compareOutline(entries: readonly TocEntryView[], body: readonly 
     } else if (op.kind === "rightOnly") {
       const heading = body[op.right];
       if (!listed(heading)) return;
+      pairs.push({ heading, entry: null, titleDiffers: false });
       enter(heading.level);
       if (!partner) {
         const d: Difference = { kind: "missing-in-outline", heading, shifted: [], afterEntry: lastEntry, beforeEntry: nextEntry[k] };
@@ -172,6 +177,7 @@ export function compareOutline(entries: readonly TocEntryView[], body: readonly 
       lastHeading = heading;
     } else {
       const entry = entries[op.left], heading = body[op.right];
+      pairs.push({ heading, entry, titleDiffers: left[op.left] !== right[op.right] });
       enter(heading.level);
       if (left[op.left] !== right[op.right]) {
         const before = original.find((h) => h.paragraph === heading.paragraph);
@@ -186,5 +192,5 @@ export function compareOutline(entries: readonly TocEntryView[], body: readonly 
       lastHeading = heading;
     }
   });
-  return diffs;
+  return { differences: diffs, pairs };
 }

@@ -12,9 +12,9 @@ import { numberingFindings, parentPath, slotKey } from "./numbering";
 import { referenceEntries } from "./reference";
 import { sectionFindings } from "./sections";
 import { findToc, isTocTitle, type FoundToc } from "./toc";
-import type { OutlineFix, OutlineReport, ReferenceOutline } from "./types";
+import type { OutlineFix, OutlinePair, OutlineReport, ReferenceOutline } from "./types";
 
-export type { HeadingView, OutlineFix, OutlineReport, ReferenceEntry, ReferenceOutline, TocEntryView, TocSource } from "./types";
+export type { HeadingView, OutlineFix, OutlinePair, OutlineReport, ReferenceEntry, ReferenceOutline, TocEntryView, TocSource } from "./types";
 export { parseReferenceOutline, referenceFromModel } from "./reference";
 export { normalizeTitle } from "./titles";
 
@@ -61,15 +61,17 @@ export function checkOutline(model: DocumentModel, options: OutlineOptions = {})
   const tocParagraphs = new Set<number>(toc ? [...toc.entries.map((e) => e.paragraph), ...(toc.titleParagraph === null ? [] : [toc.titleParagraph])] : []);
   const findings: Finding[] = [];
   let diffs: Difference[] = [];
+  let pairs: OutlinePair[];
 
   if (!toc) {
+    pairs = comparable(body, model, tocParagraphs).map((heading) => ({ heading, entry: null, titleDiffers: false }));
     findings.push({
       rule: "toc/not-found", severity: "info",
       message: "Im Dokument wurde kein Inhaltsverzeichnis gefunden (weder ein Word-Verzeichnis noch eine Zeile „Inhaltsverzeichnis“ mit Einträgen).",
       location: { paragraph: null, section: null, note: null, text: null },
     });
   } else {
-    diffs = compareOutline(toc.entries, comparable(body, model, tocParagraphs), original, atLevels(toc.levels));
+    ({ differences: diffs, pairs } = compareOutline(toc.entries, comparable(body, model, tocParagraphs), original, atLevels(toc.levels)));
     if (toc.source === "field") {
       const f = outdatedField(toc, diffs);
       if (f) findings.push(f);
@@ -84,10 +86,10 @@ export function checkOutline(model: DocumentModel, options: OutlineOptions = {})
   if (options.reference) {
     const entries = referenceEntries(options.reference);
     const levels = new Set(entries.map((e) => e.level));
-    findings.push(...differenceFindings(compareOutline(entries, comparable(body, model, tocParagraphs), original, atLevels(levels)), "reference", null));
+    findings.push(...differenceFindings(compareOutline(entries, comparable(body, model, tocParagraphs), original, atLevels(levels)).differences, "reference", null));
   }
 
   findings.push(...sectionFindings(model, bodyHeadings, tocParagraphs));
   findings.sort((a, b) => (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1));
-  return { findings, toc: toc?.entries ?? [], headings: body, tocSource: toc?.source ?? null };
+  return { findings, pairs, toc: toc?.entries ?? [], headings: body, tocSource: toc?.source ?? null };
 }

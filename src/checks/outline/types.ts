@@ -53,8 +53,21 @@ export type OutlineFix =
     }
   | { kind: "replace-toc-entry"; paragraph: number; text: string };
 
+/**
+ * One row of the body's headings beside the outline (TOC or reference), as the check paired them: the pane's table
+ * shows this pairing, so it never contradicts the findings. A side is null where the other has no partner.
+ */
+export interface OutlinePair {
+  heading: HeadingView | null;
+  entry: TocEntryView | null;
+  /** Both sides are there but their titles differ. */
+  titleDiffers: boolean;
+}
+
 export interface OutlineReport {
   findings: Finding[];
+  /** The headings beside the TOC entries, in document order (every heading when there is no TOC). */
+  pairs: OutlinePair[];
   toc: TocEntryView[];
   headings: HeadingView[];
   tocSource: TocSource | null;

@@ -4,7 +4,7 @@ import {
   Button, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, tokens,
 } from "@fluentui/react-components";
 import type { AnalysisResult } from "../analysis-types";
-import type { DocumentPlace, HostActions, WordHost } from "../host";
+import { OVERVIEW_TARGETS, type DocumentPlace, type HostActions, type OverviewTarget, type WordHost } from "../host";
 import { loadProfile, PROFILE_LABEL, saveProfile, type Profile } from "../profile";
 import { OverviewTab } from "./OverviewTab";
 
@@ -76,9 +76,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : "Unbekannter Fehler. Bitte versuchen Sie es erneut.";
 }
 
-/** What the role may do: "nur lesen" writes nothing. */
+/** What the role may do: "nur lesen" writes nothing into the document, but may make an overview outside it. */
 function actionsFor(profile: Profile, actions: HostActions): HostActions {
-  return profile === "lesen" ? {} : actions;
+  return profile === "lesen" ? { createOverview: actions.createOverview } : actions;
+}
+
+/** Where the role may put an overview: "nur lesen" not into the document (at the cursor). */
+function targetsFor(profile: Profile, targets: readonly OverviewTarget[] = OVERVIEW_TARGETS): readonly OverviewTarget[] {
+  return profile === "lesen" ? targets.filter((t) => t !== "cursor") : targets;
 }
 
 export function App({ host, storage }: { host: WordHost; storage: Storage | null }) {
@@ -201,7 +206,7 @@ export function App({ host, storage }: { host: WordHost; storage: Storage | null
               {tab === "begriffe" && <TermsTab result={result} onSelect={onSelect} actions={actions} onAction={onAction} />}
               {tab === "beirat" && <BeiratTab result={result} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />}
               {tab === "uebersicht" && (
-                <TablesTab result={result} createOverview={actions.createOverview} targets={host.overviewTargets} onAction={onAction} />
+                <TablesTab result={result} createOverview={actions.createOverview} targets={targetsFor(profile, host.overviewTargets)} onAction={onAction} />
               )}
             </Suspense>
           </section>

@@ -8,7 +8,7 @@ import { SEVERITY_LABEL } from "../../model/labels";
 import type { AnalysisResult, HeadingView, TocEntryView } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
 import { EmptyState, excerpt, FindingList, PlaceItem, SectionHeading, useCommonStyles } from "./common";
-import { FIX_LABEL, fixOf, outlineRows } from "./outline-rows";
+import { FIX_LABEL, fixOf } from "./outline-rows";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -36,8 +36,8 @@ export function OutlineTab({ result, onSelect, actions, onAction }: {
 }) {
   const styles = useStyles();
   const common = useCommonStyles();
-  const { findings, headings, toc } = result.outline;
-  const rows = outlineRows(headings, toc);
+  // The check's own pairing: the table cannot contradict the findings above it.
+  const { findings, headings, toc, pairs: rows } = result.outline;
   const { applyOutlineFix, compareWithReference } = actions;
   return (
     <>

@@ -9,7 +9,7 @@ import { overviewOf } from "../../app/overview";
 import { tableOf } from "../../overview/layout";
 import type { MarkedText, OverviewData, OverviewFormat, OverviewKind } from "../../overview/types";
 import type { AnalysisResult } from "../analysis-types";
-import type { HostActions, OverviewTarget } from "../host";
+import { OVERVIEW_TARGETS, type HostActions, type OverviewTarget } from "../host";
 import { proposersIn } from "./amendment-view";
 import { EmptyState, NarrowSelect, SectionHeading, useCommonStyles } from "./common";
 
@@ -46,8 +46,6 @@ export const TARGET_LABEL: Record<OverviewTarget, string> = {
   cursor: "an der Cursorposition einfügen",
 };
 
-const ALL_TARGETS: readonly OverviewTarget[] = ["newDocument", "download", "cursor"];
-
 /** Rows the preview shows: enough to judge the table, few enough for a narrow pane. */
 export const PREVIEW_ROWS = 5;
 
@@ -80,7 +78,7 @@ function Marked({ text }: { text: MarkedText }) {
   );
 }
 
-export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAction, date = today }: {
+export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, onAction, date = today }: {
   result: AnalysisResult;
   /** Absent when the host cannot write or the profile is read-only. */
   createOverview?: HostActions["createOverview"];

@@ -51,12 +51,15 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className={styles.empty}>{children}</p>;
 }
 
+/** What a screen reader says of every line that jumps to its place (and how the browser tests tell such lines apart). */
+export const JUMP_DESCRIPTION = "zeigt die Textstelle im Dokument";
+
 /** A list line that jumps to its place in the document; plain text when there is no place. */
 export function PlaceItem({ place, onSelect, children }: { place: DocumentPlace | null; onSelect: (place: DocumentPlace) => void; children: ReactNode }) {
   const styles = useCommonStyles();
   if (!place) return <div className={styles.static}><div className={styles.itemBody}>{children}</div></div>;
   return (
-    <Button appearance="subtle" className={styles.item} onClick={() => onSelect(place)}>
+    <Button appearance="subtle" className={styles.item} aria-description={JUMP_DESCRIPTION} onClick={() => onSelect(place)}>
       <span className={styles.itemBody}>{children}</span>
     </Button>
   );

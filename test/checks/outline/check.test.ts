@@ -56,6 +56,16 @@ describe("TOC against the body", () => {
     });
   });
 
+  it("pairs the headings with the entries as its findings do: a missing entry leaves the later ones beside their headings", () => {
+    const r = checkOutline(docModel(strategy(GOALS.filter((g) => g !== "Mobilität und Verkehr"), GOALS)));
+    const row = (p: OutlineReport["pairs"][number]) => `${p.heading ? `${p.heading.label} ${p.heading.title}` : "–"} | ${p.entry ? `${p.entry.label} ${p.entry.title}` : "–"}${p.titleDiffers ? " (Titel)" : ""}`;
+    expect(r.pairs.map(row).slice(10, 13)).toEqual([
+      "IX Umweltschutz | IX Umweltschutz", "X Mobilität und Verkehr | –", "XI Wohnen und Infrastruktur | X Wohnen und Infrastruktur",
+    ]);
+    expect(r.pairs).toHaveLength(2 + GOALS.length);
+    expect(r.pairs.filter((p) => !p.entry || !p.heading)).toHaveLength(1);
+  });
+
   it.each(GOALS.map((g, k) => [k, g]))("finds one cause wherever the missing entry is (goal %i)", (k) => {
     const r = checkOutline(docModel(strategy(GOALS.filter((_g, i) => i !== k), GOALS)));
     expect(r.findings.map((f) => [f.rule, f.location.section])).toEqual([["toc/missing-in-toc", `B.${ROMAN[k]}`]]);

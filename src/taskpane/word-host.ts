@@ -9,11 +9,13 @@ import type { Registry } from "../amendments/registry";
 import { ANALYSIS_PARTS } from "../analysis";
 import {
   analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planBeiratAction, planIgnoreTerm, planOutlineFix, planRegistrySave, planUnifyTerm,
+  planUnignoreTerm, Refusal,
   overviewDocument, overviewFile, overviewTable, referenceFromFile, type BeiratRun, type DocumentAnalysis, type SaveContext,
 } from "../app";
 import { DEFAULT_CONFIGURATION, type LoadedConfiguration } from "../config";
 import { planAnswer, planProposal, planQuestion, planResolve, type PlanResult } from "../beirat";
 import type { ReferenceOutline } from "../checks/outline";
+import { DocxError } from "../docx/errors";
 import type { DocumentModel } from "../model/document";
 import type { OverviewData, OverviewFormat } from "../overview/types";
 import {
@@ -49,7 +51,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
   let reference: ReferenceOutline | undefined;
 
   const current = () => {
-    if (!last) throw new Error("Bitte aktualisieren Sie zuerst die Ansicht.");
+    if (!last) throw new Refusal("Bitte aktualisieren Sie zuerst die Ansicht.");
     return last;
   };
   const by = () => options.user ?? "Verwaltung";
@@ -113,7 +115,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
         } else if (target === "newDocument") {
           await openNewDocument(api, toBase64(await overviewDocument(data, format, context)));
         } else {
-          if (!options.download) throw new Error("Dateien speichern kann nur die Demo im Browser; in Word öffnet sich die Übersicht als neues Dokument.");
+          if (!options.download) throw new Refusal("Dateien speichern kann nur die Demo im Browser; in Word öffnet sich die Übersicht als neues Dokument.");
           const file = await overviewFile(data, format, context);
           options.download(file.name, file.data);
         }
@@ -121,6 +123,10 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
 
       async ignoreTerm(groupId) {
         await apply(planIgnoreTerm(current().settings, groupId));
+      },
+
+      async unignoreTerm(groupId) {
+        await apply(planUnignoreTerm(current().settings, groupId));
       },
 
       async addToGlossary(term) {
@@ -131,7 +137,9 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
         try {
           reference = await referenceFromFile(file.name, new Uint8Array(await file.arrayBuffer()), async (bytes) => (await import("../docx")).readDocx(bytes));
         } catch (error) {
-          throw new Error(`„${file.name}“: ${(error as Error).message}`);
+          // A damaged .docx says what is wrong with it; the JSON reader's messages name parser and schema details.
+          if (error instanceof DocxError) throw new Refusal(`„${file.name}“: ${error.message}`);
+          throw new Refusal(`„${file.name}“ ist weder ein Word-Dokument noch eine Gliederung, die Beschlussreif lesen kann. Bitte wählen Sie ein Word-Dokument (.docx) oder eine Gliederung im JSON-Format, wie das Benutzerhandbuch sie beschreibt.`);
         }
       },
 

@@ -105,7 +105,7 @@ describeBrowser("demo page in Chromium", () => {
     await pane(page).getByRole("status").filter({ hasText: "Die Angaben zu Antrag Nr. 1 wurden gespeichert." }).waitFor();
     await expect(panel.getByText(/^Nr\. 1 · /).locator("xpath=..").textContent()).resolves.toContain("Status: in Beratung");
 
-    await openTab(page, "Übersicht");
+    await openTab(page, "Tabellen");
     const tables = pane(page).getByRole("tabpanel", { name: "Übersicht" });
     await tables.getByRole("radio", { name: "Synopse" }).check();
     await tables.getByRole("table").waitFor();

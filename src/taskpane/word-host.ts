@@ -22,6 +22,7 @@ import {
   applyEditPlan, applyTocEdits, detectCapabilities, insertTable, openNewDocument, readDocument, replaceAllTracked, selectParagraph, selectRange,
   type EditPlan, type OfficeApi,
 } from "../word";
+import { spokenError } from "./errors";
 import type { OverviewTarget, WordHost } from "./host";
 
 export interface WordHostOptions {
@@ -147,5 +148,17 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     },
   };
 
+  // Every failure leaves the host as a German sentence; a library's own message goes to the console (errors.ts).
+  const spoken = <A extends unknown[], R>(f: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await f(...args);
+    } catch (error) {
+      throw spokenError(error);
+    }
+  };
+  host.refresh = spoken(host.refresh);
+  host.select = spoken(host.select);
+  const actions = host.actions as Record<string, (...args: unknown[]) => Promise<void>>;
+  for (const name of Object.keys(actions)) actions[name] = spoken(actions[name]);
   return host;
 }

@@ -127,7 +127,7 @@ describe("keyboard and labels", () => {
   test("tabs are a labelled tablist; the panel is labelled by the selected tab", async () => {
     renderPane(fakeHost(sampleAnalysis()));
     const tablist = await screen.findByRole("tablist", { name: "Bereiche" });
-    expect(within(tablist).getAllByRole("tab")).toHaveLength(6);
+    expect(within(tablist).getAllByRole("tab")).toHaveLength(7);
     for (const label of Object.values(TAB_LABEL)) expect(within(tablist).getByRole("tab", { name: label })).toBeTruthy();
     const tab = screen.getByRole("tab", { name: "Begriffe" });
     fireEvent.click(tab);

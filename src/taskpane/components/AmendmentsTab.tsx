@@ -49,8 +49,9 @@ function Wording({ amendment: a }: { amendment: Amendment }) {
   const styles = useStyles();
   const common = useCommonStyles();
   if (a.kind === "move") {
-    const text = a.inserted || a.removed;
-    return text ? <span><span className={common.tag}>verschoben:</span> „{excerpt(text, 100)}“</span> : null;
+    // Word records a move as two changes: where the text left and where it arrived.
+    const [where, text] = a.inserted ? ["verschoben, neue Stelle:", a.inserted] : ["verschoben, bisherige Stelle:", a.removed];
+    return <span><span className={common.tag}>{where}</span> „{excerpt(text, 100)}“</span>;
   }
   return (
     <>

@@ -26,7 +26,7 @@ async function inDemo(demo: DemoSession, steps: (page: Page) => Promise<void>, r
   try {
     const page = await context.newPage();
     await page.goto(demo.url);
-    await pane(page).getByRole("tab", { name: "Überblick" }).waitFor({ timeout: 60_000 });
+    await pane(page).getByRole("tab", { name: "Hinweise" }).waitFor({ timeout: 60_000 });
     await steps(page);
   } finally {
     await context.close();

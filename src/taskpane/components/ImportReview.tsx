@@ -8,7 +8,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Amendment, AnnotationNote, AnnotationOrigin, Confidence, ImportedField, ImportProposal } from "../../amendments/types";
 import { formatDateDe } from "../../model/labels";
 import { FIELD_LABEL } from "./amendment-view";
-import { excerpt, useCommonStyles } from "./common";
+import { excerpt, RovingList, useCommonStyles } from "./common";
 import { InlineError, useFocusReturn } from "./feedback";
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = { high: "hoch", medium: "mittel", low: "niedrig" };
@@ -68,7 +68,7 @@ export function ImportReview({ amendments, proposals, number, onConfirm }: {
       {pending.length === 0 ? (
         <p className={common.empty}>Alle erkannten Angaben sind übernommen.</p>
       ) : (
-        <ul className={styles.list} aria-labelledby="antraege-import">
+        <RovingList className={styles.list} aria-labelledby="antraege-import">
           {pending.map((a, i) => {
             const n = number.get(a.key);
             const proposal = byKey.get(a.key);
@@ -99,7 +99,7 @@ export function ImportReview({ amendments, proposals, number, onConfirm }: {
               </li>
             );
           })}
-        </ul>
+        </RovingList>
       )}
     </>
   );

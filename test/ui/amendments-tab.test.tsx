@@ -128,7 +128,7 @@ test("keyboard: Escape closes the form without saving; steps are removed by thei
   fireEvent.click(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" }));
   const form = within(panel).getByRole("form", { name: "Antrag Nr. 2 bearbeiten" });
   expect((within(form).getByRole("combobox", { name: "Gremium (Schritt 1)" }) as HTMLInputElement).value).toBe("Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE)");
-  expect(within(form).getByText("Kurzform: AfKSuE")).toBeTruthy();
+  expect(within(form).getByRole("combobox", { name: "Gremium (Schritt 1)", description: "Kurzform: AfKSuE" })).toBeTruthy();
   fireEvent.click(within(form).getByRole("button", { name: "Schritt 1 entfernen" }));
   expect(within(form).queryByRole("combobox", { name: "Gremium (Schritt 1)" })).toBeNull();
   const begruendung = within(form).getByRole("textbox", { name: "Begründung" });

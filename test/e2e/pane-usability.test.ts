@@ -188,16 +188,16 @@ describeBrowser("the pane as county staff use it (issue 18)", () => {
     const page = await load();
     const live = pane(page).getByRole("status");
     const panel = await openTab(page, "begriffe");
-    const ignore = panel.getByRole("button", { name: /^Gruppe nicht mehr prüfen: .*„Potenzial“/ });
-    const group = (await ignore.textContent())!.replace(/^Gruppe nicht mehr prüfen: /, "");
+    const ignore = panel.getByRole("button", { name: /^Gruppe nicht mehr prüfen – .*„Potenzial“/ }).first();
+    const group = (await ignore.textContent())!.replace(/^Gruppe nicht mehr prüfen – /, "");
     await ignore.click();
     await live.filter({ hasText: "wird in diesem Dokument nicht mehr geprüft" }).waitFor();
     const ignored = panel.getByRole("list", { name: /^Nicht geprüfte Gruppen \(1\)$/ });
     await ignored.waitFor();
-    await ignored.getByRole("button", { name: `wieder prüfen: ${group}` }).click();
+    await ignored.getByRole("button", { name: `wieder prüfen – ${group}` }).click();
     await live.filter({ hasText: `${group} wird wieder geprüft.` }).waitFor();
     await expect(panel.getByRole("heading", { name: /^Nicht geprüfte Gruppen/ }).count()).resolves.toBe(0);
-    await panel.getByRole("button", { name: `Gruppe nicht mehr prüfen: ${group}` }).waitFor();
+    await panel.getByRole("button", { name: `Gruppe nicht mehr prüfen – ${group}` }).waitFor();
   });
 
   test("an outline file that cannot be read is said beside its field, in German, without parser or schema details", async () => {

@@ -45,7 +45,7 @@ describe("Begriffe", () => {
     await waitFor(() => expect(unifyTerm).toHaveBeenCalledWith(group, "Potenzial"));
     await waitFor(() => expect(announced()).toContain("durch „Potenzial“ ersetzt"));
     // The button says what is ignored: the group, not the recommended spelling.
-    fireEvent.click(within(panel).getByRole("button", { name: "Gruppe nicht mehr prüfen: „Potenzial“ / „Potential“" }));
+    fireEvent.click(within(panel).getByRole("button", { name: "Gruppe nicht mehr prüfen – „Potenzial“ / „Potential“" }));
     await waitFor(() => expect(ignoreTerm).toHaveBeenCalledWith("spelling:potenzial"));
     fireEvent.click(within(panel).getByRole("button", { name: "„Potenzial“ ins Glossar" }));
     await waitFor(() => expect(addToGlossary).toHaveBeenCalledWith({ preferred: "Potenzial", variants: ["Potential"] }));
@@ -69,7 +69,7 @@ describe("Begriffe", () => {
     renderPane(fakeHost(analysis, { ignoreTerm: jest.fn(), unignoreTerm }));
     const panel = await openTab("begriffe");
     const ignored = within(panel).getByRole("list", { name: "Nicht geprüfte Gruppen (1)" });
-    fireEvent.click(within(ignored).getByRole("button", { name: "wieder prüfen: „Potenzial“ / „Potential“" }));
+    fireEvent.click(within(ignored).getByRole("button", { name: "wieder prüfen – „Potenzial“ / „Potential“" }));
     await waitFor(() => expect(unignoreTerm).toHaveBeenCalledWith("spelling:potenzial"));
     await waitFor(() => expect(announced()).toContain("„Potenzial“ / „Potential“ wird wieder geprüft."));
   });

@@ -80,7 +80,7 @@ export function TermsTab({ result, onSelect, actions, onAction }: {
                 <span>{groupName(g)}</span>{" "}
                 {unignoreTerm && (
                   <Button size="small" onClick={() => undo.run(() => unignoreTerm(g.id), `${groupName(g)} wird wieder geprüft.`)}>
-                    wieder prüfen<span className={common.visuallyHidden}>: {groupName(g)}</span>
+                    wieder prüfen<span className={common.visuallyHidden}> – {groupName(g)}</span>
                   </Button>
                 )}
               </li>
@@ -144,7 +144,7 @@ function TermGroupCard({ model, group, onSelect, actions, onAction }: {
           )}
           {ignoreTerm && (
             <Button disabled={busy} onClick={() => run(() => ignoreTerm(group.id), `Die Gruppe ${groupName(group)} wird in diesem Dokument nicht mehr geprüft; „wieder prüfen“ unter „Nicht geprüfte Gruppen“ nimmt das zurück.`)}>
-              Gruppe nicht mehr prüfen<span className={common.visuallyHidden}>: {groupName(group)}</span>
+              Gruppe nicht mehr prüfen<span className={common.visuallyHidden}> – {groupName(group)}</span>
             </Button>
           )}
           {addToGlossary && group.kind !== "glossary" && (

@@ -149,6 +149,14 @@ describeBrowser("the pane as county staff use it (issue 18)", () => {
 
     // The whole Anträge tab: far fewer stops than controls.
     const antraege = await openTab(page, "antraege");
+    // Key data (Antragsteller, Datum, Beratungsfolge, Status) at body size in the body's colour, not small grey text.
+    const keyData = antraege.getByText(/^Antragsteller: /).first();
+    const [size, colour, bodySize, bodyColour] = await keyData.evaluate((el) => {
+      const own = getComputedStyle(el);
+      const body = getComputedStyle(el.closest("[role=tabpanel]")!);
+      return [own.fontSize, own.color, body.fontSize, body.color];
+    });
+    expect([size, colour]).toEqual([bodySize, bodyColour]);
     const controls = await antraege.locator("button, input, select, textarea").count();
     await pane(page).getByRole("tab", { name: TAB_LABEL.antraege, exact: true }).focus();
     let stops = 0;

@@ -51,7 +51,11 @@ const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexBasis: "100%" },
   profile: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
-  help: { alignSelf: "center" },
+  help: {
+    alignSelf: "center",
+    // The high-contrast theme's yellow link colour is for a dark system palette; forced colours give the system's.
+    "@media (forced-colors: active)": { color: "LinkText" },
+  },
   message: { minWidth: 0, overflowWrap: "anywhere" },
   tabs: { flexWrap: "wrap" },
   panel: { minWidth: 0, overflowWrap: "anywhere" },

@@ -88,9 +88,11 @@ describe("comboboxes", () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
     fireEvent.click(within(panel).getByRole("button", { name: "Nr. 1 bearbeiten" }));
-    const field = within(panel).getByRole("combobox", { name: "Antragsteller" }) as HTMLInputElement;
+    const form = within(panel).getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    const field = within(form).getByRole("combobox", { name: "Antragsteller" }) as HTMLInputElement;
     act(() => field.focus());
     fireEvent.change(field, { target: { value: "Teilh" } });
+    if (!screen.queryByRole("listbox")) fireEvent.click(within(form).getByRole("button", { name: "Liste „Antragsteller“ öffnen" }));
     const listbox = await screen.findByRole("listbox");
     expect(within(listbox).getAllByRole("option").map((o) => o.textContent)).toEqual(["Teilhabebeirat"]);
     fireEvent.keyDown(field, { key: "ArrowDown" });
@@ -108,7 +110,9 @@ describe("comboboxes", () => {
     expect(document.querySelectorAll('[aria-label^="Open"]')).toHaveLength(0);
     // Typing a long name's part finds the committee by its long name as by its short form.
     const committee = within(form).getByRole("combobox", { name: "Gremium (Schritt 1)" });
+    act(() => committee.focus());
     fireEvent.change(committee, { target: { value: "Mobilität" } });
+    if (!screen.queryByRole("listbox")) fireEvent.click(within(form).getByRole("button", { name: "Liste „Gremium (Schritt 1)“ öffnen" }));
     const listbox = await screen.findByRole("listbox");
     expect(within(listbox).getAllByRole("option").map((o) => o.textContent)).toEqual(["Ausschuss für Mobilität, Infrastruktur und Kreisentwicklung (AfMIuK)"]);
   });

@@ -190,6 +190,12 @@ describeBrowser("the pane as county staff use it (issue 18)", () => {
     const box = (await listbox.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // Typing part of a long name narrows the committees to it.
+    // Escape closes the open list only, not the form.
+    await page.keyboard.press("Escape");
+    await expect(listbox.count()).resolves.toBe(0);
+    await form.getByRole("combobox", { name: "Gremium (Schritt 1)" }).pressSequentially("Mobilit");
+    await expect(page.getByRole("listbox").getByRole("option").allTextContents()).resolves.toEqual(["Ausschuss für Mobilität, Infrastruktur und Kreisentwicklung (AfMIuK)"]);
   });
 
   test("'Gruppe nicht mehr prüfen' is undone by 'wieder prüfen'; both round-trip through the document", async () => {

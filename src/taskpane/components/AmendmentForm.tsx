@@ -97,7 +97,10 @@ export function AmendmentForm({ nr, amendment, registry, onSave, onCancel }: {
   const uncontrolled = useUncontrolledFocus();
   return (
     <form {...uncontrolled} className={styles.form} aria-label={`Antrag Nr. ${nr} bearbeiten`}
-      onKeyDown={(e) => { if (e.key === "Escape") { e.preventDefault(); onCancel(); } }}
+      onKeyDown={(e) => {
+        // Escape in an open list closes the list (the combobox's own key), not the form.
+        if (e.key === "Escape" && !e.defaultPrevented && (e.target as HTMLElement).getAttribute("aria-expanded") !== "true") { e.preventDefault(); onCancel(); }
+      }}
       onSubmit={(e) => { e.preventDefault(); onSave(draft); }}>
       <NameCombobox autoFocus label="Antragsteller" value={draft.antragsteller} names={proposerNames(registry)} onChange={(v) => set("antragsteller", v)} />
       <Field label="Datum des Antrags">

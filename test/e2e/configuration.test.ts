@@ -42,8 +42,8 @@ describeBrowser("another county's configuration file beside the pane", () => {
     const requests: string[] = [];
     await inDemo(demo, async (page) => {
       await openTab(page, "Tabellen");
-      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat"]);
-      await openTab(page, "Anträge");
+      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag Musterland (Kreistag)", "Kreisausschuss (KA)", "Ausschuss für Bildung, Kultur und Sport (BKS)", "Ausschuss für Umwelt, Planung und Mobilität (UPM)", "Ausschuss für Soziales, Gesundheit und Jugendhilfe (SGJ)", "Inklusionsbeirat des Kreises Musterland (Inklusionsbeirat)"]);
+      await openTab(page, "Verzeichnisse");
       await pane(page).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.").waitFor();
       await pane(page).getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
       const editor = pane(page).getByRole("region", { name: "Verzeichnisse bearbeiten" });
@@ -59,7 +59,7 @@ describeBrowser("another county's configuration file beside the pane", () => {
 
   it("keeps a document's own registries before the central ones, and goes back to the central ones on request", async () => {
     await inDemo(demo, async (page) => {
-      await openTab(page, "Anträge");
+      await openTab(page, "Verzeichnisse");
       await pane(page).getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
       const editor = pane(page).getByRole("region", { name: "Verzeichnisse bearbeiten" });
       await editor.getByRole("button", { name: "Gremium hinzufügen" }).click();
@@ -70,12 +70,12 @@ describeBrowser("another county's configuration file beside the pane", () => {
       await editor.getByRole("button", { name: "Verzeichnisse speichern" }).click();
       await pane(page).getByText("Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.").waitFor();
       await openTab(page, "Tabellen");
-      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat", "HFA"]);
-      await openTab(page, "Anträge");
+      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag Musterland (Kreistag)", "Kreisausschuss (KA)", "Ausschuss für Bildung, Kultur und Sport (BKS)", "Ausschuss für Umwelt, Planung und Mobilität (UPM)", "Ausschuss für Soziales, Gesundheit und Jugendhilfe (SGJ)", "Inklusionsbeirat des Kreises Musterland (Inklusionsbeirat)", "Haupt- und Finanzausschuss (HFA)"]);
+      await openTab(page, "Verzeichnisse");
       await pane(page).getByRole("button", { name: "Zentrale Verzeichnisse verwenden" }).click();
       await pane(page).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.").waitFor();
       await openTab(page, "Tabellen");
-      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat"]);
+      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag Musterland (Kreistag)", "Kreisausschuss (KA)", "Ausschuss für Bildung, Kultur und Sport (BKS)", "Ausschuss für Umwelt, Planung und Mobilität (UPM)", "Ausschuss für Soziales, Gesundheit und Jugendhilfe (SGJ)", "Inklusionsbeirat des Kreises Musterland (Inklusionsbeirat)"]);
     });
   });
 

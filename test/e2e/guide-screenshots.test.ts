@@ -18,6 +18,8 @@ interface Shot {
   file: string;
   profile: Profile;
   tab: TabId;
+  /** Window height, where the picture must reach further down the pane than 900 px (the pane is as high as the window). */
+  height?: number;
   /** What to do on the tab before the picture. */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -26,15 +28,13 @@ const SHOTS: Shot[] = [
   { file: "pane-hinweise.png", profile: "verwaltung", tab: "ueberblick" },
   {
     file: "pane-antrag-bearbeiten.png", profile: "verwaltung", tab: "antraege",
-    prepare: async (page) => {
-      await pane(page).getByRole("button", { name: "Nr. 1 bearbeiten" }).click();
-      await pane(page).getByRole("form", { name: "Antrag Nr. 1 bearbeiten" }).scrollIntoViewIfNeeded();
-    },
+    height: 1300,
+    prepare: async (page) => { await pane(page).getByRole("button", { name: "Nr. 1 bearbeiten" }).click(); },
   },
   { file: "pane-begriffe.png", profile: "verwaltung", tab: "begriffe" },
   {
     file: "pane-tabellen.png", profile: "verwaltung", tab: "uebersicht",
-    prepare: async (page) => { await pane(page).getByRole("heading", { name: /^Vorschau:/ }).scrollIntoViewIfNeeded(); },
+    height: 1500,
   },
   { file: "pane-verzeichnisse.png", profile: "verwaltung", tab: "verzeichnisse" },
   { file: "pane-beirat.png", profile: "teilhabebeirat", tab: "beirat" },
@@ -57,6 +57,7 @@ describeBrowser("screenshots for the user guide", () => {
         if (await role.inputValue() !== shot.profile) await role.selectOption({ label: PROFILE_LABEL[shot.profile] });
         await pane(page).getByRole("tab", { name: TAB_LABEL[shot.tab], exact: true }).click();
         await tabLoaded(page, TAB_LABEL[shot.tab]);
+        await page.setViewportSize({ width: 1280, height: shot.height ?? 900 });
         await shot.prepare?.(page);
         await pane(page).screenshot({ path: path.join(OUT, shot.file) });
       }

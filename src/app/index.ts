@@ -11,4 +11,4 @@ export { oparlContext, overviewDocument, overviewFile, overviewOf, overviewTable
 export { referenceFromFile } from "./reference";
 export { Refusal } from "./refusal";
 export { planAmendmentsSave, planImport, planPackageSave, planRegistrySave, type SaveContext } from "./save";
-export { planAddToGlossary, planIgnoreTerm } from "./settings";
+export { planAddToGlossary, planIgnoreTerm, planUnignoreTerm } from "./settings";

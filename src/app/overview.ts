@@ -10,7 +10,8 @@ import type { OparlOptions } from "../overview/oparl";
 import type { OverviewData, OverviewFormat } from "../overview/types";
 import { Refusal } from "./refusal";
 
-const FILE_EXTENSION: Record<OverviewFormat, string> = { docx: "docx", xlsx: "xlsx", csv: "csv", html: "html", json: "json", oparl: "json" };
+/** Each format its own file name: the JSON and the OParl file must not overwrite each other in the downloads. */
+const FILE_EXTENSION: Record<OverviewFormat, string> = { docx: "docx", xlsx: "xlsx", csv: "csv", html: "html", json: "json", oparl: "oparl.json" };
 const FILE_TITLE: Record<OverviewData["kind"], string> = { amendments: "Aenderungsuebersicht", synopse: "Synopse", beirat: "Beiratsliste" };
 
 /** The overview data of an analysis, for the pane and the command line alike. */

@@ -54,6 +54,11 @@ export function planIgnoreTerm(read: SettingsRead, groupId: string): EditPlan {
   return planSettingsChange(read, "Begriff ignorieren", (s) => ({ ...s, ignoredTerms: [...new Set([...s.ignoredTerms, groupId])] }));
 }
 
+/** Checks the term group again: the undo of planIgnoreTerm. */
+export function planUnignoreTerm(read: SettingsRead, groupId: string): EditPlan {
+  return planSettingsChange(read, "Begriff wieder prüfen", (s) => ({ ...s, ignoredTerms: s.ignoredTerms.filter((id) => id !== groupId) }));
+}
+
 /** Adds a term (preferred form and variants) to the document glossary, replacing an entry of the same preferred form. */
 export function planAddToGlossary(read: SettingsRead, term: { preferred: string; variants: string[] }, today: string): EditPlan {
   return planSettingsChange(read, "Ins Glossar aufnehmen", (s) => ({

@@ -50,6 +50,8 @@ export interface HostActions {
   createOverview?(data: OverviewData, format: OverviewFormat, target: OverviewTarget): Promise<void>;
   /** Ignores the term group (TermGroup.id) for this document; the host stores the id with the document. */
   ignoreTerm?(groupId: string): Promise<void>;
+  /** Checks an ignored term group again (the undo of ignoreTerm). */
+  unignoreTerm?(groupId: string): Promise<void>;
   /** Adds the term to the document glossary stored with the document (preferred form and its variants). */
   addToGlossary?(term: { preferred: string; variants: string[] }): Promise<void>;
   /** Applies the repair the outline check offers in `finding.data.fix` (update the TOC field, insert a typed entry). */

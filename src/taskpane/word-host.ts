@@ -8,12 +8,14 @@ import type { Amendment } from "../amendments/types";
 import type { Registry } from "../amendments/registry";
 import { ANALYSIS_PARTS } from "../analysis";
 import {
-  analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planAnnotationRemoval, planBeiratAction, planIgnoreTerm, planOutlineFix, planRegistrySave, planUnifyTerm,
+  analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planAnnotationRemoval, planBeiratAction, planIgnoreTerm, planOutlineFix, planRegistrySave,
+  planUnifyTerm, planUnignoreTerm, Refusal,
   overviewDocument, overviewFile, overviewTable, referenceFromFile, type BeiratRun, type DocumentAnalysis, type SaveContext,
 } from "../app";
 import { DEFAULT_CONFIGURATION, type LoadedConfiguration } from "../config";
 import { planAnswer, planProposal, planQuestion, planResolve, type PlanResult } from "../beirat";
 import type { ReferenceOutline } from "../checks/outline";
+import { DocxError } from "../docx/errors";
 import type { DocumentModel } from "../model/document";
 import { nextInsertedOverviewName } from "../model/inserted";
 import type { OverviewData, OverviewFormat } from "../overview/types";
@@ -21,6 +23,7 @@ import {
   applyEditPlan, applyTocEdits, detectCapabilities, insertTable, openNewDocument, readDocument, replaceAllTracked, runSelfTest, selectParagraph, selectRange,
   selfTestText, type EditPlan, type OfficeApi,
 } from "../word";
+import { spokenError } from "./errors";
 import type { OverviewTarget, WordHost } from "./host";
 
 export interface WordHostOptions {
@@ -50,7 +53,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
   let reference: ReferenceOutline | undefined;
 
   const current = () => {
-    if (!last) throw new Error("Bitte aktualisieren Sie zuerst die Ansicht.");
+    if (!last) throw new Refusal("Bitte aktualisieren Sie zuerst die Ansicht.");
     return last;
   };
   const by = () => options.user ?? "Verwaltung";
@@ -118,7 +121,7 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
         } else if (target === "newDocument") {
           await openNewDocument(api, toBase64(await overviewDocument(data, format, context)));
         } else {
-          if (!options.download) throw new Error("Dateien speichern kann nur die Demo im Browser; in Word öffnet sich die Übersicht als neues Dokument.");
+          if (!options.download) throw new Refusal("Dateien speichern kann nur die Demo im Browser; in Word öffnet sich die Übersicht als neues Dokument.");
           const file = await overviewFile(data, format, context);
           options.download(file.name, file.data);
         }
@@ -126,6 +129,10 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
 
       async ignoreTerm(groupId) {
         await apply(planIgnoreTerm(current().settings, groupId));
+      },
+
+      async unignoreTerm(groupId) {
+        await apply(planUnignoreTerm(current().settings, groupId));
       },
 
       async addToGlossary(term) {
@@ -136,7 +143,9 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
         try {
           reference = await referenceFromFile(file.name, new Uint8Array(await file.arrayBuffer()), async (bytes) => (await import("../docx")).readDocx(bytes));
         } catch (error) {
-          throw new Error(`„${file.name}“: ${(error as Error).message}`);
+          // A damaged .docx says what is wrong with it; the JSON reader's messages name parser and schema details.
+          if (error instanceof DocxError) throw new Refusal(`„${file.name}“: ${error.message}`);
+          throw new Refusal(`„${file.name}“ ist weder ein Word-Dokument noch eine Gliederung, die Beschlussreif lesen kann. Bitte wählen Sie ein Word-Dokument (.docx) oder eine Gliederung im JSON-Format, wie das Benutzerhandbuch sie beschreibt.`);
         }
       },
 
@@ -149,5 +158,17 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     },
   };
 
+  // Every failure leaves the host as a German sentence; a library's own message goes to the console (errors.ts).
+  const spoken = <A extends unknown[], R>(f: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await f(...args);
+    } catch (error) {
+      throw spokenError(error);
+    }
+  };
+  host.refresh = spoken(host.refresh);
+  host.select = spoken(host.select);
+  const actions = host.actions as Record<string, (...args: unknown[]) => Promise<void>>;
+  for (const name of Object.keys(actions)) actions[name] = spoken(actions[name]);
   return host;
 }

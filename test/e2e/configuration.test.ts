@@ -26,7 +26,7 @@ async function inDemo(demo: DemoSession, steps: (page: Page) => Promise<void>, r
   try {
     const page = await context.newPage();
     await page.goto(demo.url);
-    await pane(page).getByRole("tab", { name: "Überblick" }).waitFor({ timeout: 60_000 });
+    await pane(page).getByRole("tab", { name: "Hinweise" }).waitFor({ timeout: 60_000 });
     await steps(page);
   } finally {
     await context.close();
@@ -41,9 +41,9 @@ describeBrowser("another county's configuration file beside the pane", () => {
   it("shows that county's committees: in the filters and the registries, with long names, from the central configuration", async () => {
     const requests: string[] = [];
     await inDemo(demo, async (page) => {
-      await openTab(page, "Übersicht");
-      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat"]);
-      await openTab(page, "Anträge");
+      await openTab(page, "Tabellen");
+      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag Musterland (Kreistag)", "Kreisausschuss (KA)", "Ausschuss für Bildung, Kultur und Sport (BKS)", "Ausschuss für Umwelt, Planung und Mobilität (UPM)", "Ausschuss für Soziales, Gesundheit und Jugendhilfe (SGJ)", "Inklusionsbeirat des Kreises Musterland (Inklusionsbeirat)"]);
+      await openTab(page, "Verzeichnisse");
       await pane(page).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.").waitFor();
       await pane(page).getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
       const editor = pane(page).getByRole("region", { name: "Verzeichnisse bearbeiten" });
@@ -59,7 +59,7 @@ describeBrowser("another county's configuration file beside the pane", () => {
 
   it("keeps a document's own registries before the central ones, and goes back to the central ones on request", async () => {
     await inDemo(demo, async (page) => {
-      await openTab(page, "Anträge");
+      await openTab(page, "Verzeichnisse");
       await pane(page).getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
       const editor = pane(page).getByRole("region", { name: "Verzeichnisse bearbeiten" });
       await editor.getByRole("button", { name: "Gremium hinzufügen" }).click();
@@ -69,26 +69,26 @@ describeBrowser("another county's configuration file beside the pane", () => {
       await added.getByRole("textbox", { name: "Bezeichnung" }).fill("Haupt- und Finanzausschuss");
       await editor.getByRole("button", { name: "Verzeichnisse speichern" }).click();
       await pane(page).getByText("Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.").waitFor();
-      await openTab(page, "Übersicht");
-      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat", "HFA"]);
-      await openTab(page, "Anträge");
+      await openTab(page, "Tabellen");
+      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag Musterland (Kreistag)", "Kreisausschuss (KA)", "Ausschuss für Bildung, Kultur und Sport (BKS)", "Ausschuss für Umwelt, Planung und Mobilität (UPM)", "Ausschuss für Soziales, Gesundheit und Jugendhilfe (SGJ)", "Inklusionsbeirat des Kreises Musterland (Inklusionsbeirat)", "Haupt- und Finanzausschuss (HFA)"]);
+      await openTab(page, "Verzeichnisse");
       await pane(page).getByRole("button", { name: "Zentrale Verzeichnisse verwenden" }).click();
       await pane(page).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.").waitFor();
-      await openTab(page, "Übersicht");
-      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag", "KA", "BKS", "UPM", "SGJ", "Inklusionsbeirat"]);
+      await openTab(page, "Tabellen");
+      expect(await committeeOptions(page)).toEqual(["alle", "Kreistag Musterland (Kreistag)", "Kreisausschuss (KA)", "Ausschuss für Bildung, Kultur und Sport (BKS)", "Ausschuss für Umwelt, Planung und Mobilität (UPM)", "Ausschuss für Soziales, Gesundheit und Jugendhilfe (SGJ)", "Inklusionsbeirat des Kreises Musterland (Inklusionsbeirat)"]);
     });
   });
 
   it("downloads OParl-JSON under the county's OParl address that validates against the OParl 1.1 schemas", async () => {
     await inDemo(demo, async (page) => {
-      await openTab(page, "Übersicht");
+      await openTab(page, "Tabellen");
       await pane(page).getByRole("radio", { name: "als Datei speichern" }).check();
       await pane(page).getByRole("combobox", { name: "Format" }).selectOption("oparl");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         pane(page).getByRole("button", { name: "Änderungsübersicht erstellen" }).click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/^Aenderungsuebersicht-\d\d\.\d\d\.\d{4}\.json$/);
+      expect(download.suggestedFilename()).toMatch(/^Aenderungsuebersicht-\d\d\.\d\d\.\d{4}\.oparl\.json$/);
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "oparl-")), download.suggestedFilename());
       await download.saveAs(file);
       const json = JSON.parse(fs.readFileSync(file, "utf8")) as { data: { id: string; created?: string; modified?: string }[]; pagination: object; links: object; "beschlussreif:organization": object[] };
@@ -112,7 +112,7 @@ describeBrowser("a broken configuration file", () => {
     await inDemo(demo, async (page) => {
       await pane(page).getByText("Eingeschränkt:").waitFor();
       await pane(page).getByText(/Die zentrale Konfiguration \(beschlussreif\.config\.json\) wird nicht verwendet: Die Konfiguration ist ungültig: „committees\[0\]\.name“ fehlt\. Es gelten die eingebauten Grundeinstellungen/).waitFor();
-      await openTab(page, "Übersicht");
+      await openTab(page, "Tabellen");
       expect(await committeeOptions(page)).toEqual(["alle"]);
     });
   });
@@ -123,7 +123,7 @@ describeBrowser("no configuration file", () => {
 
   it("means the neutral defaults, and OParl says what it lacks instead of creating a file", async () => {
     await inDemo(demo, async (page) => {
-      await openTab(page, "Übersicht");
+      await openTab(page, "Tabellen");
       expect(await pane(page).getByText("Eingeschränkt:").count()).toBe(0);
       expect(await committeeOptions(page)).toEqual(["alle"]);
       await pane(page).getByRole("radio", { name: "als Datei speichern" }).check();

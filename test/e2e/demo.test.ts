@@ -7,10 +7,11 @@
 import fs from "fs";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
+import { TAB_LABEL } from "../../src/taskpane/components/App";
 import { describeBrowser, pane, RESULTS, SAMPLES, seriousViolations, tabLoaded, useDemoSession } from "./harness";
 
 const OTHER_DOCX = path.join(SAMPLES, "beschlussvorlage-digitalagentur.docx");
-const TABS = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];
+const TABS = Object.values(TAB_LABEL);
 
 /**
  * The demo document as scripts/make-demo-doc.js writes it: 6 comments of which one answers another (5 threads);
@@ -58,7 +59,7 @@ describeBrowser("demo page in Chromium", () => {
 
   test("every tab shows what the document holds and passes axe", async () => {
     const page = await load();
-    await openTab(page, "Überblick");
+    await openTab(page, TAB_LABEL.ueberblick);
     expect(await count(page, "Kommentare")).toBe(DEMO.threads);
     expect(await count(page, "Änderungen mit Nachverfolgung")).toBe(DEMO.changes);
     expect(await count(page, "Überschriften")).toBe(DEMO.headings);
@@ -103,18 +104,18 @@ describeBrowser("demo page in Chromium", () => {
     await form.getByRole("combobox", { name: "Status", exact: true }).selectOption("in Beratung");
     await form.getByRole("button", { name: "Speichern" }).click();
     await pane(page).getByRole("status").filter({ hasText: "Die Angaben zu Antrag Nr. 1 wurden gespeichert." }).waitFor();
-    await expect(panel.getByText(/^Nr\. 1 · /).locator("xpath=..").textContent()).resolves.toContain("Status: in Beratung");
+    await expect(panel.getByText(/^Nr\. 1 · /).locator("xpath=ancestor::li[1]").textContent()).resolves.toContain("Status: in Beratung");
 
-    await openTab(page, "Übersicht");
-    const tables = pane(page).getByRole("tabpanel", { name: "Übersicht" });
+    await openTab(page, "Tabellen");
+    const tables = pane(page).getByRole("tabpanel", { name: TAB_LABEL.uebersicht });
     await tables.getByRole("radio", { name: "Synopse" }).check();
-    await tables.getByRole("table").waitFor();
+    await tables.getByRole("list", { name: /^Vorschau: Synopse/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   test("keyboard only: tabs by arrow keys, activation by Enter, focus visible", async () => {
     const page = await load();
-    const first = pane(page).getByRole("tab", { name: "Überblick" });
+    const first = pane(page).getByRole("tab", { name: TAB_LABEL.ueberblick });
     await first.focus();
     await page.keyboard.press("ArrowRight");
     const focusedName = await page.evaluate(() => document.activeElement?.textContent ?? "");
@@ -156,7 +157,7 @@ describeBrowser("demo page in Chromium", () => {
     const page = await load();
     await page.emulateMedia({ colorScheme: "dark" });
     await pane(page).locator('[data-theme="dark"]').first().waitFor({ timeout: 5000 });
-    for (const tab of ["Überblick", "Beirat"]) {
+    for (const tab of [TAB_LABEL.ueberblick, "Beirat"]) {
       await openTab(page, tab);
       expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
     }
@@ -171,7 +172,7 @@ describeBrowser("demo page in Chromium", () => {
     await page.getByLabel("Eigenes Dokument öffnen (.docx):").setInputFiles(OTHER_DOCX);
     await page.getByRole("main", { name: `Dokument: ${path.basename(OTHER_DOCX)}` }).waitFor();
     await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor();
-    await openTab(page, "Überblick");
+    await openTab(page, TAB_LABEL.ueberblick);
     expect(await count(page, "Absätze")).toBe(OTHER.paragraphs);
     expect(await count(page, "Kommentare")).toBe(OTHER.threads);
   });

@@ -16,9 +16,9 @@ describeBrowser("Word export of the overview in Chromium", () => {
     const page = await context.newPage();
     await page.goto(demo.url);
     await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
-    await pane(page).getByRole("tab", { name: "Übersicht", exact: true }).click();
-    await tabLoaded(page, "Übersicht");
-    const panel = pane(page).getByRole("tabpanel", { name: "Übersicht" });
+    await pane(page).getByRole("tab", { name: "Tabellen", exact: true }).click();
+    await tabLoaded(page, "Tabellen");
+    const panel = pane(page).getByRole("tabpanel", { name: "Tabellen" });
     await panel.getByRole("radio", { name: "als Datei speichern" }).check();
     await panel.getByRole("combobox", { name: "Format" }).selectOption({ label: "Word-Dokument (.docx)" });
     const [download] = await Promise.all([

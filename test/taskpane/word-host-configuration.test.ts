@@ -49,7 +49,7 @@ describe("the Word host with a county's configuration", () => {
     const result = await county.host.refresh();
     const data = overviewData({ model: result.model, amendments: result.amendments, beirat: result.beirat }, { kind: "amendments", date: "2025-04-01" });
     await county.host.actions.createOverview!(data, "oparl", "download");
-    expect(county.downloads[0].name).toBe("Aenderungsuebersicht-01.04.2025.json");
+    expect(county.downloads[0].name).toBe("Aenderungsuebersicht-01.04.2025.oparl.json");
     const page = JSON.parse(String(county.downloads[0].data)) as { data: { id: string }[] };
     expect(page.data.length).toBe(data.kind === "amendments" ? data.rows.length + 1 : -1);
     expect(page.data.every((p) => p.id.startsWith("https://ris.kreis-musterland.example/oparl/v1/paper/"))).toBe(true);

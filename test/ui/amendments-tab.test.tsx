@@ -37,11 +37,13 @@ test("the sample's amendments in document order, with section, wording labelled 
   const second = within(panel).getByText(/^Nr\. 2 · /).closest("button")!;
   expect(second.textContent).toContain("gestrichen: „Der Kreis Coesfeld“");
   expect(second.textContent).toContain("eingefügt: „Der Kreis Coesfeld unterstützt");
-  expect(second.textContent).toContain("Beratungsfolge: AfKSuE (Vorberatung, 04.03.2025: beraten)");
+  // The key data stands beside the jump button, committees with their long names (the configuration's), short form in brackets.
+  const keyData = second.closest("li")!.querySelector("p")!;
+  expect(keyData.textContent).toContain("Beratungsfolge: Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE) – Vorberatung, 04.03.2025: beraten");
   // Every amendment here was recognised from free text; those without a consultation lack a status: both said in words.
   expect(within(panel).getAllByText("erkannt – bitte prüfen")).toHaveLength(6);
   expect(within(panel).getAllByText("Angaben unvollständig")).toHaveLength(3);
-  expect(second.textContent).toContain("Status: in Beratung am 04.03.2025");
+  expect(keyData.textContent).toContain("Status: in Beratung am 04.03.2025");
 });
 
 test("clicking an amendment selects its range in Word", async () => {
@@ -125,7 +127,8 @@ test("keyboard: Escape closes the form without saving; steps are removed by thei
   const panel = await openTab("antraege");
   fireEvent.click(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" }));
   const form = within(panel).getByRole("form", { name: "Antrag Nr. 2 bearbeiten" });
-  expect((within(form).getByRole("combobox", { name: "Gremium (Schritt 1)" }) as HTMLInputElement).value).toBe("AfKSuE");
+  expect((within(form).getByRole("combobox", { name: "Gremium (Schritt 1)" }) as HTMLInputElement).value).toBe("Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE)");
+  expect(within(form).getByRole("combobox", { name: "Gremium (Schritt 1)", description: "Kurzform: AfKSuE" })).toBeTruthy();
   fireEvent.click(within(form).getByRole("button", { name: "Schritt 1 entfernen" }));
   expect(within(form).queryByRole("combobox", { name: "Gremium (Schritt 1)" })).toBeNull();
   const begruendung = within(form).getByRole("textbox", { name: "Begründung" });
@@ -133,6 +136,9 @@ test("keyboard: Escape closes the form without saving; steps are removed by thei
   fireEvent.keyDown(begruendung, { key: "Escape" });
   expect(within(panel).queryByRole("form")).toBeNull();
   expect(saveAmendments).not.toHaveBeenCalled();
+  // Focus goes back to the button that opened the form, and the live region says the form closed.
+  await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" })));
+  expect(announced()).toBe("Formular „Antrag Nr. 2 bearbeiten“ geschlossen, nichts geändert.");
 });
 
 test("several at once: 'Für Auswahl setzen' changes only the selected ones, each with its history", async () => {

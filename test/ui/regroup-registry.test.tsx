@@ -24,7 +24,7 @@ const amendmentSaver = () => jest.fn<Promise<void>, [Amendment[]]>(async () => u
 const registrySaver = () => jest.fn<Promise<void>, [Registry | null]>(async () => undefined);
 
 async function openEditor() {
-  const panel = await openTab("antraege");
+  const panel = await openTab("verzeichnisse");
   fireEvent.click(within(panel).getByRole("button", { name: "Verzeichnisse bearbeiten" }));
   return within(panel).getByRole("region", { name: "Verzeichnisse bearbeiten" });
 }
@@ -120,7 +120,7 @@ describe("Verzeichnisse bearbeiten", () => {
   test("says where the registries come from; a document with its own goes back to the central ones", async () => {
     const central = fakeHost(analysis, { saveAmendments: amendmentSaver(), saveRegistry: registrySaver() });
     const first = renderPane(central);
-    let panel = await openTab("antraege");
+    let panel = await openTab("verzeichnisse");
     expect(within(panel).getByText("Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.")).toBeTruthy();
     expect(within(panel).queryByRole("button", { name: "Zentrale Verzeichnisse verwenden" })).toBeNull();
     first.unmount();
@@ -128,7 +128,7 @@ describe("Verzeichnisse bearbeiten", () => {
     const saveRegistry = registrySaver();
     const own = { ...analysis, amendments: { ...analysis.amendments, registrySource: "document" as const } };
     renderPane(fakeHost(own, { saveAmendments: amendmentSaver(), saveRegistry }));
-    panel = await openTab("antraege");
+    panel = await openTab("verzeichnisse");
     expect(within(panel).getByText("Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.")).toBeTruthy();
     fireEvent.click(within(panel).getByRole("button", { name: "Zentrale Verzeichnisse verwenden" }));
     await waitFor(() => expect(saveRegistry).toHaveBeenCalledWith(null));
@@ -137,7 +137,7 @@ describe("Verzeichnisse bearbeiten", () => {
 
   test("without saveRegistry there is no editor", async () => {
     renderPane(fakeHost(analysis, { saveAmendments: amendmentSaver() }));
-    const panel = await openTab("antraege");
+    const panel = await openTab("verzeichnisse");
     expect(within(panel).queryByRole("button", { name: "Verzeichnisse bearbeiten" })).toBeNull();
   });
 });
@@ -204,5 +204,9 @@ describe("Zusammenfassen and Aufteilen", () => {
     const panel = await openTab("antraege");
     expect(within(panel).queryByRole("button", { name: /aufteilen|zusammenfassen|Verzeichnisse/ })).toBeNull();
     expect(within(panel).queryByRole("heading", { name: "Verzeichnisse" })).toBeNull();
+    // The registries stay readable in their own tab: committees with their long names, no editor.
+    const registries = await openTab("verzeichnisse");
+    expect(within(registries).queryByRole("button", { name: "Verzeichnisse bearbeiten" })).toBeNull();
+    expect(within(within(registries).getByRole("list", { name: /^Gremien/ })).getByText("Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE)")).toBeTruthy();
   });
 });

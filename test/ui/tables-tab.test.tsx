@@ -17,32 +17,45 @@ function creator() {
   return jest.fn<Promise<void>, [OverviewData, OverviewFormat, OverviewTarget]>(async () => undefined);
 }
 
+/** The preview at pane width: one card per row (a titled list item), each column's head above its text. */
 function preview(panel: HTMLElement) {
-  const region = within(panel).getByRole("region", { name: /^Vorschau:/ });
-  const table = within(region).getByRole("table");
-  const [head, ...body] = within(table).getAllByRole("row");
+  const list = within(panel).getByRole("list", { name: /^Vorschau:/ });
+  const items = within(list).getAllByRole("listitem");
+  const cards = items.filter((li) => li.querySelector("dl")).map((li) => ({
+    title: li.querySelector("h4")!.textContent,
+    heads: [...li.querySelectorAll("dt")].map((dt) => dt.textContent),
+    field: (head: string) => [...li.querySelectorAll("dt")].find((dt) => dt.textContent === head)?.nextElementSibling?.textContent,
+  }));
   return {
-    name: region.getAttribute("aria-labelledby") && within(panel).getByRole("heading", { name: /^Vorschau:/ }).textContent,
-    headers: within(head).getAllByRole("columnheader").map((c) => c.textContent),
-    rows: body.map((r) => within(r).queryAllByRole("cell").map((c) => c.textContent)),
+    name: within(panel).getByRole("heading", { name: /^Vorschau:/ }).textContent,
+    cards,
+    groups: items.filter((li) => !li.querySelector("dl")).map((li) => li.textContent),
+    heads: [...new Set(cards.flatMap((c) => c.heads))],
   };
 }
 
-test("the Änderungsübersicht previews its first five rows as a table with German column heads", async () => {
+const AMENDMENT_COLUMNS = ["Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung", "Kommentare"];
+
+test("the Änderungsübersicht previews its first five rows as cards with German column heads, old above new wording", async () => {
   renderPane(fakeHost(analysis));
   const panel = await openTab("uebersicht");
   const p = preview(panel);
   // The Teilhabebeirat's question is a comment without a change: not in the table unless asked for.
   expect(p.name).toBe("Vorschau: Änderungsübersicht (5 Zeilen, die ersten 5 gezeigt)");
-  expect(p.headers).toEqual(["Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung"]);
-  expect(p.rows).toHaveLength(5);
-  expect(p.rows[0].slice(0, 2)).toEqual(["1", "A.I Demokratie und Rechtmäßigkeit"]);
+  // No table at pane width: nine columns do not fit 320 px (the export has the full table).
+  expect(within(panel).queryByRole("table")).toBeNull();
+  expect(p.cards.map((c) => c.title)).toEqual(["Nr. 1", "Nr. 2", "Nr. 3", "Nr. 5", "Nr. 6"]);
+  expect(p.heads.every((h) => AMENDMENT_COLUMNS.includes(h!))).toBe(true);
+  expect(p.cards[0].field("Abschnitt")).toBe("A.I Demokratie und Rechtmäßigkeit");
+  const second = p.cards[1].heads;
+  expect(second.indexOf("Bisherige Fassung")).toBeLessThan(second.indexOf("Vorgeschlagene Fassung"));
   // The proposer was read from "(Änderungsantrag B90/ Die Grünen vom 09.03.2025 …)" in the text and is not confirmed yet.
-  expect(p.rows[2][5]).toBe("Bündnis 90/Die Grünen¹\nvom 09.03.2025");
+  expect(p.cards[2].field("Antragsteller")).toBe("Bündnis 90/Die Grünen¹\nvom 09.03.2025");
   expect(within(panel).getByText("¹ aus einem Vermerk übernommen, noch nicht bestätigt")).toBeTruthy();
   // Inserted words are marked by element, not by colour: <ins> for the new wording.
-  const table = within(panel).getByRole("table");
-  expect(table.querySelectorAll("tbody tr:first-child td:nth-child(5) ins").length).toBeGreaterThan(0);
+  const list = within(panel).getByRole("list", { name: /^Vorschau:/ });
+  const newWording = [...list.querySelectorAll("li:first-child dt")].find((dt) => dt.textContent === "Vorgeschlagene Fassung")!.nextElementSibling!;
+  expect(newWording.querySelectorAll("ins").length).toBeGreaterThan(0);
 });
 
 test("filters and options shape the rows", async () => {
@@ -50,20 +63,19 @@ test("filters and options shape the rows", async () => {
   const panel = await openTab("uebersicht");
   const filters = within(panel).getByRole("group", { name: "Filter und Optionen" });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Bündnis 90/Die Grünen" } });
-  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "6"]);
+  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. 3", "Nr. 6"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "" } });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Abschnitt" }), { target: { value: "B" } });
-  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "5", "6"]);
+  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. 3", "Nr. 5", "Nr. 6"]);
   fireEvent.click(within(filters).getByRole("checkbox", { name: "Kommentare aufnehmen" }));
-  expect(preview(panel).rows.map((r) => r[0])).toEqual(["3", "4", "5", "6"]);
-  expect(preview(panel).headers.at(-1)).toBe("Kommentare");
-  expect(preview(panel).rows[1].at(-1)).toMatch(/^Teilhabebeirat \(11\.03\.2025\): Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/);
+  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. 3", "Nr. 4", "Nr. 5", "Nr. 6"]);
+  expect(preview(panel).cards[1].heads.at(-1)).toBe("Kommentare");
+  expect(preview(panel).cards[1].field("Kommentare")).toMatch(/^Teilhabebeirat \(11\.03\.2025\): Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/);
   fireEvent.click(within(filters).getByRole("checkbox", { name: "unbestätigte Angaben kennzeichnen (¹)" }));
-  expect(preview(panel).rows[0][5]).toBe("Bündnis 90/Die Grünen\nvom 09.03.2025");
+  expect(preview(panel).cards[0].field("Antragsteller")).toBe("Bündnis 90/Die Grünen\nvom 09.03.2025");
   expect(within(panel).queryByText("¹ aus einem Vermerk übernommen, noch nicht bestätigt")).toBeNull();
   fireEvent.click(within(filters).getByRole("checkbox", { name: "nach Abschnitten gruppieren" }));
-  const table = within(panel).getByRole("table");
-  expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toContain("B.XII Digitalisierung und Smart Region");
+  expect(preview(panel).groups).toContain("B.XII Digitalisierung und Smart Region");
 });
 
 test("Synopse and Beirat-Liste preview their own columns; OParl is offered for the Änderungsübersicht only", async () => {
@@ -73,10 +85,12 @@ test("Synopse and Beirat-Liste preview their own columns; OParl is offered for t
   const formats = () => within(within(panel).getByRole("combobox", { name: "Format" })).getAllByRole("option").map((o) => o.textContent);
   expect(formats()).toContain("OParl-JSON (.json)");
   fireEvent.click(within(panel).getByRole("radio", { name: "Synopse" }));
-  expect(preview(panel).headers).toEqual(["Bisherige Fassung", "Neue Fassung"]);
+  expect(preview(panel).heads).toEqual(["Bisherige Fassung", "Neue Fassung"]);
   expect(formats()).not.toContain("OParl-JSON (.json)");
   fireEvent.click(within(panel).getByRole("radio", { name: "Beirat-Liste" }));
-  expect(preview(panel).headers).toEqual(["Nr.", "Art", "Abschnitt", "Fundstelle", "Text", "Frage / Anmerkung", "Von", "Antworten", "Status"]);
+  expect(preview(panel).cards[0].title).toBe("Nr. 1");
+  expect(preview(panel).heads.every((h) => ["Art", "Abschnitt", "Fundstelle", "Text", "Frage / Anmerkung", "Von", "Antworten", "Status"].includes(h!))).toBe(true);
+  expect(preview(panel).heads).toContain("Frage / Anmerkung");
   expect(within(panel).queryByRole("group", { name: "Filter und Optionen" })).toBeNull();
 });
 

@@ -88,8 +88,9 @@ describe("what the tabs show", () => {
     const table = within(panel).getByRole("table", { name: "Text und Inhaltsverzeichnis nebeneinander" });
     const rows = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
     expect(rows).toEqual([
-      ["A MobilitätEbene 1", "A MobilitätSeite 3"],
-      ["B BildungEbene 1", "fehlt im Verzeichnis"],
+      // Each place is a button whose name ends with its action (hidden text for screen readers).
+      ["A MobilitätEbene 1 – zur Stelle springen", "A MobilitätSeite 3 – zur Stelle springen"],
+      ["B BildungEbene 1 – zur Stelle springen", "fehlt im Verzeichnis"],
     ]);
     expect(within(panel).getByText(/fehlt im Inhaltsverzeichnis/)).toBeTruthy();
   });
@@ -127,7 +128,7 @@ describe("keyboard and labels", () => {
   test("tabs are a labelled tablist; the panel is labelled by the selected tab", async () => {
     renderPane(fakeHost(sampleAnalysis()));
     const tablist = await screen.findByRole("tablist", { name: "Bereiche" });
-    expect(within(tablist).getAllByRole("tab")).toHaveLength(6);
+    expect(within(tablist).getAllByRole("tab")).toHaveLength(7);
     for (const label of Object.values(TAB_LABEL)) expect(within(tablist).getByRole("tab", { name: label })).toBeTruthy();
     const tab = screen.getByRole("tab", { name: "Begriffe" });
     fireEvent.click(tab);

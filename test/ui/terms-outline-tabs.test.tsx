@@ -44,7 +44,8 @@ describe("Begriffe", () => {
     fireEvent.click(within(panel).getByRole("button", { name: "Alle durch „Potenzial“ ersetzen" }));
     await waitFor(() => expect(unifyTerm).toHaveBeenCalledWith(group, "Potenzial"));
     await waitFor(() => expect(announced()).toContain("durch „Potenzial“ ersetzt"));
-    fireEvent.click(within(panel).getByRole("button", { name: "„Potenzial“ ignorieren" }));
+    // The button says what is ignored: the group, not the recommended spelling.
+    fireEvent.click(within(panel).getByRole("button", { name: "Gruppe nicht mehr prüfen – „Potenzial“ / „Potential“" }));
     await waitFor(() => expect(ignoreTerm).toHaveBeenCalledWith("spelling:potenzial"));
     fireEvent.click(within(panel).getByRole("button", { name: "„Potenzial“ ins Glossar" }));
     await waitFor(() => expect(addToGlossary).toHaveBeenCalledWith({ preferred: "Potenzial", variants: ["Potential"] }));
@@ -57,8 +58,20 @@ describe("Begriffe", () => {
     renderPane(fakeHost(analysis, { unifyTerm: jest.fn(), ignoreTerm: jest.fn(), addToGlossary: jest.fn() }));
     const panel = await openTab("begriffe");
     expect(within(panel).getByRole("heading", { name: "Uneinheitliche Begriffe (1)" })).toBeTruthy();
-    expect(within(panel).getByRole("heading", { name: "Für dieses Dokument ignoriert (1)" })).toBeTruthy();
-    expect(within(panel).queryByRole("button", { name: /ersetzen|ignorieren|Glossar/ })).toBeNull();
+    expect(within(panel).getByRole("heading", { name: "Nicht geprüfte Gruppen (1)" })).toBeTruthy();
+    expect(within(panel).queryByRole("button", { name: /ersetzen|prüfen|Glossar/ })).toBeNull();
+  });
+
+  test("an ignored group is checked again by 'wieder prüfen' (the undo of ignoring)", async () => {
+    const unignoreTerm = jest.fn(async () => undefined);
+    const analysis: AnalysisResult = { ...sampleAnalysis() };
+    analysis.terms = { findings: [], groups: [potenzialGroup({ ignored: true })] };
+    renderPane(fakeHost(analysis, { ignoreTerm: jest.fn(), unignoreTerm }));
+    const panel = await openTab("begriffe");
+    const ignored = within(panel).getByRole("list", { name: "Nicht geprüfte Gruppen (1)" });
+    fireEvent.click(within(ignored).getByRole("button", { name: "wieder prüfen – „Potenzial“ / „Potential“" }));
+    await waitFor(() => expect(unignoreTerm).toHaveBeenCalledWith("spelling:potenzial"));
+    await waitFor(() => expect(announced()).toContain("„Potenzial“ / „Potential“ wird wieder geprüft."));
   });
 });
 
@@ -92,7 +105,8 @@ describe("Gliederung", () => {
     const panel = await openTab("gliederung");
     expect(within(panel).getByRole("list", { name: "Fehler (1)" })).toBeTruthy();
     const repairs = within(panel).getByRole("list", { name: "Korrekturen zu Warnung" });
-    fireEvent.click(within(repairs).getByRole("button", { name: /^Verzeichnis aktualisieren – Das Inhaltsverzeichnis ist nicht aktuell/ }));
+    // Named by its action alone; the finding it repairs, in full, is its description (no truncated copy in the name).
+    fireEvent.click(within(repairs).getByRole("button", { name: "Verzeichnis aktualisieren", description: "Das Inhaltsverzeichnis ist nicht aktuell." }));
     await waitFor(() => expect(applyOutlineFix).toHaveBeenCalledWith(fix));
     const file = new File(["{}"], "gliederung-2024.json", { type: "application/json" });
     fireEvent.change(within(panel).getByLabelText(/Vereinbarte Gliederung/), { target: { files: [file] } });

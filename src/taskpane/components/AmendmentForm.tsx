@@ -3,11 +3,11 @@
  * the Beratungsfolge as steps to add and remove. Escape cancels; the history shows who changed what.
  */
 import { useState } from "react";
-import { Button, Combobox, Field, Input, makeStyles, Option, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Combobox, Field, Input, makeStyles, Textarea, tokens, useComboboxFilter, useUncontrolledFocus } from "@fluentui/react-components";
 import type { Amendment, ConsultationRole } from "../../amendments/types";
 import type { Registry } from "../../amendments/registry";
 import { formatDateDe } from "../../model/labels";
-import { draftOf, FIELD_LABEL, ROLES, type MetadataDraft, type StepDraft } from "./amendment-view";
+import { committeeLabel, draftOf, FIELD_LABEL, ROLES, type MetadataDraft, type StepDraft } from "./amendment-view";
 import { NarrowSelect, useCommonStyles } from "./common";
 
 const useStyles = makeStyles({
@@ -23,29 +23,61 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   control: { minWidth: 0, width: "100%" },
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** The list stays inside the pane (320 px) and wraps long names instead of growing past it. */
+  listbox: { maxWidth: "calc(100vw - 24px)", boxSizing: "border-box", overflowWrap: "anywhere" },
 });
 
-/** A combobox over registry names that accepts any typed name too. */
-export function NameCombobox({ label, value, names, onChange }: {
+export interface NameChoice {
+  /** What the Antrag stores: a proposer's name, a committee's short form. */
+  value: string;
+  /** What the list and the field show: for a committee its long name with the short form. */
+  text: string;
+}
+
+/** An entry is offered while its text (a committee's with the short form) contains what was typed, in any case. */
+const contains = (text: string, typed: string) => text.toLocaleLowerCase("de").includes(typed.toLocaleLowerCase("de"));
+
+/**
+ * A combobox over registry names that accepts any typed name too. The list narrows to the entries containing what
+ * is typed ("Teilh" leaves the Teilhabebeirat), so ↓ and Enter take the entry meant; the field shows the long name.
+ */
+export function NameCombobox({ label, value, names, onChange, autoFocus }: {
   label: string;
   value: string;
-  names: readonly { value: string; text: string }[];
+  names: readonly NameChoice[];
   onChange: (value: string) => void;
+  autoFocus?: boolean;
 }) {
   const styles = useStyles();
+  const chosen = names.find((n) => n.value === value);
+  const [query, setQuery] = useState<string | null>(null);
+  const shown = query ?? chosen?.text ?? value;
+  const options = useComboboxFilter(query ?? "", names.map((n) => ({ value: n.value, children: n.text, text: n.text })), {
+    filter: contains,
+    noOptionsMessage: "Kein Eintrag im Verzeichnis passt; der getippte Name wird so übernommen.",
+    optionToText: (o) => o.text,
+  });
   return (
-    <Field label={label}>
-      <Combobox freeform className={styles.control} value={value} selectedOptions={value ? [value] : []}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        onOptionSelect={(_, d) => onChange(d.optionValue ?? "")}>
-        {names.map((n) => <Option key={n.value} value={n.value} text={n.value}>{n.text}</Option>)}
+    <Field label={label} hint={chosen && chosen.text !== chosen.value ? `Kurzform: ${chosen.value}` : undefined}>
+      <Combobox freeform autoFocus={autoFocus} className={styles.control} value={shown} selectedOptions={chosen ? [chosen.value] : []}
+        expandIcon={{ "aria-label": `Liste „${label}“ öffnen` }} listbox={{ className: styles.listbox }}
+        onChange={(e) => {
+          const typed = e.currentTarget.value;
+          setQuery(typed);
+          // A typed long name means its entry; anything else is kept as written.
+          const same = names.find((n) => n.text.toLocaleLowerCase("de") === typed.trim().toLocaleLowerCase("de"));
+          onChange(same ? same.value : typed);
+        }}
+        onOptionSelect={(_, d) => { setQuery(null); onChange(d.optionValue ?? ""); }}
+        onBlur={() => setQuery(null)}>
+        {options}
       </Combobox>
     </Field>
   );
 }
 
-export const proposerNames = (r: Registry) => r.proposers.map((p) => ({ value: p.name, text: p.name }));
-export const committeeNames = (r: Registry) => r.committees.map((c) => ({ value: c.short, text: c.short === c.name ? c.short : `${c.short} – ${c.name}` }));
+export const proposerNames = (r: Registry): NameChoice[] => r.proposers.map((p) => ({ value: p.name, text: p.name }));
+export const committeeNames = (r: Registry): NameChoice[] => r.committees.map((c) => ({ value: c.short, text: committeeLabel(c) }));
 
 export function AmendmentForm({ nr, amendment, registry, onSave, onCancel }: {
   nr: number;
@@ -61,11 +93,16 @@ export function AmendmentForm({ nr, amendment, registry, onSave, onCancel }: {
   const setStep = (i: number, step: Partial<StepDraft>) =>
     set("beratungsfolge", draft.beratungsfolge.map((s, j) => (j === i ? { ...s, ...step } : s)));
   const history = amendment.metadata.history;
+  // Inside the Anträge list (arrow keys move between entries) the form keeps Tab and the arrow keys to itself.
+  const uncontrolled = useUncontrolledFocus();
   return (
-    <form className={styles.form} aria-label={`Antrag Nr. ${nr} bearbeiten`}
-      onKeyDown={(e) => { if (e.key === "Escape") { e.preventDefault(); onCancel(); } }}
+    <form {...uncontrolled} className={styles.form} aria-label={`Antrag Nr. ${nr} bearbeiten`}
+      onKeyDown={(e) => {
+        // Escape in an open list closes the list (the combobox's own key), not the form.
+        if (e.key === "Escape" && !e.defaultPrevented && (e.target as HTMLElement).getAttribute("aria-expanded") !== "true") { e.preventDefault(); onCancel(); }
+      }}
       onSubmit={(e) => { e.preventDefault(); onSave(draft); }}>
-      <NameCombobox label="Antragsteller" value={draft.antragsteller} names={proposerNames(registry)} onChange={(v) => set("antragsteller", v)} />
+      <NameCombobox autoFocus label="Antragsteller" value={draft.antragsteller} names={proposerNames(registry)} onChange={(v) => set("antragsteller", v)} />
       <Field label="Datum des Antrags">
         <Input type="date" className={styles.control} value={draft.datum} onChange={(_, d) => set("datum", d.value)} />
       </Field>

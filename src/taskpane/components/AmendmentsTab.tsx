@@ -1,12 +1,14 @@
 /**
  * "Anträge": each amendment in document order with its section, wording (old → new) and metadata; filters,
  * an edit form, "Für Auswahl setzen" for several at once, "Zusammenfassen" and "Aufteilen" of groups, "Import prüfen" for
- * recognised legacy notes, what they name that the registry lacks ("ins Verzeichnis aufnehmen"), and the registry editor.
+ * recognised legacy notes, and what they name that the registry lacks ("ins Verzeichnis aufnehmen"). The registries
+ * themselves have their own tab (RegistryTab).
  * Badges always carry text: nothing is said by colour alone.
  */
 import { useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { addToRegistry, confirmImport, setFieldBulk } from "../../amendments";
+import type { Registry } from "../../amendments/registry";
 import type { Amendment } from "../../amendments/types";
 import { AMENDMENT_KIND_LABEL } from "../../amendments/labels";
 import { removableAnnotations } from "../../app/edits";
@@ -20,13 +22,13 @@ import { PROFILE_LABEL, type Profile } from "../profile";
 import { AmendmentBulk } from "./AmendmentBulk";
 import { AmendmentForm } from "./AmendmentForm";
 import {
-  BADGE_LABEL, badgesOf, matchesFilter, NO_FILTER, NO_VALUE, nowIso, proposersIn, type AmendmentFilter,
+  BADGE_LABEL, badgesOf, committeeLabel, committeeNamed, matchesFilter, NO_FILTER, NO_VALUE, nowIso, proposersIn, type AmendmentFilter,
 } from "./amendment-view";
 import { applyDraft } from "./apply-draft";
 import { EmptyState, excerpt, FindingList, NarrowSelect, PlaceItem, SectionHeading, useCommonStyles } from "./common";
 import { canSplit, mergeInList, splitInList, type GroupEdit } from "./group-edit";
+import { InlineError, useAnnounce, useFocusReturn, useLocalAction, type RunAction } from "./feedback";
 import { ImportReview } from "./ImportReview";
-import { RegistryEditor } from "./RegistryEditor";
 import { RegistrySuggestions, suggestionName } from "./RegistrySuggestions";
 import { ShowMoreList } from "./ShowMore";
 
@@ -43,6 +45,24 @@ const useStyles = makeStyles({
   inserted: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline" },
 });
 
+/** Old and new wording, marked in words; a move says "verschoben", as the command line does, not "gestrichen" and "eingefügt". */
+function Wording({ amendment: a }: { amendment: Amendment }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  if (a.kind === "move") {
+    // Word records a move as two changes: where the text left and where it arrived.
+    const [where, text] = a.inserted ? ["verschoben, neue Stelle:", a.inserted] : ["verschoben, bisherige Stelle:", a.removed];
+    return <span><span className={common.tag}>{where}</span> „{excerpt(text, 100)}“</span>;
+  }
+  return (
+    <>
+      {a.removed && <span><span className={common.tag}>gestrichen:</span> <span className={styles.deleted}>„{excerpt(a.removed, 100)}“</span></span>}
+      {a.removed && a.inserted && <span aria-hidden="true">→</span>}
+      {a.inserted && <span><span className={common.tag}>eingefügt:</span> <span className={styles.inserted}>„{excerpt(a.inserted, 100)}“</span></span>}
+    </>
+  );
+}
+
 function place(a: Amendment): DocumentPlace | null {
   return a.found && a.location ? { paragraph: a.location.start.paragraph, range: a.location } : null;
 }
@@ -55,17 +75,16 @@ function placeLabel(model: DocumentModel, hs: readonly Heading[], a: Amendment):
   return parts.length ? parts.join(" · ") : null;
 }
 
-export function metadataLine(a: Amendment): string {
+/** The key data of an Antrag in one line, committees with their long names where the registry knows them. */
+export function metadataLine(a: Amendment, registry: Registry): string {
   const m = a.metadata;
-  const steps = m.beratungsfolge.map((s) => `${s.gremium} (${s.role}${s.date ? `, ${formatDateDe(s.date)}` : ""}${s.result ? `: ${s.result}` : ""})`);
+  const steps = m.beratungsfolge.map((s) => `${committeeNamed(s.gremium, registry)} – ${s.role}${s.date ? `, ${formatDateDe(s.date)}` : ""}${s.result ? `: ${s.result}` : ""}`);
   return [
     `Antragsteller: ${m.antragsteller ?? "fehlt"}`, `Datum: ${formatDateDe(m.datum)}`,
     `Beratungsfolge: ${steps.length ? steps.join(", ") : "–"}`,
     `Status: ${m.status ?? "fehlt"}${m.statusDatum ? ` am ${formatDateDe(m.statusDatum)}` : ""}`,
   ].join(" · ");
 }
-
-type RunAction = (run: () => Promise<void>, done: string) => void;
 
 export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, removeAnnotations, onSelect, onAction, now = nowIso }: {
   result: AnalysisResult;
@@ -87,6 +106,10 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [groupProblem, setGroupProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
+  const focus = useFocusReturn();
+  const announce = useAnnounce();
+  const registryAction = useLocalAction(onAction);
   const nr = useMemo(() => new Map(amendments.map((a, i) => [a.key, i + 1])), [amendments]);
   const shown = useMemo(() => amendments.filter((a) => matchesFilter(a, filter)), [amendments, filter]);
   const proposers = useMemo(() => proposersIn(amendments), [amendments]);
@@ -96,9 +119,17 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
   const by = PROFILE_LABEL[profile === "lesen" ? "verwaltung" : profile];
   const save = saveAmendments;
 
+  /** Saves one Antrag; a failure is shown beside the Antrag's own controls. */
   const saveOne = (next: Amendment, done: string) => {
     if (!save) return;
-    onAction(() => save(amendments.map((a) => (a.key === next.key ? next : a))), done);
+    setFailed(null);
+    onAction(() => save(amendments.map((a) => (a.key === next.key ? next : a))), done, (message) => setFailed({ key: next.key, message }));
+  };
+  const openForm = (a: Amendment, n: number) => { setEditing(a.key); announce(`Formular „Antrag Nr. ${n} bearbeiten“ geöffnet.`); };
+  const closeForm = (a: Amendment, n: number, saved: boolean) => {
+    setEditing(null);
+    focus.returnTo(`bearbeiten-${a.key}`);
+    if (!saved) announce(`Formular „Antrag Nr. ${n} bearbeiten“ geschlossen, nichts geändert.`);
   };
   const regroup = (edit: GroupEdit, done: (count: number) => string) => {
     if (!save) return;
@@ -132,7 +163,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
             <Field label="Gremium" className={styles.filter}>
               <NarrowSelect value={filter.committee} onChange={(_, d) => setFilterValue("committee", d.value)}>
                 <option value="">alle</option>
-                {registry.committees.map((c) => <option key={c.short} value={c.short}>{c.short}</option>)}
+                {registry.committees.map((c) => <option key={c.short} value={c.short}>{committeeLabel(c)}</option>)}
               </NarrowSelect>
             </Field>
             <Field label="Antragsteller" className={styles.filter}>
@@ -169,11 +200,9 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
                 <div className={styles.entry}>
                   <PlaceItem place={place(a)} onSelect={onSelect}>
                     <span className={common.tag}>Nr. {n} · {AMENDMENT_KIND_LABEL[a.kind]}{where ? ` · ${where}` : ""}</span>
-                    {a.removed && <span><span className={common.tag}>gestrichen:</span> <span className={styles.deleted}>„{excerpt(a.removed, 100)}“</span></span>}
-                    {a.removed && a.inserted && <span aria-hidden="true">→</span>}
-                    {a.inserted && <span><span className={common.tag}>eingefügt:</span> <span className={styles.inserted}>„{excerpt(a.inserted, 100)}“</span></span>}
-                    <span className={common.meta}>{metadataLine(a)}</span>
+                    <Wording amendment={a} />
                   </PlaceItem>
+                  <p className={common.body}>{metadataLine(a, registry)}</p>
                   {badges.length > 0 && (
                     <span className={styles.badges}>
                       {badges.map((b) => <Badge key={b} className={styles.badge} appearance="outline" color={b === "erkannt" ? "informative" : "warning"}>{BADGE_LABEL[b]}</Badge>)}
@@ -182,7 +211,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
                   {save && (
                     <div className={styles.row}>
                       <Checkbox label={`Nr. ${n} auswählen`} checked={selected.has(a.key)} onChange={(_, d) => toggle(a.key, d.checked === true)} />
-                      {editing !== a.key && <Button onClick={() => setEditing(a.key)}>Nr. {n} bearbeiten</Button>}
+                      {editing !== a.key && <Button ref={focus.refFor(`bearbeiten-${a.key}`)} onClick={() => openForm(a, n)}>Nr. {n} bearbeiten</Button>}
                       {canSplit(a) && (
                         <Button onClick={() => regroup(splitInList(result.model, amendments, a.key, nr, by, now()), (count) => `Antrag Nr. ${n} wurde in ${count} Anträge aufgeteilt.`)}>
                           Nr. {n} aufteilen
@@ -192,12 +221,13 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
                   )}
                   {save && editing === a.key && (
                     <AmendmentForm nr={n} amendment={a} registry={registry}
-                      onCancel={() => setEditing(null)}
+                      onCancel={() => closeForm(a, n, false)}
                       onSave={(draft) => {
-                        setEditing(null);
+                        closeForm(a, n, true);
                         saveOne(applyDraft(a, draft, by, now()), `Die Angaben zu Antrag Nr. ${n} wurden gespeichert.`);
                       }} />
                   )}
+                  {failed?.key === a.key && <InlineError message={failed.message} />}
                 </div>
               );
             }} />
@@ -207,7 +237,8 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
 
       {imported.length > 0 && (
         <ImportReview amendments={amendments} proposals={imported} number={nr}
-          onConfirm={save && ((a) => saveOne(confirmImport(a, by, now()), `Die erkannten Angaben zu Antrag Nr. ${nr.get(a.key)} wurden übernommen.`))} />
+          onConfirm={save && ((a, onError) => onAction(() => save(amendments.map((x) => (x.key === a.key ? confirmImport(a, by, now()) : x))),
+            `Die erkannten Angaben zu Antrag Nr. ${nr.get(a.key)} wurden übernommen.`, onError))} />
       )}
 
       {removeAnnotations && removable.length > 0 && (
@@ -227,32 +258,14 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
 
       {registrySuggestions.length > 0 && (
         <RegistrySuggestions suggestions={registrySuggestions} number={nr}
-          onAdd={saveRegistry && ((additions) => onAction(() => saveRegistry(addToRegistry(registry, additions)),
+          onAdd={saveRegistry && ((additions) => registryAction.run(() => saveRegistry(addToRegistry(registry, additions)),
             additions.length === 1 ? `„${suggestionName(additions[0])}“ wurde ins Verzeichnis aufgenommen.` : `${additions.length} Einträge wurden ins Verzeichnis aufgenommen.`))} />
       )}
 
+      <InlineError message={registryAction.error} />
+
       {result.amendments.storageProblem && (
         <p className={common.empty} role="note">Gespeicherte Antragsangaben konnten nicht gelesen werden: {result.amendments.storageProblem}</p>
-      )}
-
-      {saveRegistry && (
-        <>
-          <SectionHeading id="antraege-verzeichnisse">Verzeichnisse</SectionHeading>
-          {result.amendments.registrySource === "document" ? (
-            <>
-              <p className={common.meta}>Dieses Dokument hat eigene Verzeichnisse; sie gelten hier statt der zentralen Konfiguration.</p>
-              <div>
-                <Button onClick={() => onAction(() => saveRegistry(null), "Das Dokument verwendet wieder die zentralen Verzeichnisse.")}>
-                  Zentrale Verzeichnisse verwenden
-                </Button>
-              </div>
-            </>
-          ) : (
-            <p className={common.meta}>Die Verzeichnisse kommen aus der zentralen Konfiguration. Was Sie hier ändern, gilt nur für dieses Dokument.</p>
-          )}
-          <RegistryEditor registry={registry} amendments={amendments}
-            onSave={(next) => onAction(() => saveRegistry(next), "Die Verzeichnisse wurden gespeichert.")} />
-        </>
       )}
 
       <SectionHeading id="antraege-hinweise">Hinweise zu den Antragsangaben ({metaFindings.length})</SectionHeading>

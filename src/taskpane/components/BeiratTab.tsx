@@ -3,12 +3,13 @@
  * only signal: every item says in text what it is and whether it is answered.
  */
 import { useId, useState } from "react";
-import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Textarea, tokens, useUncontrolledFocus } from "@fluentui/react-components";
 import { formatDateDe } from "../../model/labels";
 import type { AnalysisResult, BeiratItem } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
 import type { Profile } from "../profile";
-import { EmptyState, excerpt, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import { EmptyState, excerpt, PlaceItem, RovingList, SectionHeading, useCommonStyles } from "./common";
+import { InlineError, useAnnounce, useFocusReturn, useLocalAction, type RunAction } from "./feedback";
 
 const useStyles = makeStyles({
   item: {
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS,
   },
+  list: { gap: tokens.spacingVerticalM },
   answers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -27,8 +29,6 @@ export const BEIRAT_KIND_LABEL: Record<BeiratItem["kind"], string> = {
   addition: "Ergänzung des Teilhabebeirats",
 };
 
-type RunAction = (run: () => Promise<void>, done: string) => void;
-
 export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
   result: AnalysisResult;
   profile: Profile;
@@ -36,8 +36,10 @@ export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
   onSelect: (place: DocumentPlace) => void;
   onAction: RunAction;
 }) {
+  const styles = useStyles();
   const items = result.beirat;
   const open = items.filter((i) => i.state === "offen").length;
+  const ask = useLocalAction(onAction);
   return (
     <>
       {profile === "teilhabebeirat" && (actions.askQuestion || actions.proposeAddition || actions.proposeChange) && (
@@ -45,16 +47,17 @@ export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
           <SectionHeading>Zur markierten Textstelle</SectionHeading>
           {actions.askQuestion && (
             <TextAction label="Ihre Frage" button="Frage stellen" hint="Die Textstelle wird pink hinterlegt und erhält Ihre Frage als Kommentar."
-              onSubmit={(text) => onAction(() => actions.askQuestion!(text), "Ihre Frage wurde als Kommentar eingefügt.")} />
+              onSubmit={(text) => ask.run(() => actions.askQuestion!(text), "Ihre Frage wurde als Kommentar eingefügt.")} />
           )}
           {actions.proposeAddition && (
             <TextAction label="Ihre Ergänzung" button="Ergänzung vorschlagen" hint="Der Text wird nach der Markierung pink und als Änderung mit Nachverfolgung eingefügt."
-              onSubmit={(text) => onAction(() => actions.proposeAddition!(text), "Ihre Ergänzung wurde als Änderung eingefügt.")} />
+              onSubmit={(text) => ask.run(() => actions.proposeAddition!(text), "Ihre Ergänzung wurde als Änderung eingefügt.")} />
           )}
           {actions.proposeChange && (
             <TextAction label="Ihre neue Formulierung" button="Änderung vorschlagen" hint="Der markierte Text wird als Änderung mit Nachverfolgung durch Ihren Text in Pink ersetzt."
-              onSubmit={(text) => onAction(() => actions.proposeChange!(text), "Ihr Änderungsvorschlag wurde eingefügt.")} />
+              onSubmit={(text) => ask.run(() => actions.proposeChange!(text), "Ihr Änderungsvorschlag wurde eingefügt.")} />
           )}
+          <InlineError message={ask.error} />
         </>
       )}
       <SectionHeading id="beirat-liste">
@@ -63,13 +66,13 @@ export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
       {items.length === 0 ? (
         <EmptyState>Dieses Dokument enthält noch keine Fragen oder Ergänzungen des Teilhabebeirats.</EmptyState>
       ) : (
-        <ul style={{ listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }} aria-labelledby="beirat-liste">
+        <RovingList className={styles.list} aria-labelledby="beirat-liste">
           {items.map((item) => (
             <li key={item.nr}>
               <BeiratEntry item={item} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />
             </li>
           ))}
-        </ul>
+        </RovingList>
       )}
     </>
   );
@@ -86,6 +89,15 @@ function BeiratEntry({ item, profile, actions, onSelect, onAction }: {
   const common = useCommonStyles();
   const titleId = useId();
   const [replying, setReplying] = useState(false);
+  const focus = useFocusReturn();
+  const announce = useAnnounce();
+  const action = useLocalAction(onAction);
+  const startReply = () => { setReplying(true); announce(`Antwort zu Nr. ${item.nr}: Eingabefeld geöffnet.`); };
+  const endReply = (sent: boolean) => {
+    setReplying(false);
+    focus.returnTo("antworten");
+    if (!sent) announce(`Antwort zu Nr. ${item.nr} verworfen.`);
+  };
   const state = item.state;
   const commentId = item.commentId;
   const canReply = profile !== "lesen" && commentId !== null && !item.resolved && actions.replyToComment;
@@ -111,9 +123,9 @@ function BeiratEntry({ item, profile, actions, onSelect, onAction }: {
       )}
       {(canReply || canResolve) && (
         <div className={styles.buttons}>
-          {canReply && !replying && <Button onClick={() => setReplying(true)}>Antworten</Button>}
+          {canReply && !replying && <Button ref={focus.refFor("antworten")} onClick={startReply}>Antworten</Button>}
           {canResolve && (
-            <Button onClick={() => onAction(() => actions.resolveComment!(commentId), `Nr. ${item.nr} wurde als erledigt markiert.`)}>
+            <Button onClick={() => action.run(() => actions.resolveComment!(commentId), `Nr. ${item.nr} wurde als erledigt markiert.`)}>
               Als erledigt markieren
             </Button>
           )}
@@ -121,12 +133,13 @@ function BeiratEntry({ item, profile, actions, onSelect, onAction }: {
       )}
       {canReply && replying && (
         <TextAction label={`Ihre Antwort zu Nr. ${item.nr}`} button="Antwort senden" autoFocus
-          onCancel={() => setReplying(false)}
+          onCancel={() => endReply(false)}
           onSubmit={(text) => {
-            setReplying(false);
-            onAction(() => actions.replyToComment!(commentId, text), `Ihre Antwort zu Nr. ${item.nr} wurde eingefügt.`);
+            endReply(true);
+            action.run(() => actions.replyToComment!(commentId, text), `Ihre Antwort zu Nr. ${item.nr} wurde eingefügt.`);
           }} />
       )}
+      <InlineError message={action.error} />
     </section>
   );
 }
@@ -142,8 +155,10 @@ function TextAction({ label, button, hint, autoFocus, onSubmit, onCancel }: {
   const styles = useStyles();
   const [text, setText] = useState("");
   const [missing, setMissing] = useState(false);
+  // A reply form sits inside the list of items (arrow keys move between them): Tab and the arrows stay in the form.
+  const uncontrolled = useUncontrolledFocus();
   return (
-    <form className={styles.form} onSubmit={(e) => {
+    <form {...uncontrolled} className={styles.form} onKeyDown={(e) => { if (e.key === "Escape" && onCancel) { e.preventDefault(); onCancel(); } }} onSubmit={(e) => {
       e.preventDefault();
       if (text.trim() === "") { setMissing(true); return; }
       onSubmit(text.trim());

@@ -3,11 +3,13 @@
  * brackets in the text, a note paragraph) and each value with its certainty, the words it came from and where they
  * stand — to be confirmed by the user.
  */
+import { useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Amendment, AnnotationNote, AnnotationOrigin, Confidence, ImportedField, ImportProposal } from "../../amendments/types";
 import { formatDateDe } from "../../model/labels";
 import { FIELD_LABEL } from "./amendment-view";
-import { excerpt, SectionHeading, useCommonStyles } from "./common";
+import { excerpt, RovingList, useCommonStyles } from "./common";
+import { InlineError, useFocusReturn } from "./feedback";
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = { high: "hoch", medium: "mittel", low: "niedrig" };
 const NOTE_LABEL: Record<AnnotationOrigin, string> = {
@@ -52,20 +54,22 @@ export function ImportReview({ amendments, proposals, number, onConfirm }: {
   proposals: readonly ImportProposal[];
   number: ReadonlyMap<string, number>;
   /** Absent when editing is not possible: the list is shown for information. */
-  onConfirm?: (amendment: Amendment) => void;
+  onConfirm?: (amendment: Amendment, onError: (message: string) => void) => void;
 }) {
   const styles = useStyles();
   const common = useCommonStyles();
+  const focus = useFocusReturn();
+  const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   const pending = amendments.filter((a) => a.source === "imported");
   const byKey = new Map(proposals.map((p) => [p.amendmentKey, p]));
   return (
     <>
-      <SectionHeading id="antraege-import">Import prüfen ({pending.length})</SectionHeading>
+      <h3 id="antraege-import" className={common.heading} tabIndex={-1} ref={focus.refFor("heading")}>Import prüfen ({pending.length})</h3>
       {pending.length === 0 ? (
         <p className={common.empty}>Alle erkannten Angaben sind übernommen.</p>
       ) : (
-        <ul className={styles.list} aria-labelledby="antraege-import">
-          {pending.map((a) => {
+        <RovingList className={styles.list} aria-labelledby="antraege-import">
+          {pending.map((a, i) => {
             const n = number.get(a.key);
             const proposal = byKey.get(a.key);
             return (
@@ -83,11 +87,19 @@ export function ImportReview({ amendments, proposals, number, onConfirm }: {
                     </ul>
                   </>
                 )}
-                {onConfirm && <Button onClick={() => onConfirm(a)}>Angaben zu Nr. {n} übernehmen</Button>}
+                {onConfirm && (
+                  <Button ref={focus.refFor(a.key)} onClick={() => {
+                    // The entry leaves the list once confirmed: focus goes on to the next one, after the last to the heading.
+                    focus.returnTo(pending[i + 1]?.key ?? "heading");
+                    setFailed(null);
+                    onConfirm(a, (message) => setFailed({ key: a.key, message }));
+                  }}>Angaben zu Nr. {n} übernehmen</Button>
+                )}
+                {failed?.key === a.key && <InlineError message={failed.message} />}
               </li>
             );
           })}
-        </ul>
+        </RovingList>
       )}
     </>
   );

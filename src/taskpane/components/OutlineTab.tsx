@@ -7,7 +7,8 @@ import type { Severity } from "../../model/findings";
 import { SEVERITY_LABEL } from "../../model/labels";
 import type { AnalysisResult, HeadingView, TocEntryView } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
-import { EmptyState, excerpt, FindingList, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import { EmptyState, excerpt, FindingList, PlaceItem, RovingList, SectionHeading, useCommonStyles } from "./common";
+import { InlineError, useLocalAction, type RunAction } from "./feedback";
 import { FIX_LABEL, fixOf } from "./outline-rows";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -24,8 +25,6 @@ const useStyles = makeStyles({
   fixRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalS },
 });
 
-type RunAction = (run: () => Promise<void>, done: string) => void;
-
 const indent = (level: number) => ({ paddingLeft: `${Math.min(Math.max(level - 1, 0), 3) * 6}px` });
 
 export function OutlineTab({ result, onSelect, actions, onAction }: {
@@ -39,6 +38,8 @@ export function OutlineTab({ result, onSelect, actions, onAction }: {
   // The check's own pairing: the table cannot contradict the findings above it.
   const { findings, headings, toc, pairs: rows } = result.outline;
   const { applyOutlineFix, compareWithReference } = actions;
+  const fixAction = useLocalAction(onAction);
+  const compare = useLocalAction(onAction);
   return (
     <>
       <SectionHeading id="gliederung-hinweise">Hinweise zur Gliederung ({findings.length})</SectionHeading>
@@ -54,24 +55,27 @@ export function OutlineTab({ result, onSelect, actions, onAction }: {
             <SectionHeading id={id}>{SEVERITY_LABEL[severity]} ({group.length})</SectionHeading>
             <FindingList findings={group} onSelect={onSelect} labelledBy={id} empty={null} />
             {applyOutlineFix && group.some((f) => fixOf(f)) && (
-              <ul className={common.list} aria-label={`Korrekturen zu ${SEVERITY_LABEL[severity]}`}>
+              <RovingList aria-label={`Korrekturen zu ${SEVERITY_LABEL[severity]}`}>
                 {group.map((f, i) => {
                   const fix = fixOf(f);
+                  const describedBy = `korrektur-${severity}-${i}`;
+                  // The button is named by its action; the finding it repairs, in full, is its description.
                   return fix && (
                     <li key={i} className={styles.fixRow}>
-                      <Button onClick={() => onAction(() => applyOutlineFix(fix), `${FIX_LABEL[fix.kind]}: erledigt.`)}
-                        aria-label={`${FIX_LABEL[fix.kind]} – ${excerpt(f.message, 80)}`}>
+                      <Button aria-describedby={describedBy} onClick={() => fixAction.run(() => applyOutlineFix(fix), `${FIX_LABEL[fix.kind]}: erledigt.`)}>
                         {FIX_LABEL[fix.kind]}
                       </Button>
-                      <span className={common.meta}>{excerpt(f.message, 80)}</span>
+                      <span id={describedBy} className={common.meta}>{f.message}</span>
                     </li>
                   );
                 })}
-              </ul>
+              </RovingList>
             )}
           </section>
         );
       })}
+
+      <InlineError message={fixAction.error} />
 
       {compareWithReference && (
         <>
@@ -80,9 +84,10 @@ export function OutlineTab({ result, onSelect, actions, onAction }: {
             {(control) => <input {...control} className={styles.file} type="file" accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
-                if (file) onAction(() => compareWithReference(file), `Die Gliederung wurde mit „${file.name}“ verglichen.`);
+                if (file) compare.run(() => compareWithReference(file), `Die Gliederung wurde mit „${file.name}“ verglichen.`);
               }} />}
           </Field>
+          <InlineError message={compare.error} />
         </>
       )}
 

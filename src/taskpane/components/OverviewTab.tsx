@@ -1,4 +1,4 @@
-/** "Überblick": what the add-in read from the document — counts, all findings, comments and tracked changes. */
+/** "Hinweise": all findings first, then what the add-in read from the document — counts, comments, tracked changes. */
 import { useMemo } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Comment, TrackedChange } from "../../model/document";
@@ -40,6 +40,10 @@ export function OverviewTab({ result, onSelect }: { result: AnalysisResult; onSe
   ];
   return (
     <>
+      <SectionHeading id="ueberblick-hinweise">Hinweise ({result.findings.length})</SectionHeading>
+      <FindingList findings={result.findings} onSelect={onSelect} labelledBy="ueberblick-hinweise"
+        empty="Die Prüfungen haben in diesem Dokument nichts gefunden." />
+
       <SectionHeading id="ueberblick-zahlen">Gelesen aus dem Dokument</SectionHeading>
       <dl className={styles.counts} aria-labelledby="ueberblick-zahlen">
         {counts.map(([term, value]) => (
@@ -49,10 +53,6 @@ export function OverviewTab({ result, onSelect }: { result: AnalysisResult; onSe
           </div>
         ))}
       </dl>
-
-      <SectionHeading id="ueberblick-hinweise">Hinweise ({result.findings.length})</SectionHeading>
-      <FindingList findings={result.findings} onSelect={onSelect} labelledBy="ueberblick-hinweise"
-        empty="Die Prüfungen haben in diesem Dokument nichts gefunden." />
 
       <SectionHeading id="ueberblick-kommentare">Kommentare ({stats.comments})</SectionHeading>
       {result.model.comments.length === 0 ? (

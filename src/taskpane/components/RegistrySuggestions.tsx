@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { RegistryAddition, RegistrySuggestion } from "../../amendments";
-import { SectionHeading, useCommonStyles } from "./common";
+import { RovingList, SectionHeading, useCommonStyles } from "./common";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,7 +31,7 @@ export function RegistrySuggestions({ suggestions, number, onAdd }: {
     <section aria-labelledby="antraege-verzeichnis-neu">
       <SectionHeading id="antraege-verzeichnis-neu">Neu für das Verzeichnis ({suggestions.length})</SectionHeading>
       <p className={common.empty}>Diese Gremien und Antragsteller stehen in Vermerken, aber nicht im Verzeichnis des Dokuments.</p>
-      <ul className={styles.list} aria-labelledby="antraege-verzeichnis-neu">
+      <RovingList className={styles.list} aria-labelledby="antraege-verzeichnis-neu">
         {suggestions.map((s) => {
           const numbers = s.amendmentKeys.map((k) => number.get(k)).filter((n): n is number => n !== undefined);
           return (
@@ -41,7 +41,7 @@ export function RegistrySuggestions({ suggestions, number, onAdd }: {
             </li>
           );
         })}
-      </ul>
+      </RovingList>
       {onAdd && suggestions.length > 1 && <Button onClick={() => onAdd([...suggestions])}>Alle {suggestions.length} ins Verzeichnis aufnehmen</Button>}
     </section>
   );

@@ -1,7 +1,7 @@
-/** Renders the first LIST_PAGE items and a button for the rest. */
+/** Renders the first LIST_PAGE items (one tab stop, arrow keys inside) and a button for the rest. */
 import { useState, type ReactNode } from "react";
 import { Button } from "@fluentui/react-components";
-import { LIST_PAGE, useCommonStyles } from "./common";
+import { LIST_PAGE, RovingList } from "./common";
 
 export function ShowMoreList<T>({ items, render, labelledBy, noun }: {
   items: T[];
@@ -10,14 +10,13 @@ export function ShowMoreList<T>({ items, render, labelledBy, noun }: {
   /** Plural noun for the button ("Kommentare"). */
   noun: string;
 }) {
-  const styles = useCommonStyles();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, LIST_PAGE);
   return (
     <>
-      <ul className={styles.list} aria-labelledby={labelledBy}>
+      <RovingList aria-labelledby={labelledBy}>
         {shown.map((item, i) => <li key={i}>{render(item, i)}</li>)}
-      </ul>
+      </RovingList>
       {shown.length < items.length && (
         <Button appearance="secondary" onClick={() => setAll(true)}>
           Alle {items.length} {noun} anzeigen

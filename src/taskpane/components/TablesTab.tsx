@@ -1,27 +1,38 @@
 /**
- * "Übersicht": the committee's tables (Änderungsübersicht, Synopse, Beirat-Liste) with filters and options,
- * a preview of the first rows as an accessible table, and "Erstellen" in the chosen format and place.
+ * "Tabellen": the committee's tables (Änderungsübersicht, Synopse, Beirat-Liste) with filters and options,
+ * a preview of the first rows as cards (the pane is 320 px wide; the export has the full table), and "Erstellen" in
+ * the chosen format and place.
  */
 import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { OPARL_BASE_MISSING } from "../../config/configuration";
 import { overviewOf } from "../../app/overview";
 import { tableOf } from "../../overview/layout";
-import type { MarkedText, OverviewData, OverviewFormat, OverviewKind } from "../../overview/types";
+import type { MarkedText, OverviewData, OverviewFormat, OverviewKind, OverviewTable, TableRow } from "../../overview/types";
 import type { AnalysisResult } from "../analysis-types";
 import { OVERVIEW_TARGETS, type HostActions, type OverviewTarget } from "../host";
-import { proposersIn } from "./amendment-view";
+import { committeeLabel, proposersIn } from "./amendment-view";
+import { InlineError, useLocalAction, type RunAction } from "./feedback";
 import { EmptyState, NarrowSelect, SectionHeading, useCommonStyles } from "./common";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
   filter: { flexGrow: 1, flexBasis: "9em", minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
-  cell: { verticalAlign: "top", textAlign: "left", padding: tokens.spacingHorizontalXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: "6em", overflowWrap: "anywhere" },
-  deleted: { textDecorationLine: "line-through", fontStyle: "italic" },
-  inserted: { fontWeight: tokens.fontWeightBold },
+  cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS,
+  },
+  cardTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  groupTitle: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  fields: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  /** Words wrap between words; only a word wider than the pane breaks (hyphens where the browser knows German). */
+  value: { margin: 0, whiteSpace: "pre-line", overflowWrap: "break-word", hyphens: "auto" },
+  // Marks keep the text's own colour (a page's stylesheet may colour <del> red: 2:1 on the dark theme).
+  deleted: { textDecorationLine: "line-through", fontStyle: "italic", color: "inherit" },
+  inserted: { fontWeight: tokens.fontWeightBold, textDecorationLine: "underline", color: "inherit" },
   /** Screen readers do not announce <del>/<ins>: the mark is said in words. */
   hidden: {
     position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
@@ -78,16 +89,51 @@ function Marked({ text }: { text: MarkedText }) {
   );
 }
 
+const plainText = (text: MarkedText) => text.map((s) => s.text).join("").trim();
+
+/**
+ * The preview at pane width: one card per row, each column's header above its text, old and new wording stacked.
+ * The full table with all columns side by side is the export's.
+ */
+function PreviewCards({ table, rows }: { table: OverviewTable; rows: TableRow[] }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const first = table.rowHeaders ? 1 : 0;
+  return (
+    <>
+      <p className={common.meta}>{table.title} · {table.subtitle}</p>
+      <ul className={styles.cards} aria-labelledby="uebersicht-vorschau">
+        {rows.map((r, i) => r.kind === "group" ? (
+          <li key={i}><h4 className={styles.groupTitle}>{r.text}</h4></li>
+        ) : (
+          <li key={i} className={styles.card}>
+            <h4 className={styles.cardTitle}>{table.rowHeaders ? `${table.columns[0].header} ${plainText(r.cells[0])}` : `Zeile ${i + 1}`}</h4>
+            <dl className={styles.fields}>
+              {r.cells.slice(first).map((c, j) => plainText(c) && (
+                <div key={j}>
+                  <dt className={styles.term}>{table.columns[j + first].header}</dt>
+                  <dd className={styles.value}><Marked text={c} /></dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      {table.notes.map((n) => <p key={n} className={common.meta}>{n}</p>)}
+    </>
+  );
+}
+
 export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, onAction, date = today }: {
   result: AnalysisResult;
   /** Absent when the host cannot write or the profile is read-only. */
   createOverview?: HostActions["createOverview"];
   targets?: readonly OverviewTarget[];
-  onAction: (run: () => Promise<void>, done: string) => void;
+  onAction: RunAction;
   date?: () => string;
 }) {
   const styles = useStyles();
-  const common = useCommonStyles();
+  const create = useLocalAction(onAction);
   const [kind, setKind] = useState<OverviewKind>("amendments");
   const [target, setTarget] = useState<OverviewTarget>(targets[0] ?? "download");
   const [format, setFormat] = useState<OverviewFormat>("docx");
@@ -136,7 +182,7 @@ export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, 
             <Field label="Gremium" className={styles.filter}>
               <NarrowSelect value={o.committee} onChange={(_, d) => set("committee", d.value)}>
                 <option value="">alle</option>
-                {registry.committees.map((c) => <option key={c.short} value={c.short}>{c.short}</option>)}
+                {registry.committees.map((c) => <option key={c.short} value={c.short}>{committeeLabel(c)}</option>)}
               </NarrowSelect>
             </Field>
             <Field label="Antragsteller" className={styles.filter}>
@@ -173,11 +219,12 @@ export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, 
           )}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={dataRows === 0 || oparlBaseMissing}
-              onClick={() => onAction(() => createOverview(data, chosenFormat, target),
+              onClick={() => create.run(() => createOverview(data, chosenFormat, target),
                 `Die ${OVERVIEW_LABEL[kind]} wurde erstellt (${target === "download" ? FORMAT_LABEL[chosenFormat] : TARGET_LABEL[target]}).`)}>
               {OVERVIEW_LABEL[kind]} erstellen
             </Button>
           </div>
+          <InlineError message={create.error} />
         </>
       )}
 
@@ -191,22 +238,7 @@ export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, 
               : amendments.length === 0 ? "Dieses Dokument enthält noch keine Anträge." : "Kein Antrag entspricht den gewählten Filtern."}
         </EmptyState>
       ) : (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="uebersicht-vorschau">
-          <table className={styles.table}>
-            <caption className={common.meta} style={{ textAlign: "left" }}>{table.title} · {table.subtitle}</caption>
-            <thead>
-              <tr>{table.columns.map((c) => <th key={c.header} scope="col" className={styles.cell}>{c.header}</th>)}</tr>
-            </thead>
-            <tbody>
-              {preview.map((r, i) => r.kind === "group" ? (
-                <tr key={i}><th scope="colgroup" colSpan={table.columns.length} className={styles.cell}>{r.text}</th></tr>
-              ) : (
-                <tr key={i}>{r.cells.map((c, j) => <td key={j} className={styles.cell}><Marked text={c} /></td>)}</tr>
-              ))}
-            </tbody>
-          </table>
-          {table.notes.map((n) => <p key={n} className={common.meta}>{n}</p>)}
-        </div>
+        <PreviewCards table={table} rows={preview} />
       )}
     </>
   );

@@ -10,7 +10,8 @@ import { SEVERITY_LABEL } from "../../model/labels";
 import { paragraphName } from "../../model/notes";
 import type { AnalysisResult, TermGroup, TermPlace } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
-import { EmptyState, excerpt, PlaceItem, SectionHeading, useCommonStyles } from "./common";
+import { EmptyState, excerpt, PlaceItem, RovingList, SectionHeading, useCommonStyles } from "./common";
+import { InlineError, useLocalAction, type RunAction } from "./feedback";
 import { ShowMoreList } from "./ShowMore";
 
 const useStyles = makeStyles({
@@ -35,8 +36,10 @@ export function termPlace(p: TermPlace): DocumentPlace {
   return { paragraph: p.paragraph, range: { start: { paragraph: p.paragraph, offset: p.start }, end: { paragraph: p.paragraph, offset: p.end } } };
 }
 
-type RunAction = (run: () => Promise<void>, done: string) => void;
-type TermActions = Pick<HostActions, "unifyTerm" | "ignoreTerm" | "addToGlossary">;
+type TermActions = Pick<HostActions, "unifyTerm" | "ignoreTerm" | "unignoreTerm" | "addToGlossary">;
+
+/** „Potenzial“ / „Potential“: the group as its spellings. */
+const groupName = (g: TermGroup) => g.variants.map((v) => `„${v.form}“`).join(" / ");
 
 export function TermsTab({ result, onSelect, actions, onAction }: {
   result: AnalysisResult;
@@ -46,6 +49,8 @@ export function TermsTab({ result, onSelect, actions, onAction }: {
   onAction: RunAction;
 }) {
   const common = useCommonStyles();
+  const undo = useLocalAction(onAction);
+  const { unignoreTerm } = actions;
   const active = result.terms.groups.filter((g) => !g.ignored);
   const ignored = result.terms.groups.filter((g) => g.ignored);
   return (
@@ -67,10 +72,21 @@ export function TermsTab({ result, onSelect, actions, onAction }: {
       })}
       {ignored.length > 0 && (
         <>
-          <SectionHeading id="begriffe-ignoriert">Für dieses Dokument ignoriert ({ignored.length})</SectionHeading>
-          <ul className={common.list} aria-labelledby="begriffe-ignoriert">
-            {ignored.map((g) => <li key={g.id} className={common.static}>{g.variants.map((v) => `„${v.form}“`).join(" / ")}</li>)}
-          </ul>
+          <SectionHeading id="begriffe-ignoriert">Nicht geprüfte Gruppen ({ignored.length})</SectionHeading>
+          <p className={common.body}>Diese Gruppen haben Sie für dieses Dokument ausgenommen{unignoreTerm ? "; „wieder prüfen“ nimmt sie zurück in die Prüfung." : "."}</p>
+          <RovingList aria-labelledby="begriffe-ignoriert">
+            {ignored.map((g) => (
+              <li key={g.id} className={common.static}>
+                <span>{groupName(g)}</span>{" "}
+                {unignoreTerm && (
+                  <Button size="small" onClick={() => undo.run(() => unignoreTerm(g.id), `${groupName(g)} wird wieder geprüft.`)}>
+                    wieder prüfen<span className={common.visuallyHidden}> – {groupName(g)}</span>
+                  </Button>
+                )}
+              </li>
+            ))}
+          </RovingList>
+          <InlineError message={undo.error} />
         </>
       )}
     </>
@@ -87,17 +103,19 @@ function TermGroupCard({ model, group, onSelect, actions, onAction }: {
   const styles = useStyles();
   const common = useCommonStyles();
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const { unifyTerm, ignoreTerm, addToGlossary } = actions;
   const suggested = group.suggested;
   const others = group.variants.map((v) => v.form).filter((f) => f !== suggested);
   const titleId = `begriff-${group.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   const run = (action: () => Promise<void>, done: string) => {
     setBusy(true);
-    onAction(() => action().finally(() => setBusy(false)), done);
+    setError(null);
+    onAction(() => action().finally(() => setBusy(false)), done, setError);
   };
   return (
     <section className={styles.group} aria-labelledby={titleId}>
-      <h4 id={titleId} className={styles.groupTitle}>{group.variants.map((v) => `„${v.form}“`).join(" / ")}</h4>
+      <h4 id={titleId} className={styles.groupTitle}>{groupName(group)}</h4>
       <span className={common.meta}>{KIND_LABEL[group.kind]} · empfohlen: „{suggested}“ ({group.reason})</span>
       {group.note && <span className={common.meta}>Hinweis: {group.note}</span>}
       {group.variants.map((v) => (
@@ -125,8 +143,8 @@ function TermGroupCard({ model, group, onSelect, actions, onAction }: {
             </Button>
           )}
           {ignoreTerm && (
-            <Button disabled={busy} onClick={() => run(() => ignoreTerm(group.id), `„${suggested}“ wird in diesem Dokument nicht mehr geprüft.`)}>
-              „{suggested}“ ignorieren
+            <Button disabled={busy} onClick={() => run(() => ignoreTerm(group.id), `Die Gruppe ${groupName(group)} wird in diesem Dokument nicht mehr geprüft; „wieder prüfen“ unter „Nicht geprüfte Gruppen“ nimmt das zurück.`)}>
+              Gruppe nicht mehr prüfen<span className={common.visuallyHidden}> – {groupName(group)}</span>
             </Button>
           )}
           {addToGlossary && group.kind !== "glossary" && (
@@ -137,6 +155,7 @@ function TermGroupCard({ model, group, onSelect, actions, onAction }: {
           )}
         </div>
       )}
+      <InlineError message={error} />
     </section>
   );
 }

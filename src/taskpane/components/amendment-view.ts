@@ -1,6 +1,18 @@
 /** What the "Anträge" tab derives from amendments: filters, badges and German field names (pure, tested alone). */
 import type { Amendment, AntragMetadata, ConsultationRole } from "../../amendments/types";
 import type { EditableField } from "../../amendments";
+import type { Committee, Registry } from "../../amendments/registry";
+
+/** "Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE)": the long name people know, the short form as hint. */
+export function committeeLabel(c: Committee): string {
+  return c.name && c.name !== c.short ? `${c.name} (${c.short})` : c.short;
+}
+
+/** A committee as an Antrag names it (its short form), with the registry's long name where the registry knows it. */
+export function committeeNamed(short: string, registry: Registry): string {
+  const known = registry.committees.find((c) => c.short === short);
+  return known ? committeeLabel(known) : short;
+}
 
 export interface AmendmentFilter {
   /** Registry status name, "" for all, NO_VALUE for amendments without status. */

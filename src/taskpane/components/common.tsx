@@ -1,6 +1,6 @@
 /** Building blocks shared by the tabs: clickable places, empty states, finding lists. */
 import type { ReactNode } from "react";
-import { Button, makeStyles, mergeClasses, Select, tokens, type SelectProps } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Select, tokens, useArrowNavigationGroup, type SelectProps } from "@fluentui/react-components";
 import type { Finding } from "../../model/findings";
 import { SEVERITY_LABEL } from "../../model/labels";
 import { noteName } from "../../model/notes";
@@ -24,6 +24,13 @@ export const useCommonStyles = makeStyles({
   static: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, overflowWrap: "anywhere" },
   itemBody: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  /** What a clerk reads first (Antragsteller, Datum, Status): body size and full contrast. */
+  body: { margin: 0, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase300 },
+  plainList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  visuallyHidden: {
+    position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
+    clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
+  },
   tag: { fontWeight: tokens.fontWeightSemibold },
   selectRoot: { minWidth: 0, maxWidth: "100%" },
   selectControl: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
@@ -53,6 +60,8 @@ export function EmptyState({ children }: { children: ReactNode }) {
 
 /** What a screen reader says of every line that jumps to its place (and how the browser tests tell such lines apart). */
 export const JUMP_DESCRIPTION = "zeigt die Textstelle im Dokument";
+/** What every list line that jumps to the document says after its text: the button's action. */
+export const JUMP_SUFFIX = " – zur Stelle springen";
 
 /** A list line that jumps to its place in the document; plain text when there is no place. */
 export function PlaceItem({ place, onSelect, children }: { place: DocumentPlace | null; onSelect: (place: DocumentPlace) => void; children: ReactNode }) {
@@ -60,9 +69,19 @@ export function PlaceItem({ place, onSelect, children }: { place: DocumentPlace 
   if (!place) return <div className={styles.static}><div className={styles.itemBody}>{children}</div></div>;
   return (
     <Button appearance="subtle" className={styles.item} aria-description={JUMP_DESCRIPTION} onClick={() => onSelect(place)}>
-      <span className={styles.itemBody}>{children}</span>
+      <span className={styles.itemBody}>{children}<span className={styles.visuallyHidden}>{JUMP_SUFFIX}</span></span>
     </Button>
   );
+}
+
+/**
+ * A list that is one stop in the tab sequence: Tab enters it at the entry last used, ↑/↓ (and Pos1/Ende) move
+ * between its controls, Tab leaves it (Fluent's arrow navigation group, a roving tabindex).
+ */
+export function RovingList({ className, children, ...aria }: { className?: string; children: ReactNode; "aria-labelledby"?: string; "aria-label"?: string }) {
+  const styles = useCommonStyles();
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  return <ul className={mergeClasses(styles.list, className)} {...aria} {...arrows}>{children}</ul>;
 }
 
 export function findingPlace(f: Finding): DocumentPlace | null {
@@ -78,7 +97,7 @@ export function FindingList({ findings, onSelect, empty, labelledBy }: {
   const styles = useCommonStyles();
   if (findings.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <ul className={styles.list} aria-labelledby={labelledBy}>
+    <RovingList aria-labelledby={labelledBy}>
       {findings.map((f, i) => (
         <li key={i}>
           <PlaceItem place={findingPlace(f)} onSelect={onSelect}>
@@ -91,7 +110,7 @@ export function FindingList({ findings, onSelect, empty, labelledBy }: {
           </PlaceItem>
         </li>
       ))}
-    </ul>
+    </RovingList>
   );
 }
 

@@ -57,9 +57,9 @@ describeBrowser("Vermerke aus dem Text entfernen in the demo", () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       // The Änderungsübersicht as a file.
-      await side.getByRole("tab", { name: "Übersicht", exact: true }).click();
-      await tabLoaded(page, "Übersicht");
-      const panel = side.getByRole("tabpanel", { name: "Übersicht" });
+      await side.getByRole("tab", { name: "Tabellen", exact: true }).click();
+      await tabLoaded(page, "Tabellen");
+      const panel = side.getByRole("tabpanel", { name: "Tabellen" });
       await panel.getByRole("radio", { name: "als Datei speichern" }).check();
       await panel.getByRole("combobox", { name: "Format" }).selectOption({ label: "Word-Dokument (.docx)" });
       const [download] = await Promise.all([

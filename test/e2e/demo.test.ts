@@ -195,7 +195,7 @@ describeBrowser("demo page in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     // The scratch paragraph and its comment are gone again, in the pane and in the document beside it.
     await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor();
-    await openTab(page, "Überblick");
+    await openTab(page, "Hinweise");
     expect(await count(page, "Absätze")).toBe(DEMO.paragraphs);
     expect(await count(page, "Kommentare")).toBe(DEMO.threads);
     await page.getByRole("main").getByRole("heading", { name: `Kommentare (${DEMO.threads})` }).waitFor();

@@ -1,5 +1,5 @@
 /**
- * "Übersicht" → "als Datei speichern" → "Word-Dokument (.docx)" in the demo in Chromium: the browser packs the .docx
+ * "Tabellen" → "als Datei speichern" → "Word-Dokument (.docx)" in the demo in Chromium: the browser packs the .docx
  * (no Node Buffer there), and the file reads back with mammoth (an independent reader) and carries the same table
  * as the command line's renderer makes from the same document.
  */

@@ -17,7 +17,7 @@ import {
 
 type Role = "Verwaltung" | "Teilhabebeirat" | "nur lesen";
 /** Where a control is: a tab of the pane, the pane's header, or the demo page around it. */
-type Where = "Kopf" | "Seite" | "Überblick" | "Gliederung" | "Anträge" | "Begriffe" | "Beirat" | "Übersicht";
+type Where = "Kopf" | "Seite" | "Hinweise" | "Gliederung" | "Anträge" | "Begriffe" | "Beirat" | "Tabellen" | "Verzeichnisse";
 
 interface Action {
   where: Where;
@@ -35,12 +35,13 @@ const P = { potential: 17, gewerbe: 20, mobilitaet: 30, takt: 32, spielgeraete: 
 /** The inventory: every button and command the pane (and the demo page around it) offers. */
 const ACTIONS: Action[] = [
   { where: "Kopf", name: /^Aktualisieren$/, test: "refresh" },
+  { where: "Kopf", name: /^Selbsttest$/, test: "self test" },
   { where: "Seite", name: /^Markieren$/, test: "pick a paragraph" },
   { where: "Seite", name: /^Eigenes Dokument öffnen/, test: "open a document" },
-  ...(["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat"] as const).map((where): Action => ({ where, name: /./, test: "jump", jump: true })),
-  { where: "Gliederung", name: /^Eintrag einfügen – /, test: "outline fix" },
-  { where: "Gliederung", name: /^Verzeichnis aktualisieren – /, test: "outline fix" },
-  { where: "Gliederung", name: /^Eintrag korrigieren – /, test: "outline fix" },
+  ...(["Hinweise", "Gliederung", "Anträge", "Begriffe", "Beirat"] as const).map((where): Action => ({ where, name: /./, test: "jump", jump: true })),
+  { where: "Gliederung", name: /^Eintrag einfügen$/, test: "outline fix" },
+  { where: "Gliederung", name: /^Verzeichnis aktualisieren$/, test: "outline fix" },
+  { where: "Gliederung", name: /^Eintrag korrigieren$/, test: "outline fix" },
   { where: "Gliederung", name: /^Vereinbarte Gliederung/, test: "compare outline" },
   { where: "Anträge", name: /^Nr\. \d+ bearbeiten$/, test: "edit amendment" },
   { where: "Anträge", name: /^Beratungsschritt hinzufügen$/, test: "edit amendment" },
@@ -55,13 +56,15 @@ const ACTIONS: Action[] = [
   { where: "Anträge", name: /^Angaben zu Nr\. \d+ übernehmen$/, test: "confirm import" },
   { where: "Anträge", name: /^„.+“ ins Verzeichnis aufnehmen$/, test: "registry suggestions" },
   { where: "Anträge", name: /^Alle \d+ ins Verzeichnis aufnehmen$/, test: "registry suggestions" },
-  { where: "Anträge", name: /^Verzeichnisse bearbeiten$/, test: "registry editor" },
-  { where: "Anträge", name: /^(Gremium|Antragsteller|Statuswert) hinzufügen$/, test: "registry editor" },
-  { where: "Anträge", name: /^(Gremium|Antragsteller|Statuswert) \d+ entfernen$/, test: "registry editor" },
-  { where: "Anträge", name: /^Verzeichnisse speichern$/, test: "registry editor" },
-  { where: "Anträge", name: /^Zentrale Verzeichnisse verwenden$/, test: "registry editor" },
+  { where: "Anträge", name: /^Vermerke aus dem Text entfernen$/, test: "remove annotations" },
+  { where: "Verzeichnisse", name: /^Verzeichnisse bearbeiten$/, test: "registry editor" },
+  { where: "Verzeichnisse", name: /^(Gremium|Antragsteller|Statuswert) hinzufügen$/, test: "registry editor" },
+  { where: "Verzeichnisse", name: /^(Gremium|Antragsteller|Statuswert) \d+ entfernen$/, test: "registry editor" },
+  { where: "Verzeichnisse", name: /^Verzeichnisse speichern$/, test: "registry editor" },
+  { where: "Verzeichnisse", name: /^Zentrale Verzeichnisse verwenden$/, test: "registry editor" },
   { where: "Begriffe", name: /^Alle durch „.+“ ersetzen$/, test: "unify term" },
-  { where: "Begriffe", name: /^„.+“ ignorieren$/, test: "ignore term" },
+  { where: "Begriffe", name: /^Gruppe nicht mehr prüfen – /, test: "ignore term" },
+  { where: "Begriffe", name: /^wieder prüfen – /, test: "ignore term" },
   { where: "Begriffe", name: /^„.+“ ins Glossar$/, test: "add to glossary" },
   { where: "Beirat", name: /^Antworten$/, test: "answer and resolve" },
   { where: "Beirat", name: /^Antwort senden$/, test: "answer and resolve" },
@@ -70,19 +73,19 @@ const ACTIONS: Action[] = [
   { where: "Beirat", name: /^Frage stellen$/, test: "beirat proposals" },
   { where: "Beirat", name: /^Ergänzung vorschlagen$/, test: "beirat proposals" },
   { where: "Beirat", name: /^Änderung vorschlagen$/, test: "beirat proposals" },
-  { where: "Übersicht", name: /^(Änderungsübersicht|Synopse|Beirat-Liste) erstellen$/, test: "overview files" },
+  { where: "Tabellen", name: /^(Änderungsübersicht|Synopse|Beirat-Liste) erstellen$/, test: "overview files" },
 ];
 
 /** The role each tab's controls are looked at in (the Beirat's own forms show in its role only). */
 const ROLES: Role[] = ["Verwaltung", "Teilhabebeirat", "nur lesen"];
-const TABS: Where[] = ["Überblick", "Gliederung", "Anträge", "Begriffe", "Beirat", "Übersicht"];
+const TABS: Where[] = ["Hinweise", "Gliederung", "Anträge", "Begriffe", "Beirat", "Tabellen", "Verzeichnisse"];
 
 interface Session {
   page: Page;
 }
 
 async function exportFile(page: Page, kind: "Änderungsübersicht" | "Synopse" | "Beirat-Liste", format: string) {
-  const panel = await openTab(page, "Übersicht");
+  const panel = await openTab(page, "Tabellen");
   await panel.getByRole("radio", { name: kind, exact: true }).check();
   await panel.getByRole("radio", { name: "als Datei speichern" }).check();
   await panel.getByRole("combobox", { name: "Format" }).selectOption({ label: format });
@@ -110,6 +113,32 @@ const TESTS = {
     expect(await page.locator(".document [data-paragraph]").count()).toBe(paragraphs);
     // Reading changes nothing: the Synopse has the demo's title and text as before.
     expect(JSON.stringify(await exportJson(page, "Synopse"))).toContain("Strategische Ziele des Kreises Musterland");
+  },
+
+  async "self test"({ page }: Session) {
+    const paragraphs = await page.locator(".document [data-paragraph]").count();
+    await pane(page).getByRole("button", { name: "Selbsttest", exact: true }).click();
+    await pane(page).getByRole("button", { name: "Selbsttest starten" }).click();
+    await pane(page).getByText("12 von 12 Prüfungen bestanden.").waitFor({ timeout: 30_000 });
+    expect(await pane(page).getByRole("textbox", { name: "Bericht zum Kopieren" }).inputValue()).toMatch(/^Beschlussreif – Selbsttest vom /);
+    // The scratch paragraph is gone again: the document and the Synopse are as before.
+    await expect(page.locator(".document [data-paragraph]").count()).resolves.toBe(paragraphs);
+    expect(JSON.stringify(await exportJson(page, "Synopse"))).not.toContain("Beschlussreif-Selbsttest");
+  },
+
+  async "remove annotations"({ page }: Session) {
+    const panel = await openTab(page, "Anträge");
+    const confirm = panel.getByRole("listitem").filter({ hasText: "Zustimmung im AfSG vom 12.03.2025" })
+      .getByRole("button", { name: /^Angaben zu Nr\. \d+ übernehmen$/ });
+    await confirm.click();
+    await announced(page, /^Die erkannten Angaben zu Antrag Nr\. \d+ wurden übernommen\.$/);
+    await (await openTab(page, "Anträge")).getByRole("button", { name: "Vermerke aus dem Text entfernen" }).click();
+    await announced(page, "Ein Vermerk wurde als Änderung aus dem Text entfernt.");
+    // The document strikes the annotation through; the Änderungsübersicht no longer shows it in the wording.
+    await expect(page.getByRole("main").locator("del").filter({ hasText: "Zustimmung im AfSG vom 12.03.2025" }).count()).resolves.toBe(1);
+    const after = amendmentsOf(await exportJson(page, "Änderungsübersicht")).map((a) => a.after).join(" ");
+    expect(after).toContain("Gewerbeflächen werden flächensparend entwickelt.");
+    expect(after).not.toContain("Zustimmung im AfSG");
   },
 
   async "pick a paragraph"({ page }: Session) {
@@ -143,7 +172,7 @@ const TESTS = {
   async jump({ page }: Session) {
     // Each tab's lines jump to their place: the document view marks the paragraph Word selected.
     const places: [Where, RegExp, number][] = [
-      ["Überblick", /^Fehler: Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/, P.mobilitaet],
+      ["Hinweise", /^Fehler: Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/, P.mobilitaet],
       ["Gliederung", /^IV Mobilität/, P.mobilitaet],
       ["Anträge", /flächensparend/, P.gewerbe],
       ["Begriffe", /„Potential/, P.potential],
@@ -161,7 +190,12 @@ const TESTS = {
 
   async "outline fix"({ page }: Session) {
     const panel = await openTab(page, "Gliederung");
-    await panel.getByRole("button", { name: /^Eintrag einfügen – Im Inhaltsverzeichnis fehlt „IV\. Mobilität“/ }).click();
+    // The repair buttons are named by their action; the finding they repair is their description.
+    const fixes = panel.getByRole("button", { name: "Eintrag einfügen", exact: true });
+    const index = await fixes.evaluateAll((buttons) => buttons.findIndex((b) => (b.getAttribute("aria-describedby") ?? "").split(" ")
+      .some((id) => document.getElementById(id)?.textContent?.includes("Im Inhaltsverzeichnis fehlt „IV. Mobilität“"))));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await fixes.nth(index).click();
     await announced(page, /Eintrag einfügen: erledigt\./);
     // The typed TOC has the line now, and the later lines carry the body's numbers.
     expect((await paragraphText(page, P.tocTeilhabe)).replace(/\t/g, " ")).toMatch(/^IV\. Mobilität/);
@@ -271,7 +305,7 @@ const TESTS = {
   },
 
   async "registry editor"({ page }: Session) {
-    const panel = await openTab(page, "Anträge");
+    const panel = await openTab(page, "Verzeichnisse");
     await panel.getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
     await panel.getByRole("button", { name: "Gremium hinzufügen" }).click();
     // The new entry's fieldset is named by what is typed into it: the last one of the list.
@@ -283,13 +317,13 @@ const TESTS = {
     await panel.getByRole("button", { name: "Verzeichnisse speichern" }).click();
     await announced(page, "Die Verzeichnisse wurden gespeichert.");
     expect(await storedData(page)).toContain("Ausschuss für Mobilität und Klimaschutz");
-    const filter = (await openTab(page, "Übersicht")).getByRole("combobox", { name: "Gremium" });
+    const filter = (await openTab(page, "Tabellen")).getByRole("combobox", { name: "Gremium" });
     expect(await filter.locator("option", { hasText: "AfMK" }).count()).toBe(1);
-    await (await openTab(page, "Anträge")).getByRole("button", { name: "Zentrale Verzeichnisse verwenden" }).click();
+    await (await openTab(page, "Verzeichnisse")).getByRole("button", { name: "Zentrale Verzeichnisse verwenden" }).click();
     await announced(page, "Das Dokument verwendet wieder die zentralen Verzeichnisse.");
     expect(await storedData(page)).not.toContain("Ausschuss für Mobilität und Klimaschutz");
     // Cancelling the editor writes nothing.
-    const again = await openTab(page, "Anträge");
+    const again = await openTab(page, "Verzeichnisse");
     await again.getByRole("button", { name: "Verzeichnisse bearbeiten" }).click();
     await again.getByRole("button", { name: "Abbrechen" }).click();
     expect(await again.getByRole("button", { name: "Verzeichnisse speichern" }).count()).toBe(0);
@@ -308,13 +342,16 @@ const TESTS = {
 
   async "ignore term"({ page }: Session) {
     const panel = await openTab(page, "Begriffe");
-    const button = panel.getByRole("button", { name: /^„Smart Region“ ignorieren$/ });
-    await button.click();
-    await announced(page, "„Smart Region“ wird in diesem Dokument nicht mehr geprüft.");
-    expect(await (await openTab(page, "Begriffe")).getByRole("button", { name: /^„Smart Region“ ignorieren$/ }).count()).toBe(0);
+    await panel.getByRole("button", { name: /^Gruppe nicht mehr prüfen – .*„Smart Region“/ }).click();
+    await announced(page, /wird in diesem Dokument nicht mehr geprüft/);
+    expect(await (await openTab(page, "Begriffe")).getByRole("button", { name: /^Gruppe nicht mehr prüfen – .*„Smart Region“/ }).count()).toBe(0);
     expect((await storedData(page)).toLowerCase()).toContain("smart region");
     // The text itself is unchanged: the Synopse shows both spellings as before.
     expect(JSON.stringify(await exportJson(page, "Synopse"))).toContain("Smart-Region");
+    // "wieder prüfen" takes it back: the group is checked again and its id leaves the settings part.
+    await (await openTab(page, "Begriffe")).getByRole("button", { name: /^wieder prüfen – .*„Smart Region“/ }).click();
+    await announced(page, /wird wieder geprüft\.$/);
+    expect(await (await openTab(page, "Begriffe")).getByRole("button", { name: /^Gruppe nicht mehr prüfen – .*„Smart Region“/ }).count()).toBe(1);
   },
 
   async "add to glossary"({ page }: Session) {

@@ -45,7 +45,7 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
 
   test("Word export of all three overviews, as a file and as a new document, has the command line's content", async () => {
     const page = await load();
-    const panel = await openTab(page, "Übersicht");
+    const panel = await openTab(page, "Tabellen");
     for (const { kind, label, file, shows } of KINDS) {
       await panel.getByRole("radio", { name: label, exact: true }).check();
       await panel.getByRole("radio", { name: "als Datei speichern" }).check();
@@ -83,7 +83,7 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
 
   test("an overview goes where the user clicked last, not where the pane jumped; its notes follow it and no check reads it", async () => {
     const page = await load();
-    const overview = await openTab(page, "Überblick");
+    const overview = await openTab(page, "Hinweise");
     const findings = await headingCount(overview, "Hinweise");
     const antraege = await openTab(page, "Anträge");
     const amendments = await headingCount(antraege, "Anträge");
@@ -94,7 +94,7 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
     // … then the user clicks into the introduction: the cursor is there now.
     await keyboardSelect(page, P.einleitung, 10, 0);
 
-    const panel = await openTab(page, "Übersicht");
+    const panel = await openTab(page, "Tabellen");
     await panel.getByRole("radio", { name: "Änderungsübersicht", exact: true }).check();
     await panel.getByRole("radio", { name: "an der Cursorposition einfügen" }).check();
     await panel.getByRole("button", { name: "Änderungsübersicht erstellen" }).click();
@@ -110,15 +110,15 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
     expect(await paragraphText(page, P.mobilitaet)).not.toBe("IV. Mobilität");
 
     // Findings and Anträge are those of the draft: the table's text is not analysed.
-    expect(await headingCount(await openTab(page, "Überblick"), "Hinweise")).toBe(findings);
+    expect(await headingCount(await openTab(page, "Hinweise"), "Hinweise")).toBe(findings);
     expect(await headingCount(await openTab(page, "Anträge"), "Anträge")).toBe(amendments);
     // A second one gets a bookmark of its own and leaves the findings as they are, too.
-    const again = await openTab(page, "Übersicht");
+    const again = await openTab(page, "Tabellen");
     await again.getByRole("radio", { name: "Synopse", exact: true }).check();
     await again.getByRole("radio", { name: "an der Cursorposition einfügen" }).check();
     await again.getByRole("button", { name: "Synopse erstellen" }).click();
     await announced(page, /Die Synopse wurde erstellt/);
-    expect(await headingCount(await openTab(page, "Überblick"), "Hinweise")).toBe(findings);
+    expect(await headingCount(await openTab(page, "Hinweise"), "Hinweise")).toBe(findings);
   }, 180_000);
 
   test("a broken file after a good one leaves no trace of the good one, in the page or the pane", async () => {
@@ -163,7 +163,7 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
 
   test("the demo document shows its change dates and the Beirat's pink addition whole", async () => {
     const page = await load();
-    const overview = await openTab(page, "Überblick");
+    const overview = await openTab(page, "Hinweise");
     // "gemeinsam mit den Städten und Gemeinden" was inserted on 14.03.2025 (make-demo-doc.js).
     await overview.getByRole("button", { name: /gemeinsam mit den Städten und Gemeinden.*Kreisverwaltung Musterland · 14\.03\.2025/ }).waitFor();
     expect(await overview.getByText("Kreisverwaltung Musterland · –").count()).toBe(0);
@@ -176,7 +176,7 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
   test("in the read-only role overviews are exported but not inserted, and the document stays as it was", async () => {
     const page = await load();
     await chooseRole(page, "nur lesen");
-    const panel = await openTab(page, "Übersicht");
+    const panel = await openTab(page, "Tabellen");
     await panel.getByRole("radio", { name: "Synopse", exact: true }).check();
     expect(await panel.getByRole("radio", { name: "an der Cursorposition einfügen" }).count()).toBe(0);
     await panel.getByRole("radio", { name: "als Datei speichern" }).check();

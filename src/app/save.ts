@@ -23,7 +23,7 @@ export type SaveContext = MergeContext;
  * edited for the document (`registry`) started from the one in force: the configured one when the document had none.
  */
 export function baseOf(collection: AmendmentCollection, registry?: Registry | null): StoredData {
-  const stored = collection.stored ?? { version: SCHEMA_VERSION, registry: null, records: [] };
+  const stored = collection.stored ?? { version: SCHEMA_VERSION, registry: null, records: [], lastNumber: 0 };
   return registry && !stored.registry ? { ...stored, registry: collection.registry } : stored;
 }
 

@@ -165,7 +165,7 @@ describe("samples", () => {
 
 describe("recordedQuestions", () => {
   const amendment = (kind: Amendment["kind"], source: Amendment["source"], antragsteller: string | null, commentIds: string[]): Amendment => ({
-    key: `k${commentIds.join("")}`, kind, changeIds: [], commentIds, location: null, removed: "", inserted: "", author: null, date: null,
+    key: `k${commentIds.join("")}`, kind, category: kind === "comment" ? "comment" : "antrag", number: null, changeIds: [], commentIds, location: null, removed: "", inserted: "", author: null, date: null,
     metadata: { ...emptyMetadata(), antragsteller }, source, found: true,
   });
 

@@ -24,7 +24,7 @@ function draft() {
     .paragraph(["Der Kreis baut Radwege. ", { start: "1" }, { ins: "Er fördert Lastenräder.", id: "100" }, { end: "1" }])
     .comment("1", "Sachbearbeitung", "Antrag der AfD-Fraktion vom 01.03.2025, Zustimmung im AfGFE am 12.03.2025")
     .paragraph(["Schulwege werden sicherer. (Antrag der CDU-Fraktion vom 3.2.2025; abgelehnt im Ausschuss für Gleichstellung, Familie und Ehrenamt am 05.03.2025)"]);
-  builder.model.customXmlParts = [{ id: "customXml/item1.xml", namespaceUri: NAMESPACE, xml: serializeStoredData({ version: SCHEMA_VERSION, registry: HASELBRUECK, records: [] }) }];
+  builder.model.customXmlParts = [{ id: "customXml/item1.xml", namespaceUri: NAMESPACE, xml: serializeStoredData({ version: SCHEMA_VERSION, registry: HASELBRUECK, records: [], lastNumber: 0 }) }];
   return analyzeDocument(builder.model);
 }
 

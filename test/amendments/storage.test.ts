@@ -143,6 +143,8 @@ describe("attachRecords", () => {
     const collection = collectAmendments(accepted);
     const write = metadataWrite(accepted, collection, collection.amendments);
     expect(write.stored.records.map((r) => r.key).sort()).toEqual(records.map((r) => r.key).sort());
-    expect(write.commentLines).toHaveLength(5);
+    // Five Anträge still in the document; the Beirat's question is a comment and gets no "Antrag: …" line.
+    expect(write.commentLines).toHaveLength(4);
+    expect(write.commentLines.map((l) => l.line)).not.toContainEqual(expect.stringContaining("Teilhabebeirat"));
   });
 });

@@ -33,7 +33,7 @@ function paneOn(bytes: Uint8Array) {
 }
 
 describe.each([
-  ["written by a newer version", NEWER, /neueren Version von Beschlussreif gespeichert \(Version 2\)/],
+  ["written by a newer version", NEWER, /neueren Version von Beschlussreif gespeichert \(Version 3\)/],
   ["damaged", DAMAGED, /entsprechen nicht dem Schema/],
 ])("stored records %s", (_case, part, reason) => {
   const bytes = draftWith(part);

@@ -27,7 +27,7 @@ function withMark(cell: string): string {
 
 /** What the Nr. column shows for rows without an Antrag number of their own, explained under the table. */
 export const NUMBER_NOTES: Partial<Record<AmendmentRow["nr"]["kind"], string>> = {
-  provisional: "neu: noch nicht gespeichert; die Antragsnummer wird beim ersten Speichern vergeben",
+  provisional: "neu: noch nicht gespeichert, die Antragsnummer wird beim ersten Speichern vergeben",
   editorial: "red.: redaktionelle Änderung der Verwaltung, kein Antrag",
   comment: "Kommentar: Frage oder Hinweis, kein Antrag",
 };

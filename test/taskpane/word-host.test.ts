@@ -168,7 +168,7 @@ describe("regrouping and registries stored through the host", () => {
     const first = await host.refresh();
     const all = first.amendments.amendments;
     const [third, fourth] = [all[2], all[3]];
-    const merged = mergeInList(first.model, all, new Set([third.key, fourth.key]), new Map(all.map((a, i) => [a.key, i + 1])), "Stabsstelle", NOW().toISOString());
+    const merged = mergeInList(first.model, all, new Set([third.key, fourth.key]), new Map(all.map((a, i) => [a.key, String(i + 1)])), "Stabsstelle", NOW().toISOString());
     if (!merged.ok) throw new Error(merged.message);
     await host.actions.saveAmendments!(merged.amendments);
 
@@ -180,7 +180,7 @@ describe("regrouping and registries stored through the host", () => {
     expect(group.metadata.history.at(-1)).toMatchObject({ field: "gruppe", to: "zusammengefasst aus Nr. 3, Nr. 4" });
 
     // The stored group splits again, and that survives a refresh too.
-    const numbers = new Map(again.amendments.amendments.map((a, i) => [a.key, i + 1]));
+    const numbers = new Map(again.amendments.amendments.map((a, i) => [a.key, String(i + 1)]));
     const split = splitInList(again.model, again.amendments.amendments, group.key, numbers, "Stabsstelle", NOW().toISOString());
     if (!split.ok) throw new Error(split.message);
     expect(split.count).toBeGreaterThan(1);

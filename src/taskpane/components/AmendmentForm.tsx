@@ -48,7 +48,8 @@ export const proposerNames = (r: Registry) => r.proposers.map((p) => ({ value: p
 export const committeeNames = (r: Registry) => r.committees.map((c) => ({ value: c.short, text: c.short === c.name ? c.short : `${c.short} – ${c.name}` }));
 
 export function AmendmentForm({ nr, amendment, registry, onSave, onCancel }: {
-  nr: number;
+  /** The number as the list shows it ("7", "neu 1"). */
+  nr: string;
   amendment: Amendment;
   registry: Registry;
   onSave: (draft: MetadataDraft) => void;

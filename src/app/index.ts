@@ -5,7 +5,7 @@
  */
 export { analyse, type DocumentAnalysis } from "./analyse";
 export { planBeiratAction, type BeiratRun } from "./beirat";
-export { planOutlineFix, planUnifyTerm } from "./edits";
+export { planEditorialRecords, planOutlineFix, planUnifyTerm } from "./edits";
 export { describeDocument } from "./meta";
 export { oparlContext, overviewDocument, overviewFile, overviewOf, overviewTable } from "./overview";
 export { referenceFromFile } from "./reference";

@@ -160,6 +160,33 @@ describe("Beirat actions and term replacement through the host", () => {
     expect(sim.state.model.trackedChanges.length).toBeGreaterThan(before);
     expect(again.terms.groups.find((g) => g.id === group.id)).toBeUndefined();
   });
+
+  it("records a unification as editorial changes: no new Antrag, no number changed, no missing proposer, not in the overview unless asked", async () => {
+    const { host } = setup();
+    const first = await host.refresh();
+    await host.actions.saveAmendments!(first.amendments.amendments.map((a) => confirmImport(a, "Stabsstelle", NOW().toISOString())));
+    const stored = await host.refresh();
+    const antraege = (r: typeof stored) => r.amendments.amendments.filter((a) => a.category === "antrag").map((a) => [a.key, a.number]);
+    expect(antraege(stored).map(([, n]) => n)).toEqual([1, 2, 3, 4, 5]);
+    const missing = (r: typeof stored) => r.findings.filter((f) => f.rule === "meta/missing").length;
+    const group = stored.terms.groups.find((g) => g.kind !== "gender" && g.variants.length > 1)!;
+    await host.actions.unifyTerm!(group, group.suggested!);
+    const after = await host.refresh();
+    expect(antraege(after)).toEqual(antraege(stored));
+    expect(missing(after)).toBe(missing(stored));
+    const editorial = after.amendments.amendments.filter((a) => a.category === "editorial");
+    expect(editorial.length).toBeGreaterThan(0);
+    for (const a of editorial) {
+      expect(a).toMatchObject({ number: null, source: "metadata", metadata: expect.objectContaining({ antragsteller: "Verwaltung", datum: "2025-04-01" }) });
+      expect(a.metadata.history).toEqual([{ at: NOW().toISOString(), by: "Verwaltung", field: "redaktionell", from: null, to: `Schreibweise vereinheitlicht: „${group.suggested}“` }]);
+    }
+    // No "Antrag: …" line for them: the comments are as before.
+    expect(after.model.comments.length).toBe(stored.model.comments.length);
+    const request = { kind: "amendments" as const, date: "2025-04-01" };
+    const rows = (extra = {}) => { const d = overviewData({ model: after.model, amendments: after.amendments.amendments, beirat: after.beirat }, { ...request, ...extra }); return d.kind === "amendments" ? d.rows : []; };
+    expect(rows().map((r) => r.category)).toEqual(["antrag", "antrag", "antrag", "antrag", "antrag"]);
+    expect(rows({ includeEditorial: true }).filter((r) => r.category === "editorial")).toHaveLength(editorial.length);
+  });
 });
 
 describe("regrouping and registries stored through the host", () => {
@@ -239,6 +266,9 @@ describe("outline fixes through the host", () => {
     expect(line).toMatchObject({ builtInStyle: "Toc2", originalText: "" });
     expect(line.markInserted).not.toBeNull();
     expect(after.model.trackedChanges).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "insertion", author: "Stabsstelle", text: "III.\tMobilität und Verkehr\t" })]));
+    // The repair is an editorial change of the administration: no Antrag, no warning about a missing proposer.
+    expect(after.amendments.amendments.map((a) => [a.category, a.metadata.antragsteller])).toEqual([["editorial", "Verwaltung"]]);
+    expect(after.findings.filter((f) => f.rule.startsWith("meta/"))).toEqual([]);
   });
 
   it("inserts a missing entry in the middle and renumbers the lines it shifted", async () => {

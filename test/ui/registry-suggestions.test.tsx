@@ -41,9 +41,9 @@ test("lists the body and the faction with the Anträge naming them, and adds one
   const region = await suggestions();
   expect(within(region).getByRole("heading").textContent).toBe("Neu für das Verzeichnis (3)");
   expect(within(region).getAllByRole("listitem").map((li) => li.firstChild!.textContent)).toEqual([
-    "Antragsteller „AfD-Fraktion“ (Fraktion) · genannt zu Antrag Nr. 1",
-    "Gremium „AfGFE“ · genannt zu Antrag Nr. 1",
-    "Gremium „Ausschuss für Gleichstellung, Familie und Ehrenamt“ · genannt zu Antrag Nr. 2",
+    "Antragsteller „AfD-Fraktion“ (Fraktion) · genannt zu Antrag Nr. neu 1",
+    "Gremium „AfGFE“ · genannt zu Antrag Nr. neu 1",
+    "Gremium „Ausschuss für Gleichstellung, Familie und Ehrenamt“ · genannt zu Antrag Nr. neu 2",
   ]);
   fireEvent.click(within(region).getByRole("button", { name: "„AfD-Fraktion“ ins Verzeichnis aufnehmen" }));
   await waitFor(() => expect(saveRegistry).toHaveBeenCalledTimes(1));

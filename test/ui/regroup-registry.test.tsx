@@ -186,13 +186,14 @@ describe("Zusammenfassen and Aufteilen", () => {
     expect(within(panel).queryByRole("button", { name: "Nr. neu 4 aufteilen" })).toBeNull();
     // Asked first: "Abbrechen" changes nothing.
     fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 3 aufteilen" }));
-    const dialog = await screen.findByRole("alertdialog", { name: "Antrag Nr. neu 3 aufteilen?" });
+    // In jsdom the surface stays aria-hidden while its opening motion would run: looked up with `hidden`.
+    const dialog = await screen.findByRole("alertdialog", { name: "Antrag Nr. neu 3 aufteilen?", hidden: true });
     expect(dialog.textContent).toContain("Der erste behält die Nummer neu 3, die anderen erhalten beim Speichern neue Nummern.");
-    fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(saveAmendments).not.toHaveBeenCalled();
     fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 3 aufteilen" }));
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "In 2 Anträge aufteilen" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "In 2 Anträge aufteilen", hidden: true }));
     await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
     const saved = saveAmendments.mock.calls[0][0];
     expect(saved).toHaveLength(amendments.length + 1);

@@ -63,6 +63,7 @@ interface Options {
   proposer: string;
   section: string;
   includeComments: boolean;
+  includeEditorial: boolean;
   markUnconfirmed: boolean;
   groupBySection: boolean;
 }
@@ -96,7 +97,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const defaults = result.configuration.defaults;
   const [o, setO] = useState<Options>(() => ({
     status: "", committee: "", proposer: "", section: "",
-    includeComments: defaults.includeComments ?? false, markUnconfirmed: true, groupBySection: defaults.groupBySection ?? false,
+    includeComments: defaults.includeComments ?? false, includeEditorial: false, markUnconfirmed: true, groupBySection: defaults.groupBySection ?? false,
   }));
   const set = <K extends keyof Options>(k: K, v: Options[K]) => setO((x) => ({ ...x, [k]: v }));
   const { registry, amendments } = result.amendments;
@@ -106,7 +107,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
   const data: OverviewData = useMemo(() => overviewData(
     { model: result.model, amendments, beirat: result.beirat },
     {
-      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, markUnconfirmed: o.markUnconfirmed,
+      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, includeEditorial: o.includeEditorial, markUnconfirmed: o.markUnconfirmed,
       status: only(o.status), committee: only(o.committee), proposer: only(o.proposer), section: only(o.section),
     },
   ), [result, amendments, kind, o, date]);
@@ -154,6 +155,7 @@ export function TablesTab({ result, createOverview, targets = ALL_TARGETS, onAct
               </NarrowSelect>
             </Field>
             <Checkbox label="Kommentare aufnehmen" checked={o.includeComments} onChange={(_, d) => set("includeComments", d.checked === true)} />
+            <Checkbox label="Redaktionelle Änderungen aufnehmen" checked={o.includeEditorial} onChange={(_, d) => set("includeEditorial", d.checked === true)} />
             <Checkbox label="unbestätigte Angaben kennzeichnen (¹)" checked={o.markUnconfirmed} onChange={(_, d) => set("markUnconfirmed", d.checked === true)} />
             <Checkbox label="nach Abschnitten gruppieren" checked={o.groupBySection} onChange={(_, d) => set("groupBySection", d.checked === true)} />
           </div>

@@ -17,7 +17,7 @@ export { checkAmendments, checkStorage } from "./validation";
 export { mergeStoredData, parseStoredParts, type MergeContext } from "./merge";
 export { groupAmendments, mergeAmendments, splitAmendment } from "./grouping";
 export { DEFAULT_REGISTRY, RegistrySchema, type Registry } from "./registry";
-export { formatCommentLine, parseCommentLine } from "./comment-line";
+export { formatCommentLine, parseCommentLine, replaceCommentLine } from "./comment-line";
 export { amendmentNumbers, numberLabel, type AntragNumber } from "./numbering";
 export { isCommentAntrag, proposesWording } from "./category";
 export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";

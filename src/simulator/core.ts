@@ -23,7 +23,7 @@ export class SimError extends Error {
  * office-js #5535, #5216).
  */
 export type FailurePoint =
-  | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
+  | "insertComment" | "reply" | "setContent" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
   | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField";
 
 export type Failures = Partial<Record<FailurePoint, SimErrorCode>>;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { confirmImport } from "../../src/amendments";
+import { confirmImport, setField } from "../../src/amendments";
 import { readDocx } from "../../src/docx";
 import { overviewData } from "../../src/overview";
 import { createWordSimulator } from "../../src/simulator";
@@ -46,6 +46,11 @@ describe("the task pane's Word host, on the Word simulator", () => {
     await host.actions.saveAmendments!(again.amendments.amendments);
     const third = await host.refresh();
     expect(third.model.comments.flatMap((c) => [c.text, ...c.replies.map((r) => r.text)]).filter((t) => t.startsWith("Antrag: SPD"))).toHaveLength(1);
+    // A changed status updates the line where it stands: still one line, now with the status.
+    const spdNow = third.amendments.amendments.find((a) => a.metadata.antragsteller === "SPD-Kreistagsfraktion")!;
+    await host.actions.saveAmendments!(third.amendments.amendments.map((a) => (a === spdNow ? setField(a, "status", "eingereicht", "Stabsstelle", NOW().toISOString()) : a)));
+    const fourth = await host.refresh();
+    expect(fourth.model.comments.flatMap((c) => [c.text, ...c.replies.map((r) => r.text)]).filter((t) => t.startsWith("Antrag: SPD"))).toEqual(["Antrag: SPD-Kreistagsfraktion · 14.03.2025 · Status: eingereicht"]);
   });
 
   it("ignores a term group for this document and keeps that in the document", async () => {
@@ -121,12 +126,20 @@ describe("Beirat actions and term replacement through the host", () => {
     const question = asked.beirat.find((b) => b.text === "Digitalen Zwillingen")!;
     expect(question).toMatchObject({ kind: "question", state: "offen", comment: "Was ist ein Digitaler Zwilling?" });
     const record = asked.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))!;
-    expect(record).toMatchObject({ source: "metadata", metadata: { antragsteller: "Teilhabebeirat", status: "offen" } });
+    // A question is a comment, no Antrag: recorded without a number, and no "Antrag: …" line in its thread.
+    expect(record).toMatchObject({ category: "comment", number: null, source: "metadata", metadata: { antragsteller: "Teilhabebeirat", status: "offen" } });
+    const thread = (r: typeof asked) => r.model.comments.filter((c) => c.id === question.commentId).flatMap((c) => [c.text, ...c.replies.map((x) => x.text)]);
+    expect(thread(asked)).toEqual(["Was ist ein Digitaler Zwilling?"]);
+    expect(asked.findings.filter((f) => f.rule.startsWith("meta/") && (f.data as { key?: string } | undefined)?.key === record.key)).toEqual([]);
 
     await host.actions.replyToComment!(question.commentId!, "Ein digitales Abbild der Stadt.");
     const answered = await host.refresh();
     expect(answered.beirat.find((b) => b.commentId === question.commentId)?.state).toBe("beantwortet");
-    expect(answered.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata.stellungnahme).toBe("Ein digitales Abbild der Stadt.");
+    // The record's status follows the answer.
+    expect(answered.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata).toMatchObject({
+      stellungnahme: "Ein digitales Abbild der Stadt.", status: "beantwortet", statusDatum: "2025-04-01",
+    });
+    expect(thread(answered)).toEqual(["Was ist ein Digitaler Zwilling?", "Ein digitales Abbild der Stadt."]);
 
     await host.actions.resolveComment!(question.commentId!);
     const resolved = await host.refresh();

@@ -188,7 +188,8 @@ describe("Zusammenfassen and Aufteilen", () => {
     fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 3 aufteilen" }));
     // In jsdom the surface stays aria-hidden while its opening motion would run: looked up with `hidden`.
     const dialog = await screen.findByRole("alertdialog", { name: "Antrag Nr. neu 3 aufteilen?", hidden: true });
-    expect(dialog.textContent).toContain("Der erste behält die Nummer neu 3, die anderen erhalten beim Speichern neue Nummern.");
+    // Not stored yet, so there is no number to keep: the parts get theirs when they are saved.
+    expect(dialog.textContent).toContain("Antrag Nr. neu 3 wird in 2 Anträge aufgeteilt, einen je Änderung. Die Teile erhalten beim Speichern ihre Nummern.");
     fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(saveAmendments).not.toHaveBeenCalled();

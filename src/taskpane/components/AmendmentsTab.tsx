@@ -69,7 +69,7 @@ export function metadataLine(a: Amendment): string {
 type RunAction = (run: () => Promise<void>, done: string) => void;
 
 /** A split waiting for the user's yes: the Antrag's number and what saving it would store. */
-type PendingSplit = { n: string; edit: Extract<GroupEdit, { ok: true }> };
+type PendingSplit = { n: string; stored: boolean; edit: Extract<GroupEdit, { ok: true }> };
 
 /** "Aufteilen" changes what the committee cites: the pane says what happens to the numbers and asks first. */
 function SplitConfirmation({ pending, onConfirm, onCancel }: { pending: PendingSplit | null; onConfirm: () => void; onCancel: () => void }) {
@@ -80,8 +80,11 @@ function SplitConfirmation({ pending, onConfirm, onCancel }: { pending: PendingS
           <DialogBody>
             <DialogTitle>Antrag Nr. {pending.n} aufteilen?</DialogTitle>
             <DialogContent>
-              Antrag Nr. {pending.n} wird in {pending.edit.count} Anträge aufgeteilt, einen je Änderung. Der erste behält die
-              Nummer {pending.n}, die anderen erhalten beim Speichern neue Nummern. Zusammenfassen führt sie wieder zusammen.
+              Antrag Nr. {pending.n} wird in {pending.edit.count} Anträge aufgeteilt, einen je Änderung.{" "}
+              {pending.stored
+                ? `Der erste behält die Nummer ${pending.n}, die anderen erhalten beim Speichern neue Nummern.`
+                : "Die Teile erhalten beim Speichern ihre Nummern."}
+              {" "}Zusammenfassen führt sie wieder zusammen.
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={onConfirm}>In {pending.edit.count} Anträge aufteilen</Button>
@@ -214,7 +217,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, o
                       {canSplit(a) && (
                         <Button onClick={() => {
                           const edit = splitInList(result.model, amendments, a.key, nr, by, now());
-                          if (edit.ok) setPendingSplit({ n, edit });
+                          if (edit.ok) setPendingSplit({ n, stored: a.number !== null, edit });
                           else regroup(edit, () => "");
                         }}>
                           Nr. {n} aufteilen

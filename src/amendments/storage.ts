@@ -7,7 +7,7 @@
  */
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { z } from "zod/mini";
-import type { DocumentModel } from "../model/document";
+import type { DocumentModel, TextRange } from "../model/document";
 import { changeFingerprint, commentFingerprint, hashText, looseKey, paragraphFingerprint, strictKey, type UnitFingerprint } from "./fingerprint";
 import { stripCommentLine } from "./comment-line";
 import { buildAmendment, changesOf, commentsOf, comparePositions, sortInDocumentOrder, uniqueKeys } from "./grouping";
@@ -232,6 +232,10 @@ export function bookmarkName(key: string): string {
 
 // --- re-attaching records to what is in the document ---
 
+function within(inner: TextRange | null, outer: TextRange): boolean {
+  return inner !== null && comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
 /** What a record keeps of an Antrag: fingerprints of its parts, the wording (shortened) and the metadata. */
 export function recordFromAmendment(model: DocumentModel, amendment: Amendment, bookmark: string | null = null): StoredRecord {
   const units = [
@@ -313,6 +317,14 @@ export function attachRecords(model: DocumentModel, groups: Amendment[], stored:
     if (record !== undefined && g.commentIds.every((id) => stripCommentLine(comments.get(id)!.text) === "")) {
       for (const id of unitIds(g)) claim(id, record);
     }
+  }
+  // A comment holding nothing but our line, on changes a record claimed, was written for that record: when two records'
+  // changes share one range (a split replacement: the deletion has no width), it may not be the one that encloses them.
+  const lineOnly = (g: Amendment) => g.changeIds.length === 0 && g.location !== null && g.commentIds.every((id) => stripCommentLine(comments.get(id)!.text) === "");
+  for (const g of groups.filter((x) => lineOnly(x) && unitIds(x).every((id) => !claimedBy.has(id)))) {
+    const withComment = new Set([...claimedBy].filter(([id]) => id.startsWith("m:")).map(([, r]) => r));
+    const covered = [...claimedBy].filter(([id, r]) => id.startsWith("c:") && !withComment.has(r) && within(changes.get(id.slice(2))!.location, g.location!)).map(([, r]) => r);
+    if (covered.length > 0) for (const id of g.commentIds) claim(`m:${id}`, covered[0]);
   }
   const owned = new Map<number, UnitId[]>();
   for (const [id, record] of claimedBy) owned.set(record, [...(owned.get(record) ?? []), id]);

@@ -203,6 +203,27 @@ describe("Beirat actions and term replacement through the host", () => {
 });
 
 describe("regrouping and registries stored through the host", () => {
+  it("splits a saved replacement into two numbered Anträge; the second part's new line stays with it, no stray Antrag", async () => {
+    // The demo's Grüne replacement: a deletion of no width and an insertion at the same place, so both parts' line
+    // comments stand on the same range.
+    const sim = createWordSimulator(readDocx(new Uint8Array(readFileSync(path.resolve(__dirname, "../../assets/demo/demo-strategie.docx")))), { author: "Stabsstelle", now: NOW });
+    const host = createWordHost(sim, { now: NOW });
+    const first = await host.refresh();
+    const replacement = first.amendments.amendments.find((a) => a.kind === "replacement")!;
+    await host.actions.saveAmendments!(first.amendments.amendments.map((a) => (a === replacement ? confirmImport(a, "Stabsstelle", NOW().toISOString()) : a)));
+    const saved = await host.refresh();
+    const antraege = (r: typeof saved) => r.amendments.amendments.filter((a) => a.category === "antrag");
+    expect(antraege(saved).filter((a) => a.number !== null).map((a) => [a.key, a.number])).toEqual([[replacement.key, 1]]);
+    const split = splitInList(saved.model, saved.amendments.amendments, replacement.key, new Map([[replacement.key, "1"]]), "Stabsstelle", NOW().toISOString());
+    if (!split.ok) throw new Error(split.message);
+    await host.actions.saveAmendments!(split.amendments);
+    const after = await host.refresh();
+    expect(antraege(after)).toHaveLength(antraege(saved).length + 1);
+    const parts = antraege(after).filter((a) => a.number !== null);
+    expect(parts.map((a) => [a.kind, a.number, a.commentIds.length])).toEqual([["deletion", 1, 1], ["insertion", 2, 1]]);
+    expect(parts[0].key).toBe(replacement.key);
+  });
+
   it("keeps a merged group across save and refresh, and a split one as its parts", async () => {
     const { host } = setup();
     const first = await host.refresh();

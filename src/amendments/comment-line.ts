@@ -108,6 +108,17 @@ export function stripCommentLine(commentText: string): string {
   return commentText.split(/\r?\n/).filter((l) => !(l.startsWith(PREFIX) && parseLine(l))).join("\n").trim();
 }
 
+/** The comment or reply text with our (first) line replaced by `line` and any later one of ours dropped: updated in place. */
+export function replaceCommentLine(commentText: string, line: string): string {
+  let replaced = false;
+  return ourLines(commentText).flatMap((l) => {
+    if (!l.ours) return [l.line];
+    if (replaced) return [];
+    replaced = true;
+    return [line + (l.line.endsWith("\r") ? "\r" : "")];
+  }).join("\n");
+}
+
 /** The comment text with our line blanked out, same length: offsets into it are offsets into the comment. */
 export function maskCommentLine(commentText: string): string {
   return ourLines(commentText).map((l) => (l.ours ? " ".repeat(l.line.length) : l.line)).join("\n");

@@ -121,6 +121,9 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
   return {
     key: "k" + hashText(fingerprints.map(strictKey).sort().join("\n")),
     kind: kindOf(changes.map((c) => c.kind)),
+    // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
+    category: changes.length > 0 ? "antrag" : "comment",
+    number: null,
     changeIds: changes.map((c) => c.id),
     commentIds: comments.map((c) => c.id),
     location,
@@ -163,18 +166,24 @@ export function uniqueKeys(amendments: Amendment[]): Amendment[] {
   });
 }
 
-/** The user's "zusammenfassen": one Antrag from several; the first one's key and metadata are kept. */
+/**
+ * The user's "zusammenfassen": one Antrag from several; the first one's key and metadata are kept, and the lowest
+ * number among them (the one cited longest). The others' numbers stay unused: numbers are never given twice.
+ */
 export function mergeAmendments(model: DocumentModel, amendments: Amendment[]): Amendment {
   if (amendments.length === 0) throw new RangeError("Es wurden keine Anträge zum Zusammenfassen gewählt.");
   const [first] = sortInDocumentOrder(amendments);
   const merged = buildAmendment(model, amendments.flatMap((a) => a.changeIds), amendments.flatMap((a) => a.commentIds));
   const withMetadata = amendments.find((a) => a.source !== "none") ?? first;
-  return { ...merged, key: first.key, metadata: withMetadata.metadata, source: withMetadata.source };
+  const numbers = amendments.map((a) => a.number).filter((n) => n !== null);
+  const number = numbers.length > 0 ? Math.min(...numbers) : null;
+  return { ...merged, key: first.key, category: "antrag", number, metadata: withMetadata.metadata, source: withMetadata.source };
 }
 
 /**
  * The user's "aufteilen": each tracked change becomes its own Antrag; each comment stays with the first change
- * it covers (or stands alone). Every part keeps a copy of the metadata; the first part keeps the key.
+ * it covers (or stands alone). Every part keeps a copy of the metadata; the first part keeps the key and the number,
+ * the others get new numbers when they are stored.
  */
 export function splitAmendment(model: DocumentModel, amendment: Amendment): Amendment[] {
   const comments = commentsOf(model, amendment.commentIds);
@@ -189,7 +198,7 @@ export function splitAmendment(model: DocumentModel, amendment: Amendment): Amen
     else parts.push({ changeIds: [], commentIds: [comment.id] });
   }
   const built = sortInDocumentOrder(parts.map((p) => buildAmendment(model, p.changeIds, p.commentIds)))
-    .map((a) => ({ ...a, metadata: structuredClone(amendment.metadata), source: amendment.source }));
-  if (built.length > 0) built[0] = { ...built[0], key: amendment.key };
+    .map((a) => ({ ...a, category: amendment.category, metadata: structuredClone(amendment.metadata), source: amendment.source }));
+  if (built.length > 0) built[0] = { ...built[0], key: amendment.key, number: amendment.number };
   return uniqueKeys(built);
 }

@@ -3,7 +3,8 @@
  * line, else proposed from legacy free text (source "imported", to be confirmed) — plus the edits that record history.
  */
 import type { DocumentModel } from "../model/document";
-import { formatCommentLine, parseCommentLine } from "./comment-line";
+import { isCommentAntrag } from "./category";
+import { formatCommentLine, parseCommentLine, stripCommentLine } from "./comment-line";
 import { commentsOf, groupAmendments, sortInDocumentOrder } from "./grouping";
 import {
   annotatedParagraphs, applyProposal, bracketOwners, coveredParagraphs, importForAmendment, inlineAnnotations, registrySuggestions, removedAnnotations,
@@ -19,10 +20,12 @@ export { checkAmendments, checkStorage } from "./validation";
 export { mergeStoredData, parseStoredParts, type MergeContext } from "./merge";
 export { groupAmendments, mergeAmendments, splitAmendment } from "./grouping";
 export { DEFAULT_REGISTRY, RegistrySchema, type Registry } from "./registry";
-export { formatCommentLine, parseCommentLine } from "./comment-line";
+export { formatCommentLine, parseCommentLine, replaceCommentLine } from "./comment-line";
+export { amendmentNumbers, numberLabel, type AntragNumber } from "./numbering";
+export { isCommentAntrag, proposesWording } from "./category";
 export { NAMESPACE, parseStoredData, serializeStoredData, StorageError, type StoredData, type StoredRecord } from "./storage";
 export type { EditableField } from "./fields";
-export type { Amendment, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, InlineAnnotation, RegistryAddition } from "./types";
+export type { Amendment, AmendmentCategory, AnnotationNote, AntragMetadata, Confidence, ConsultationStep, ImportedField, ImportProposal, InlineAnnotation, RegistryAddition } from "./types";
 export { addToRegistry, type RegistrySuggestion } from "./annotations";
 
 export interface AmendmentCollection {
@@ -72,18 +75,24 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
     if (proposal) inText.push(...inlineAnnotations(view, proposal));
     return a;
   };
+  // A stored category (or number) holds; records from before categories and new comments are judged by their words.
+  const decided = new Set((stored?.records ?? []).filter((r) => r.category !== null || r.number !== null).map((r) => r.key));
   const amendments = attached.map((a): Amendment => {
-    if (a.source !== "none") return annotated(a);
+    const comments = commentsOf(view, a.commentIds);
     // The add-in writes the line into a new comment or, on someone else's comment, as a reply: the latest counts.
-    const line = commentsOf(view, a.commentIds)
+    const line = a.source !== "none" ? null : comments
       .flatMap((c) => [c.text, ...c.replies.map((r) => r.text)])
       .map(parseCommentLine).filter((l) => l !== null).pop();
-    if (line) return annotated({ ...a, metadata: { ...a.metadata, ...line }, source: "metadata" });
-    const proposal = read(a);
-    if (!proposal) return a;
+    const proposal = a.source !== "none" || line ? null : read(a);
+    const judged = a.kind !== "comment" || decided.has(a.key) ? a
+      : { ...a, category: isCommentAntrag(stripCommentLine(comments[0]?.text ?? ""), proposal, line != null) ? "antrag" as const : "comment" as const };
+    if (a.source !== "none") return annotated(judged);
+    if (line) return annotated({ ...judged, metadata: { ...a.metadata, ...line }, source: "metadata" });
+    // A question is no Antrag: what an importer would read in it (its author as proposer, its words as Begründung) is not offered.
+    if (!proposal || judged.category === "comment") return judged;
     imported.push(proposal);
     inText.push(...inlineAnnotations(view, proposal));
-    return { ...a, metadata: applyProposal(proposal), source: "imported" };
+    return { ...judged, metadata: applyProposal(proposal), source: "imported" };
   });
   for (const { amendment, proposal } of annotatedParagraphs(view, covered, reg)) {
     imported.push(proposal);
@@ -146,14 +155,15 @@ export function metadataWrite(
   const records = confirmed.flatMap((a): StoredRecord[] => {
     if (a.found) return [recordFromAmendment(model, a)];
     const before = previous.get(a.key);
-    return before ? [{ ...before, metadata: structuredClone(a.metadata) }] : [];
+    return before ? [{ ...before, category: a.category, number: a.number, metadata: structuredClone(a.metadata) }] : [];
   });
   const commentLines: CommentLineTarget[] = [];
-  for (const a of confirmed.filter((x) => x.found)) {
+  // The readable line says "Antrag: …": editorial changes and comments (a Beirat question) carry none.
+  for (const a of confirmed.filter((x) => x.found && x.category === "antrag")) {
     const line = { key: a.key, line: formatCommentLine(a.metadata) };
     if (a.commentIds.length > 0) commentLines.push({ ...line, kind: "comment", commentId: a.commentIds[0] });
     else if (a.changeIds.length > 0 && a.location) commentLines.push({ ...line, kind: "changes", changeIds: a.changeIds, paragraph: a.location.start.paragraph });
     else if (a.location) commentLines.push({ ...line, kind: "paragraph", paragraph: a.location.start.paragraph });
   }
-  return { stored: { version: SCHEMA_VERSION, registry, records }, commentLines };
+  return { stored: { version: SCHEMA_VERSION, registry, records, lastNumber: collection.stored?.lastNumber ?? 0 }, commentLines };
 }

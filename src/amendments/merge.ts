@@ -46,7 +46,11 @@ function mergeRecord(base: StoredRecord | undefined, ours: StoredRecord, theirs:
   // Both sides created the record (the same import confirmed twice): measured against an empty one.
   const before = base ?? { ...ours, metadata: emptyMetadata() };
   const anchor = base && same(anchorOf(ours), anchorOf(base)) ? anchorOf(theirs) : anchorOf(ours);
-  return { key: ours.key, ...anchor, metadata: mergeMetadata(before.metadata, ours.metadata, theirs.metadata, ctx) };
+  // A number once stored stays (theirs was stored first); a category is ours when we decided one.
+  return {
+    key: ours.key, ...anchor, category: ours.category ?? theirs.category, number: theirs.number ?? ours.number,
+    metadata: mergeMetadata(before.metadata, ours.metadata, theirs.metadata, ctx),
+  };
 }
 
 /**
@@ -94,6 +98,7 @@ export function mergeStoredData(base: StoredData | null, ours: StoredData, their
     version: ours.version,
     registry: mergeOwnRegistry(base?.registry, ours.registry, theirs.registry),
     records: mergeByKey(base?.records, ours.records, theirs.records, (r) => r.key, (b, o, t) => mergeRecord(b, o, t, ctx)),
+    lastNumber: Math.max(ours.lastNumber, theirs.lastNumber),
   };
 }
 
@@ -102,7 +107,7 @@ export function unionStoredData(parts: readonly StoredData[]): StoredData | null
   if (parts.length <= 1) return parts[0] ?? null;
   const byKey = new Map<string, StoredRecord>();
   for (const part of parts) for (const r of part.records) if (!byKey.has(r.key)) byKey.set(r.key, r);
-  return { version: parts[0].version, registry: parts[0].registry, records: [...byKey.values()] };
+  return { version: parts[0].version, registry: parts[0].registry, records: [...byKey.values()], lastNumber: Math.max(...parts.map((p) => p.lastNumber)) };
 }
 
 /** The parts of our namespace as stored, read as one; null when there is none. Throws StorageError for any it cannot read. */

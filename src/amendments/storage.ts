@@ -7,22 +7,28 @@
  */
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { z } from "zod/mini";
-import type { DocumentModel } from "../model/document";
+import type { DocumentModel, TextRange } from "../model/document";
 import { changeFingerprint, commentFingerprint, hashText, looseKey, paragraphFingerprint, strictKey, type UnitFingerprint } from "./fingerprint";
 import { stripCommentLine } from "./comment-line";
 import { buildAmendment, changesOf, commentsOf, comparePositions, sortInDocumentOrder, uniqueKeys } from "./grouping";
 import { RegistrySchema, type Registry } from "./registry";
-import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
+import type { Amendment, AmendmentCategory, AmendmentKind, AntragMetadata } from "./types";
 import { parseXmlDom, serializeXmlDom, XmlError } from "../xml/dom";
 
 export const NAMESPACE = "urn:beschlussreif:antraege:v1";
-export const SCHEMA_VERSION = 1;
+/** 2 added Antrag numbers and categories; parts of version 1 are read as records without them. */
+export const SCHEMA_VERSION = 2;
+const READABLE_VERSIONS = ["1", "2"];
 /** Word's bookmark rules: ≤ 40 characters, letters, digits and "_"; a leading "_" hides it. */
 export const BOOKMARK_PREFIX = "_BR_";
 
 export interface StoredRecord {
   key: string;
   kind: AmendmentKind;
+  /** Null for records written before categories existed: the document's content decides then. */
+  category: AmendmentCategory | null;
+  /** The Antrag's number (numbering.ts); null until the save that gives it, and for editorial changes and comments. */
+  number: number | null;
   /** Hidden bookmark around the Antrag's range, when one was written. */
   bookmark: string | null;
   units: UnitFingerprint[];
@@ -37,6 +43,8 @@ export interface StoredData {
   /** The document's own registry, edited in the pane; null: the document follows the configuration. */
   registry: Registry | null;
   records: StoredRecord[];
+  /** The highest number ever given in this document: numbers of merged-away Anträge are never given again. */
+  lastNumber: number;
 }
 
 /** Why stored data is refused: it cannot be read, or a newer Beschlussreif wrote it (we would drop what it added). */
@@ -66,13 +74,18 @@ const UnitSchema = z.object({
   type: z.enum(["change", "comment", "paragraph"]), kind: z.string(), author: z.string(), date: z.nullable(z.string()),
   text: z.string(), para: z.nullable(z.string()),
 });
+const NumberSchema = z.number().check(z.int(), z.positive());
 const RecordSchema = z.object({
   key: z.string().check(z.minLength(1)),
   kind: z.enum(["insertion", "deletion", "replacement", "move", "comment"]),
+  category: z.nullable(z.enum(["antrag", "editorial", "comment"])),
+  number: z.nullable(NumberSchema),
   bookmark: z.nullable(z.string().check(z.regex(/^_[A-Za-z0-9_]{1,39}$/))),
   units: z.array(UnitSchema), removed: z.string(), inserted: z.string(), metadata: MetadataSchema,
 });
-const StoredDataSchema = z.object({ version: z.literal(SCHEMA_VERSION), registry: z.nullable(RegistrySchema), records: z.array(RecordSchema) });
+const StoredDataSchema = z.object({
+  version: z.literal(SCHEMA_VERSION), registry: z.nullable(RegistrySchema), records: z.array(RecordSchema), lastNumber: z.number().check(z.int(), z.nonnegative()),
+});
 
 // --- reversible escaping of what XML 1.0 cannot hold ---
 
@@ -93,7 +106,7 @@ function typeOfKind(kind: string): UnitFingerprint["type"] {
 }
 
 export function serializeStoredData(data: StoredData): string {
-  const doc = parseXmlDom(`<antraege xmlns="${NAMESPACE}" version="${SCHEMA_VERSION}"/>`);
+  const doc = parseXmlDom(`<antraege xmlns="${NAMESPACE}" version="${SCHEMA_VERSION}" lastNumber="${data.lastNumber}"/>`);
   const root = doc.documentElement!;
   const add = (parent: XmlElement, name: string, attrs: Record<string, string | null> = {}, text?: string | null): XmlElement => {
     const el = doc.createElementNS(NAMESPACE, name);
@@ -118,7 +131,9 @@ export function serializeStoredData(data: StoredData): string {
     // Units share author and minute as a rule: the record carries them once, a unit only where it differs.
     const ua = r.units[0]?.author ?? null;
     const ud = r.units[0]?.date ?? null;
-    const el = add(root, "antrag", { key: r.key, kind: r.kind, bookmark: r.bookmark, ua, ud });
+    const el = add(root, "antrag", {
+      key: r.key, nr: r.number === null ? null : String(r.number), kind: r.kind, category: r.category, bookmark: r.bookmark, ua, ud,
+    });
     for (const u of r.units) {
       add(el, "u", {
         t: u.type === typeOfKind(u.kind) ? null : u.type, k: u.kind, a: u.author === ua ? null : u.author,
@@ -159,7 +174,7 @@ export function parseStoredData(xml: string): StoredData {
     throw new StorageError("Der XML-Teil enthält keine Beschlussreif-Antragsdaten.");
   }
   const version = root.getAttribute("version");
-  if (version !== String(SCHEMA_VERSION)) {
+  if (version === null || !READABLE_VERSIONS.includes(version)) {
     const newer = version !== null && /^\d+$/.test(version) && Number(version) > SCHEMA_VERSION;
     throw newer
       ? new StorageError(`Die Antragsangaben wurden von einer neueren Version von Beschlussreif gespeichert (Version ${version}); diese Version kann sie weder lesen noch ändern.`, "newer")
@@ -170,6 +185,7 @@ export function parseStoredData(xml: string): StoredData {
   const attr = (el: XmlElement, name: string): string | null => (el.hasAttribute(name) ? unescapeText(el.getAttribute(name)!) : null);
   const text = (el: XmlElement | undefined): string | null => (el ? unescapeText(el.textContent ?? "") : null);
   const registryEl = kids(root, "registry")[0];
+  const count = (value: string | null): number | null => (value !== null && /^\d{1,9}$/.test(value) ? Number(value) : value === null ? null : NaN);
   const raw = {
     version: SCHEMA_VERSION,
     registry: registryEl ? {
@@ -182,7 +198,7 @@ export function parseStoredData(xml: string): StoredData {
     records: kids(root, "antrag").map((r) => {
       const meta = kids(r, "meta")[0];
       return {
-        key: attr(r, "key"), kind: attr(r, "kind"), bookmark: attr(r, "bookmark"),
+        key: attr(r, "key"), kind: attr(r, "kind"), category: attr(r, "category"), number: count(attr(r, "nr")), bookmark: attr(r, "bookmark"),
         units: kids(r, "u").map((u) => ({
           type: attr(u, "t") ?? typeOfKind(attr(u, "k") ?? ""), kind: attr(u, "k"), author: attr(u, "a") ?? attr(r, "ua"),
           date: attr(u, "d") ?? (attr(u, "dn") === "1" ? null : attr(r, "ud")), text: attr(u, "x"), para: attr(u, "p"),
@@ -198,9 +214,15 @@ export function parseStoredData(xml: string): StoredData {
       };
     }),
   };
-  const parsed = StoredDataSchema.safeParse(raw);
+  const parsed = StoredDataSchema.safeParse({ ...raw, lastNumber: count(root.getAttribute("lastNumber")) ?? 0 });
   if (!parsed.success) throw new StorageError(`Die Antragsdaten entsprechen nicht dem Schema (${parsed.error.issues[0]?.path.join(".") ?? "?"}).`);
-  return parsed.data;
+  return withLastNumber(parsed.data);
+}
+
+/** The high-water mark covers every stored number (a part of version 1 has none, a hand-edited one may be behind). */
+export function withLastNumber(data: StoredData): StoredData {
+  const highest = Math.max(data.lastNumber, ...data.records.map((r) => r.number ?? 0));
+  return highest === data.lastNumber ? data : { ...data, lastNumber: highest };
 }
 
 /** The bookmark name for a record key: "_BR_" + key, only letters, digits and "_", at most 40 characters. */
@@ -210,6 +232,10 @@ export function bookmarkName(key: string): string {
 
 // --- re-attaching records to what is in the document ---
 
+function within(inner: TextRange | null, outer: TextRange): boolean {
+  return inner !== null && comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
 /** What a record keeps of an Antrag: fingerprints of its parts, the wording (shortened) and the metadata. */
 export function recordFromAmendment(model: DocumentModel, amendment: Amendment, bookmark: string | null = null): StoredRecord {
   const units = [
@@ -218,7 +244,7 @@ export function recordFromAmendment(model: DocumentModel, amendment: Amendment, 
   ];
   if (units.length === 0 && amendment.location) units.push(paragraphFingerprint(model, amendment.location.start.paragraph));
   return {
-    key: amendment.key, kind: amendment.kind, bookmark, units,
+    key: amendment.key, kind: amendment.kind, category: amendment.category, number: amendment.number, bookmark, units,
     removed: shorten(amendment.removed), inserted: shorten(amendment.inserted), metadata: structuredClone(amendment.metadata),
   };
 }
@@ -297,23 +323,35 @@ export function attachRecords(model: DocumentModel, groups: Amendment[], stored:
       for (const id of unitIds(g)) claim(id, record);
     }
   }
+  // A comment holding nothing but our line, on changes a record claimed, was written for that record: when two records'
+  // changes share one range (a split replacement: the deletion has no width), it may not be the one that encloses them.
+  const lineOnly = (g: Amendment) => g.changeIds.length === 0 && g.location !== null && g.commentIds.every((id) => stripCommentLine(comments.get(id)!.text) === "");
+  for (const g of groups.filter((x) => lineOnly(x) && unitIds(x).every((id) => !claimedBy.has(id)))) {
+    const withComment = new Set([...claimedBy].filter(([id]) => id.startsWith("m:")).map(([, r]) => r));
+    const covered = [...claimedBy].filter(([id, r]) => id.startsWith("c:") && !withComment.has(r) && within(changes.get(id.slice(2))!.location, g.location!)).map(([, r]) => r);
+    if (covered.length > 0) for (const id of g.commentIds) claim(`m:${id}`, covered[0]);
+  }
   const owned = new Map<number, UnitId[]>();
   for (const [id, record] of claimedBy) owned.set(record, [...(owned.get(record) ?? []), id]);
   const idsOf = (units: UnitId[], prefix: "c:" | "m:") => units.filter((id) => id.startsWith(prefix)).map((id) => id.slice(2));
   const result: Amendment[] = stored.map((record, i): Amendment => {
     const mine = owned.get(i) ?? [];
     const paragraph = paragraphOf.get(i);
-    const restored = { key: record.key, metadata: structuredClone(record.metadata), source: "metadata" as const };
+    const restored = {
+      key: record.key, metadata: structuredClone(record.metadata), source: "metadata" as const, number: record.number,
+      // Records from before categories: a numbered one was an Antrag; the others the content decides (collectAmendments).
+      ...(record.category ? { category: record.category } : record.number !== null ? { category: "antrag" as const } : {}),
+    };
     if (paragraph !== undefined) {
       const text = model.paragraphs[paragraph].text;
       return {
-        ...buildAmendment(model, [], idsOf(mine, "m:")), ...restored, kind: record.kind, inserted: record.inserted,
+        ...buildAmendment(model, [], idsOf(mine, "m:")), category: "antrag", ...restored, kind: record.kind, inserted: record.inserted,
         location: { start: { paragraph, offset: 0 }, end: { paragraph, offset: text.length } },
       };
     }
     if (mine.length > 0) return { ...buildAmendment(model, idsOf(mine, "c:"), idsOf(mine, "m:")), ...restored };
     return {
-      ...restored, kind: record.kind, changeIds: [], commentIds: [], location: null, removed: record.removed, inserted: record.inserted,
+      category: record.kind === "comment" ? "comment" : "antrag", ...restored, kind: record.kind, changeIds: [], commentIds: [], location: null, removed: record.removed, inserted: record.inserted,
       author: record.units[0]?.author ?? null, date: record.units[0]?.date ?? null, found: false,
     };
   });

@@ -49,10 +49,23 @@ export type MetadataSource = "metadata" | "imported" | "none";
 
 export type AmendmentKind = "insertion" | "deletion" | "replacement" | "move" | "comment";
 
+/**
+ * What a group of changes and comments is to the committee: an Antrag (tracked changes, or a comment that proposes
+ * wording or carries a recognised annotation), an editorial change the add-in made itself (terminology unified, the
+ * table of contents repaired: "redaktionelle Änderung"), or a comment (a question, a note) that is no Antrag.
+ */
+export type AmendmentCategory = "antrag" | "editorial" | "comment";
+
 export interface Amendment {
   /** Our own persistent key (stored records) or a fingerprint-derived key (not yet stored). */
   key: string;
   kind: AmendmentKind;
+  category: AmendmentCategory;
+  /**
+   * The Antrag's number, given once when it is first stored and never changed or reused ("Änderungsantrag Nr. 7");
+   * null until then, and always for editorial changes and comments (see numbering.ts for what is shown instead).
+   */
+  number: number | null;
   /** Ids of the model's tracked changes and comments in this group (session-local). */
   changeIds: string[];
   commentIds: string[];

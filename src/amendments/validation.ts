@@ -24,7 +24,8 @@ export function checkStorage(storageProblem: string | null): Finding[] {
 /** With the model, findings name the section (outline path) they stand in. */
 export function checkAmendments(amendments: Amendment[], registry: Registry, model?: DocumentModel): Finding[] {
   const hs: Heading[] = model ? headings(model) : [];
-  return amendments.flatMap((a) => checkOne(a, registry, model, hs));
+  // Editorial changes and comments are not decided by a committee: nothing to complete.
+  return amendments.filter((a) => a.category === "antrag").flatMap((a) => checkOne(a, registry, model, hs));
 }
 
 function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undefined, hs: Heading[]): Finding[] {
@@ -38,8 +39,8 @@ function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undef
       data: { key: a.key, field },
     });
   const m = a.metadata;
-  // Comments without changes are questions and notes, not motions; records no longer found are history.
-  if (!m.antragsteller && a.kind !== "comment" && a.found) {
+  // Records no longer found are history.
+  if (!m.antragsteller && a.found) {
     add("meta/missing", "warning", "Für diesen Antrag ist kein Antragsteller angegeben.", "antragsteller");
   }
   const dates: [string, string | null][] = [["datum", m.datum], ["statusDatum", m.statusDatum],

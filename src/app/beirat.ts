@@ -1,6 +1,6 @@
 /**
  * The Teilhabebeirat's actions (src/beirat/actions.ts plans) as edit plans for Word, each with its record: an answer
- * or a resolution updates the question's record in the same `Word.run`; a question's new record is composed from
+ * or a resolution updates the question's record (its status follows: beantwortet, erledigt) in the same `Word.run`; a question's new record is composed from
  * the comment Word just created, in the same `Word.run` too. A proposal's tracked changes exist only after the edit
  * (and are grouped with their neighbours), so its record is stored by a second plan once the document is read again.
  */
@@ -11,7 +11,7 @@ import type { AnalysisResult } from "../analysis";
 import type { BeiratPlan, BeiratRecord, BeiratStep, PlanResult } from "../beirat";
 import type { Comment } from "../model/document";
 import type { CreatedComment, EditPlan, EditResult, EditStep, EditTarget, PartUpdate } from "../word/edit-plan";
-import { composeRecords, lineOf, unreadableRecords } from "./records";
+import { composeRecords, unreadableRecords } from "./records";
 import { Refusal } from "./refusal";
 import { baseOf, planAmendmentsSave, recordsUpdate, type SaveContext } from "./save";
 
@@ -57,8 +57,9 @@ function questionRecord(analysis: AnalysisResult, question: string, record: Beir
       const amendment: Amendment = { ...buildAmendment(withComment, [], [comment.id]), metadata: record.metadata, source: "metadata" };
       const base = baseOf(collection);
       const ours = { ...base, records: [...base.records, recordFromAmendment(withComment, amendment)] };
-      const { xml, data } = composeRecords(stored, base, ours, ctx);
-      return { xml, steps: [{ op: "reply", commentId: created.id, text: lineOf(data, amendment.key)! }] };
+      // A question is a comment, no Antrag: its record carries no number and the thread no "Antrag: …" line.
+      const { xml } = composeRecords(stored, base, ours, ctx);
+      return { xml, steps: [] };
     },
   };
 }

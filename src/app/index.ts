@@ -5,7 +5,7 @@
  */
 export { analyse, type DocumentAnalysis } from "./analyse";
 export { planBeiratAction, type BeiratRun } from "./beirat";
-export { planAnnotationRemoval, planOutlineFix, planUnifyTerm, removableAnnotations } from "./edits";
+export { planAnnotationRemoval, planEditorialRecords, planOutlineFix, planUnifyTerm, removableAnnotations } from "./edits";
 export { describeDocument } from "./meta";
 export { oparlContext, overviewDocument, overviewFile, overviewOf, overviewTable } from "./overview";
 export { referenceFromFile } from "./reference";

@@ -2,9 +2,10 @@
  * The one guarded write of the records part (`urn:beschlussreif:antraege:v1`), whoever writes it — the pane in Word
  * or `import` on a .docx. It composes the part from what is stored at the moment of writing: records we cannot read
  * (damaged, or written by a newer version of Beschlussreif) are never overwritten, what a co-author saved since our
- * read is merged in (src/amendments/merge.ts), and the part never exceeds Word on the web's 1 MB limit.
+ * read is merged in (src/amendments/merge.ts), new Anträge get their numbers (src/amendments/numbering.ts), and the part never exceeds Word on the web's 1 MB limit.
  */
 import { Refusal } from "./refusal";
+import { assignNumbers } from "../amendments/numbering";
 import { formatCommentLine, mergeStoredData, parseStoredParts, serializeStoredData, StorageError, type MergeContext, type StoredData } from "../amendments";
 
 /** Word on the web rejects custom XML parts over 1 MB (research/officejs.md §3); no write of ours goes beyond. */
@@ -40,7 +41,8 @@ export function composeRecords(stored: readonly string[], base: StoredData | nul
     if (error instanceof StorageError) throw unreadableRecords(error.message);
     throw error;
   }
-  const data = mergeStoredData(base, ours, theirs, ctx);
+  // Numbers are given here, against what is stored at the moment of writing: two colleagues never give the same one.
+  const data = assignNumbers(mergeStoredData(base, ours, theirs, ctx));
   const xml = serializeStoredData(data);
   checkPartSize(xml, "Die Antragsangaben");
   return { xml, data };

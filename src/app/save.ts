@@ -5,7 +5,7 @@
  * co-author changed meanwhile shows in them too.
  */
 import {
-  collectAmendments, confirmImport, metadataWrite, NAMESPACE, RegistrySchema, type Amendment, type AmendmentCollection, type MergeContext, type Registry,
+  collectAmendments, confirmImport, metadataWrite, NAMESPACE, parseCommentLine, RegistrySchema, replaceCommentLine, type Amendment, type AmendmentCollection, type MergeContext, type Registry,
 } from "../amendments";
 import { SCHEMA_VERSION, type StoredData } from "../amendments/storage";
 import type { AnalysisResult } from "../analysis";
@@ -23,7 +23,7 @@ export type SaveContext = MergeContext;
  * edited for the document (`registry`) started from the one in force: the configured one when the document had none.
  */
 export function baseOf(collection: AmendmentCollection, registry?: Registry | null): StoredData {
-  const stored = collection.stored ?? { version: SCHEMA_VERSION, registry: null, records: [] };
+  const stored = collection.stored ?? { version: SCHEMA_VERSION, registry: null, records: [], lastNumber: 0 };
   return registry && !stored.registry ? { ...stored, registry: collection.registry } : stored;
 }
 
@@ -32,6 +32,16 @@ function writeFor(model: DocumentModel, collection: AmendmentCollection, amendme
   // Never overwrite stored records we could not read (the write would refuse too, but only once in Word).
   if (collection.storageProblem) throw unreadableRecords(collection.storageProblem);
   return metadataWrite(model, collection, amendments, registry);
+}
+
+/**
+ * The readable line in a comment's thread, updated where it stands (the comment, or the latest reply holding one)
+ * rather than appended as a new reply: an earlier line never stays behind as a stale one.
+ */
+function lineStep(model: DocumentModel, commentId: string, line: string): EditStep {
+  const comment = model.comments.find((c) => c.id === commentId);
+  const holder = comment ? [comment.text, ...comment.replies.map((r) => r.text)].filter((t) => parseCommentLine(t) !== null).pop() : undefined;
+  return { op: "updateLine", commentId, old: holder ?? null, text: holder !== undefined ? replaceCommentLine(holder, line) : line };
 }
 
 /** The part of a save in Word: records composed into what is stored, with (`withLines`) the readable lines. */
@@ -49,7 +59,7 @@ export function recordsUpdate(analysis: AnalysisResult, amendments: Amendment[],
       const { xml, data } = composeRecords(stored, baseOf(collection, registry), write.stored, ctx);
       const steps = lines.flatMap((t): EditStep[] => {
         const text = lineOf(data, t.key) ?? t.line;
-        if (t.kind === "comment") return [{ op: "reply", commentId: t.commentId, text, once: true }];
+        if (t.kind === "comment") return [lineStep(analysis.model, t.commentId, text)];
         const range = anchorOf(t.key);
         return range ? [{ op: "commentAt", range, text }] : [];
       });

@@ -139,7 +139,7 @@ export function planProposal(kind: "addition" | "change", proposal: string, ctx:
   };
 }
 
-/** "Antworten": a reply to the question's comment; the answer also becomes the record's Stellungnahme. */
+/** "Antworten": a reply to the question's comment; the answer also becomes the record's Stellungnahme, its status "beantwortet". */
 export function planAnswer(commentId: string, answer: string, ctx: Omit<PlanContext, "target">): PlanResult {
   const text = answer.trim();
   if (text === "") return fail("Bitte geben Sie Ihre Antwort ein.");
@@ -154,7 +154,10 @@ export function planAnswer(commentId: string, answer: string, ctx: Omit<PlanCont
       trackChanges: false,
       steps: [
         { op: "reply", commentId, text },
-        { op: "updateRecord", commentId, changes: { stellungnahme: text }, history: [{ at: ctx.today, by: ctx.by, field: "stellungnahme", from: null, to: text }] },
+        {
+          op: "updateRecord", commentId, changes: { stellungnahme: text, status: "beantwortet", statusDatum: ctx.today },
+          history: [{ at: ctx.today, by: ctx.by, field: "stellungnahme", from: null, to: text }, { at: ctx.today, by: ctx.by, field: "status", from: null, to: "beantwortet" }],
+        },
       ],
       done: "Ihre Antwort wurde eingefügt.",
     },

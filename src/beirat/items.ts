@@ -113,6 +113,19 @@ interface Marking {
 
 const kindOf = (p: PinkKind): BeiratKind => (p === "color" ? "addition" : "question");
 
+const BEIRAT_WORD = /\b(?:Teilhabe-?beirats?|Beirats?|THB)\b/i;
+const PINK_WORD = /\b(?:pink\w*|magenta\w*|rosa)\b/i;
+/** Legends name what the colour means; a proposal or question long enough to mention both is rarer than a legend. */
+const LEGEND_LENGTH = 300;
+
+/**
+ * A legend of the draft's colours ("Ergänzungen Teilhabebeirat Farbe pink, Fragen THB pink hinterlegt"): it names
+ * the Beirat and the colour, and its pink words are samples of the marking, not the Beirat's contribution.
+ */
+export function isColourLegend(text: string): boolean {
+  return text.length <= LEGEND_LENGTH && BEIRAT_WORD.test(text) && PINK_WORD.test(text);
+}
+
 /** Pink runs of one paragraph, adjacent runs of the same kind merged into one marking. */
 function markingsOf(p: Paragraph, colors: ReadonlySet<string> | undefined): Marking[] {
   const out: Marking[] = [];
@@ -177,6 +190,7 @@ export function collectBeiratItems(model: DocumentModel, options: BeiratOptions 
   const items: Unnumbered[] = [];
 
   for (const p of model.paragraphs) {
+    if (isColourLegend(p.text)) continue;
     for (const m of markingsOf(p, options.colors)) {
       const location: TextRange = { start: { paragraph: m.paragraph, offset: m.start }, end: { paragraph: m.paragraph, offset: m.end } };
       const comment = pickComment(m, location, model.comments, used, options);

@@ -54,6 +54,7 @@ function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .option("--section <path>", "nur dieser Abschnitt (z. B. B.I)")
     .option("--include-comments", "Kommentare aufnehmen: Kommentare ohne Textänderung als Zeilen und eine Spalte mit den Kommentarverläufen")
     .option("--no-include-comments", "Kommentare weglassen (Vorgabe, wenn die Konfiguration nichts anderes sagt)")
+    .option("--include-editorial", "redaktionelle Änderungen aufnehmen, die Beschlussreif selbst vorgenommen hat (Schreibweisen vereinheitlicht, Inhaltsverzeichnis berichtigt)")
     .option("--no-mark-unconfirmed", "aus Vermerken übernommene, noch nicht bestätigte Angaben nicht mit ¹ kennzeichnen")
     .option("--group-by-section", "nach Abschnitten gruppieren")
     .option("--no-group-by-section", "nicht nach Abschnitten gruppieren (Vorgabe)")

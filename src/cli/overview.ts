@@ -16,6 +16,8 @@ export interface OverviewOptions {
   section?: string;
   /** Absent: the configuration's default, else no. */
   includeComments?: boolean;
+  /** The add-in's editorial changes as rows (`--include-editorial`); off by default. */
+  includeEditorial?: boolean;
   groupBySection?: boolean;
   baseUrl?: string;
   config?: string;
@@ -56,6 +58,7 @@ export async function runOverview(io: CliIO, file: string, options: OverviewOpti
     date: now.toISOString().slice(0, 10),
     groupBySection: options.groupBySection ?? defaults.groupBySection ?? false,
     includeComments: options.includeComments ?? defaults.includeComments ?? false,
+    includeEditorial: options.includeEditorial ?? false,
     markUnconfirmed: options.markUnconfirmed,
     status: options.status ? [options.status] : undefined,
     committee: options.committee ? [options.committee] : undefined,

@@ -26,6 +26,8 @@ export interface OverviewRequest extends AmendmentOptions {
    * Off unless asked for: the committee reads the Antrag, its Begründung and the Stellungnahme.
    */
   includeComments?: boolean;
+  /** Editorial changes of the add-in's own ("redaktionelle Änderung"): off unless asked for (`--include-editorial`). */
+  includeEditorial?: boolean;
   /** Mark values read from an annotation and not yet confirmed (default on). */
   markUnconfirmed?: boolean;
 }

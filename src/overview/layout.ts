@@ -1,4 +1,5 @@
 /** The three overviews as format-neutral tables: titles, German column heads, cells. */
+import { numberLabel } from "../amendments/numbering";
 import { formatDateDe } from "../model/labels";
 import { germanDate, statusText } from "./tables";
 import type { AmendmentPresentation, AmendmentRow, BeiratRow, MarkedText, OverviewData, OverviewTable, Synopse, TableRow } from "./types";
@@ -23,6 +24,13 @@ function withMark(cell: string): string {
   const end = cell.indexOf("\n");
   return end < 0 ? cell + UNCONFIRMED_MARK : cell.slice(0, end) + UNCONFIRMED_MARK + cell.slice(end);
 }
+
+/** What the Nr. column shows for rows without an Antrag number of their own, explained under the table. */
+export const NUMBER_NOTES: Partial<Record<AmendmentRow["nr"]["kind"], string>> = {
+  provisional: "neu: noch nicht gespeichert, die Antragsnummer wird beim ersten Speichern vergeben",
+  editorial: "red.: redaktionelle Änderung der Verwaltung, kein Antrag",
+  comment: "Kommentar: Frage oder Hinweis, kein Antrag",
+};
 
 function dated(author: string, date: string | null): string {
   return `${author}${date ? ` (${germanDate(date)})` : ""}`;
@@ -55,7 +63,7 @@ export function amendmentTable(rows: readonly AmendmentRow[], title: string, dat
     out.push({
       kind: "data",
       cells: [
-        text(String(r.nr)), text(r.section), text(`${r.fundstelle}\n${KIND_LABEL[r.kind]}`), r.before, r.after,
+        text(numberLabel(r.nr)), text(r.section), text(`${r.fundstelle}\n${KIND_LABEL[r.kind]}`), r.before, r.after,
         ...meta.map(text), text(r.begruendung), text(r.stellungnahme),
         ...(how.comments ? [text(threadLines(r.comments))] : []),
       ],
@@ -74,7 +82,10 @@ export function amendmentTable(rows: readonly AmendmentRow[], title: string, dat
     ],
     rowHeaders: true,
     rows: out,
-    notes: marked ? [UNCONFIRMED_NOTE] : [],
+    notes: [
+      ...(marked ? [UNCONFIRMED_NOTE] : []),
+      ...Object.entries(NUMBER_NOTES).filter(([kind]) => rows.some((r) => r.nr.kind === kind)).map(([, note]) => note),
+    ],
   };
 }
 

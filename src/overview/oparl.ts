@@ -11,6 +11,7 @@
  * (spec §2.4); embedded objects carry no back-reference to their parent (spec §3). OParl has no status field for a
  * Paper, so status and the other Antrag data travel in vendor properties ("beschlussreif:status").
  */
+import type { AntragNumber } from "../amendments/numbering";
 import { DEFAULT_REGISTRY, findCommittee, type Registry } from "../amendments/registry";
 import { isValidIsoDate } from "../model/dates";
 import { parseBaseUrl } from "./oparl-base";
@@ -101,6 +102,13 @@ function describe(name: string, registry: Registry, asCommittee: boolean): Pick<
   }
 }
 
+const REFERENCE_PREFIX: Record<AntragNumber["kind"], string> = { stored: "ÄA-", provisional: "ÄA-neu-", editorial: "RÄ-", comment: "K-" };
+
+/** The Paper's reference ("Aktenzeichen"): "ÄA-07" from the stored number; what is not numbered yet says so ("ÄA-neu-01"). */
+export function oparlReference(nr: AntragNumber): string {
+  return `${REFERENCE_PREFIX[nr.kind]}${String(nr.value).padStart(2, "0")}`;
+}
+
 export function oparlJson(rows: readonly AmendmentRow[], options: OparlOptions) {
   const base = parseBaseUrl(options.base);
   const registry = options.registry ?? DEFAULT_REGISTRY;
@@ -122,7 +130,7 @@ export function oparlJson(rows: readonly AmendmentRow[], options: OparlOptions) 
     const stamps = span(r.timestamps);
     const proposer = r.antragsteller ? refer(r.antragsteller, false, r.timestamps) : null;
     const validDate = r.datum !== null && isValidIsoDate(r.datum);
-    const reference = `ÄA-${String(r.nr).padStart(2, "0")}`;
+    const reference = oparlReference(r.nr);
     return defined({
       id, type: `${SCHEMA}Paper`,
       name: `${paperType} ${reference}${r.section ? ` zu ${r.section}` : ""}`,

@@ -4,6 +4,7 @@
  */
 import { formatDateDe } from "../model/labels";
 import type { Amendment, AntragMetadata } from "../amendments/types";
+import { amendmentNumbers } from "../amendments/numbering";
 import { stripCommentLine } from "../amendments/comment-line";
 import type { Comment, DocumentModel, TextRange, TrackedChange } from "../model/document";
 import { headings, sectionOf, type Heading } from "../model/outline";
@@ -87,13 +88,15 @@ export function amendmentRows(model: DocumentModel, amendments: readonly Amendme
   const changes = byId<TrackedChange>(model.trackedChanges);
   const comments = byId<Comment>(model.comments);
   const rows: AmendmentRow[] = [];
-  amendments.forEach((a, i) => {
-    if (a.kind === "comment" && options.includeComments === false) return;
+  const numbers = amendmentNumbers(amendments);
+  amendments.forEach((a) => {
+    if (a.category === "comment" && options.includeComments === false) return;
+    if (a.category === "editorial" && options.includeEditorial !== true) return;
     const m = a.metadata;
     const place = placeOf(model, hs, a);
     const own = a.commentIds.map((id) => comments.get(id)).filter((c): c is Comment => c !== undefined);
     const row: AmendmentRow = {
-      nr: i + 1, key: a.key, kind: a.kind,
+      nr: numbers.get(a.key)!, key: a.key, kind: a.kind, category: a.category,
       sectionPath: place.heading?.path ?? null, sectionTitle: place.heading?.title ?? null,
       section: place.heading ? sectionLabel(place.heading) : "",
       fundstelle: place.fundstelle,

@@ -2,7 +2,8 @@
  * The overview tables as data: what the committee reads, independent of the file format.
  * Builders (tables.ts, synopse.ts, beirat.ts) produce these; renderers turn them into files.
  */
-import type { AmendmentKind, IsoDate, MetadataSource } from "../amendments/types";
+import type { AntragNumber } from "../amendments/numbering";
+import type { AmendmentCategory, AmendmentKind, IsoDate, MetadataSource } from "../amendments/types";
 import type { TextRange } from "../model/document";
 
 export type Mark = "none" | "deleted" | "inserted";
@@ -17,10 +18,11 @@ export interface Segment {
 export type MarkedText = Segment[];
 
 export interface AmendmentRow {
-  /** 1-based in document order over all amendments, so filtering keeps the numbers. */
-  nr: number;
+  /** The stored Antrag number, or a provisional count marked as such (src/amendments/numbering.ts); filters keep it. */
+  nr: AntragNumber;
   key: string;
   kind: AmendmentKind;
+  category: AmendmentCategory;
   /** Outline path ("B.I") and heading title; null before the first heading or when not found. */
   sectionPath: string | null;
   sectionTitle: string | null;
@@ -72,8 +74,10 @@ export interface AmendmentFilter {
 }
 
 export interface AmendmentOptions extends AmendmentFilter {
-  /** Comments without tracked changes count as rows (default true). */
+  /** Comments that are no Anträge (questions, notes) count as rows (default true). */
   includeComments?: boolean;
+  /** The add-in's editorial changes (terminology unified, table of contents repaired) count as rows (default false). */
+  includeEditorial?: boolean;
   /**
    * Final-view ranges the wording columns leave out, each with the blank that separates it from the text
    * (annotations in the text that were read into the metadata).

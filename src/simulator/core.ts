@@ -25,7 +25,7 @@ export class SimError extends Error {
  * office-js #5535, #5216).
  */
 export type FailurePoint =
-  | "insertComment" | "reply" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
+  | "insertComment" | "reply" | "setContent" | "setResolved" | "setFont" | "insertText" | "changeTrackingMode"
   | "customXml" | "insertTable" | "createDocument" | "select" | "read" | "getTrackedChanges" | "insertParagraph" | "setStyle" | "updateField"
   | "delete" | "deleteText" | "insertBookmark";
 
@@ -36,7 +36,7 @@ const ERROR_LOCATION: Record<WritePoint, string> = {
   insertComment: "Range.insertComment", reply: "Comment.reply", setResolved: "Comment.resolved", setFont: "Font.set", insertText: "Range.insertText",
   changeTrackingMode: "Document.changeTrackingMode", customXml: "CustomXmlPart.setXml", insertTable: "Range.insertTable",
   createDocument: "DocumentCreated.open", select: "Range.select", insertParagraph: "Paragraph.insertParagraph", setStyle: "Paragraph.styleBuiltIn",
-  updateField: "Field.updateResult", delete: "Paragraph.delete", deleteText: "Range.delete", insertBookmark: "Range.insertBookmark",
+  updateField: "Field.updateResult", delete: "Paragraph.delete", deleteText: "Range.delete", insertBookmark: "Range.insertBookmark", setContent: "Comment.content",
 };
 
 export type ReadPoint = "read" | "getTrackedChanges";

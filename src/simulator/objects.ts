@@ -522,6 +522,9 @@ export class SimCommentReply extends SimObject<CommentReply> implements Pick<Wor
   get id(): string { return this.get("id"); }
   get authorName(): string { return this.get("authorName"); }
   get content(): string { return this.get("content"); }
+  set content(value: string) {
+    this.context.enqueueWrite("setContent", () => { this.required().text = value; });
+  }
   get creationDate(): Date { return this.get("creationDate"); }
 }
 
@@ -535,6 +538,9 @@ export class SimComment extends SimObject<Comment> implements Pick<Word.Comment,
   get id(): string { return this.get("id"); }
   get authorName(): string { return this.get("authorName"); }
   get content(): string { return this.get("content"); }
+  set content(value: string) {
+    this.context.enqueueWrite("setContent", () => { this.required().text = value; });
+  }
   get creationDate(): Date { return this.get("creationDate"); }
   get resolved(): boolean { return this.get("resolved"); }
   set resolved(value: boolean) {

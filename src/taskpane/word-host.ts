@@ -8,8 +8,8 @@ import type { Amendment } from "../amendments/types";
 import type { Registry } from "../amendments/registry";
 import { ANALYSIS_PARTS } from "../analysis";
 import {
-  analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planAnnotationRemoval, planBeiratAction, planIgnoreTerm, planOutlineFix, planRegistrySave,
-  planUnifyTerm, planUnignoreTerm, Refusal,
+  analyse, oparlContext, planAddToGlossary, planAmendmentsSave, planAnnotationRemoval, planBeiratAction, planEditorialRecords, planIgnoreTerm, planOutlineFix,
+  planRegistrySave, planUnifyTerm, planUnignoreTerm, Refusal,
   overviewDocument, overviewFile, overviewTable, referenceFromFile, type BeiratRun, type DocumentAnalysis, type SaveContext,
 } from "../app";
 import { DEFAULT_CONFIGURATION, type LoadedConfiguration } from "../config";
@@ -69,6 +69,19 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
     if (next) await apply(next);
   }
 
+  /**
+   * An edit of the add-in's own (terminology, table of contents), then its tracked changes recorded as editorial
+   * changes. Where the stored records cannot be read, the edit stands and nothing is recorded (nothing is overwritten).
+   */
+  async function editorially(what: string, edit: (model: DocumentModel) => Promise<void>): Promise<void> {
+    const before = current().result;
+    await edit(before.model);
+    const after = await host.refresh();
+    if (after.amendments.storageProblem) return;
+    const plan = planEditorialRecords(before, after, what, saveContext());
+    if (plan) await apply(plan);
+  }
+
   const planContext = () => ({ today: now().toISOString().slice(0, 10), by: by(), proposer: last?.result.configuration.beirat.name });
 
   const host: WordHost = {
@@ -97,7 +110,8 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
       resolveComment: (commentId) => runBeirat(planResolve(commentId, planContext())),
 
       async unifyTerm(group, preferred) {
-        await replaceAllTracked(api, current().result.model, planUnifyTerm(group, preferred));
+        const replacements = planUnifyTerm(group, preferred);
+        await editorially(`Schreibweise vereinheitlicht: „${preferred}“`, (model) => replaceAllTracked(api, model, replacements));
       },
 
       async removeAnnotations() {
@@ -149,7 +163,10 @@ export function createWordHost(api: OfficeApi, options: WordHostOptions = {}): W
         }
       },
 
-      applyOutlineFix: (fix) => applyTocEdits(api, current().result.model, planOutlineFix(fix)),
+      async applyOutlineFix(fix) {
+        const edits = planOutlineFix(fix);
+        await editorially("Inhaltsverzeichnis berichtigt", (model) => applyTocEdits(api, model, edits));
+      },
 
       async runSelfTest() {
         const report = await runSelfTest(api, now);

@@ -48,8 +48,12 @@ export type EditStep =
   | { op: "comment"; text: string }
   /** Text after the target or in place of it, as a tracked change, in the font colour ("#RRGGBB"). */
   | { op: "insertTracked"; where: "after" | "replace"; text: string; fontColor: string }
-  /** `once`: not when the comment's thread already holds the text. */
-  | { op: "reply"; commentId: string; text: string; once?: boolean }
+  | { op: "reply"; commentId: string; text: string }
+  /**
+   * The add-in's readable line, updated in place: the thread's comment or reply that reads `old` now reads `text`;
+   * without one (or with `old` null) `text` becomes a new reply. Nothing is written when `text` is `old`.
+   */
+  | { op: "updateLine"; commentId: string; old: string | null; text: string }
   | { op: "resolve"; commentId: string }
   /** A new comment on a range of the model, which must be among its part's `anchors`. */
   | { op: "commentAt"; range: TextRange; text: string };
@@ -162,7 +166,7 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   const locator = anchors.length > 0 ? new Locator(context, model, action) : null;
   const located = new Map<string, PendingRange>();
   for (const r of anchors) if (locator && !located.has(rangeKey(r))) located.set(rangeKey(r), locator.locate(r));
-  const needsComments = plan.part !== null || plan.steps.some((s) => s.op === "reply" || s.op === "resolve");
+  const needsComments = plan.part !== null || plan.steps.some((s) => s.op === "reply" || s.op === "resolve" || s.op === "updateLine");
   const comments = needsComments ? context.document.body.getComments().load("items/id,items/content,items/replies/items/content") : null;
   const stored: Stored | null = plan.part ? queueStoredPart(context, model, plan.part.namespaceUri, !plan.part.afterSteps) : null;
   await context.sync();
@@ -187,10 +191,11 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
     if (!found) throw changedError(action);
     return found;
   };
-  // The thread as Word has it, and as the last read folded replies written as comments into it.
-  const threadHas = (comment: Word.Comment, text: string) => [
-    comment.content, ...comment.replies.items.map((r) => r.content), ...(model.comments.find((c) => c.id === comment.id)?.replies.map((r) => r.text) ?? []),
-  ].some((t) => t.includes(text));
+  // A line the last read folded into the thread from a reply written as a comment (Word on the web, office-js #6720).
+  const foldedHas = (comment: Word.Comment, text: string) => (model.comments.find((c) => c.id === comment.id)?.replies ?? []).some((r) => r.text === text);
+  /** The comment or reply of the thread that reads `text` exactly. */
+  const inThread = (comment: Word.Comment, text: string | null): Word.Comment | Word.CommentReply | null =>
+    text === null ? null : [comment, ...comment.replies.items].find((x) => x.content === text) ?? null;
   const needRange = (): Word.Range => {
     if (!range) throw new WordError("general", `Für „${action}“ fehlt die Textstelle.`);
     return range;
@@ -212,9 +217,10 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
 
   // Resolve everything before queueing the first write.
   const prepare = (steps: readonly EditStep[]) => writeOrder(steps).map((step) => {
-    const comment = step.op === "reply" || step.op === "resolve" ? commentById(step.commentId) : null;
-    const skip = step.op === "reply" && step.once === true && comment !== null && threadHas(comment, step.text);
-    return { step, comment, at: step.op === "commentAt" ? rangeAt(step.range) : null, skip };
+    const comment = step.op === "reply" || step.op === "resolve" || step.op === "updateLine" ? commentById(step.commentId) : null;
+    const line = step.op === "updateLine" && comment ? inThread(comment, step.old) : null;
+    const skip = step.op === "updateLine" && comment !== null && (line !== null ? step.old === step.text : foldedHas(comment, step.text));
+    return { step, comment, line, at: step.op === "commentAt" ? rangeAt(step.range) : null, skip };
   });
   const planned = prepare(plan.steps);
   if (planned.some(({ step }) => step.op === "highlight" || step.op === "comment" || step.op === "insertTracked")) needRange();
@@ -279,7 +285,7 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   tracking?.on();
   let inserted = range;
   let created: Word.Comment | null = null;
-  for (const { step, comment, at, skip } of planned) {
+  for (const { step, comment, line, at, skip } of planned) {
     switch (step.op) {
       case "highlight": {
         const palette = highlightFromWord(step.color);
@@ -298,6 +304,11 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
       case "reply":
         if (!skip && comment) replies.push({ comment, text: step.text });
         break;
+      case "updateLine":
+        if (skip) break;
+        if (line) line.content = step.text;
+        else if (comment) replies.push({ comment, text: step.text });
+        break;
       case "resolve":
         if (comment) comment.resolved = true;
         break;
@@ -309,10 +320,13 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
   tracking?.restore();
 
   const queueComposed = (steps: ReturnType<typeof prepare>, madeNow: Word.Comment | null) => {
-    for (const { step, comment, at, skip } of steps) {
+    for (const { step, comment, line, at, skip } of steps) {
       const thread = step.op === "reply" && !skip ? (madeNow && step.commentId === madeNow.id ? madeNow : comment) : null;
       if (step.op === "reply" && thread) replies.push({ comment: thread, text: step.text });
-      else if (step.op === "commentAt") at?.insertComment(step.text);
+      else if (step.op === "updateLine" && !skip) {
+        if (line) line.content = step.text;
+        else if (comment) replies.push({ comment, text: step.text });
+      } else if (step.op === "commentAt") at?.insertComment(step.text);
     }
   };
 
@@ -324,7 +338,7 @@ async function execute(context: Word.RequestContext, model: DocumentModel, plan:
     const info = made ? { id: made.id, author: made.authorName, date: isoOrNull(made.creationDate), at: inserted === range ? where : null } : null;
     const composed = composeOrRefuse(plan.part, before.map((x) => x.value), info);
     queuePart(composed.xml);
-    queueComposed(composed.steps.map((step) => ({ step, comment: null, at: step.op === "commentAt" ? rangeAt(step.range) : null, skip: false })), made);
+    queueComposed(composed.steps.map((step) => ({ step, comment: null, line: null, at: step.op === "commentAt" ? rangeAt(step.range) : null, skip: false })), made);
     await writeSync();
     return { commentId: info?.id ?? null };
   }

@@ -10,8 +10,9 @@ describe("collectAmendments on a draft with legacy annotations", () => {
   it("lists every Antrag in document order, including annotated paragraphs without changes", () => {
     expect(amendments.map((a) => [a.kind, a.source])).toEqual([
       ["insertion", "imported"], ["replacement", "imported"], ["insertion", "imported"],
-      ["comment", "imported"], ["insertion", "imported"], ["replacement", "imported"],
+      ["comment", "none"], ["insertion", "imported"], ["replacement", "imported"],
     ]);
+    expect(amendments.map((a) => a.category)).toEqual(["antrag", "antrag", "antrag", "comment", "antrag", "antrag"]);
     expect(geodaten).toMatchObject({ changeIds: [], commentIds: [], inserted: "Geodaten werden offen bereitgestellt." });
   });
 
@@ -47,9 +48,9 @@ describe("collectAmendments on a draft with legacy annotations", () => {
     expect(note.range!.start.paragraph).toBe(5);
   });
 
-  it("takes the Beirat from the comment's author and marks its question open", () => {
-    expect(beirat.metadata).toMatchObject({ antragsteller: "Teilhabebeirat", status: "offen" });
-    expect(imported.find((p) => p.amendmentKey === beirat.key)!.fields.every((f) => f.confidence === "medium")).toBe(true);
+  it("takes the Beirat's question for a comment, no Antrag: its author is offered as no proposer", () => {
+    expect(beirat).toMatchObject({ category: "comment", source: "none", metadata: expect.objectContaining({ antragsteller: null, status: null }) });
+    expect(imported.find((p) => p.amendmentKey === beirat.key)).toBeUndefined();
   });
 
   it("reads the department and the Personalrat's proposal", () => {
@@ -78,7 +79,7 @@ describe("editing", () => {
   it("sets a field on several amendments at once and confirms imports", () => {
     const keys = [amendments[0].key, amendments[1].key];
     const bulk = setFieldBulk(amendments, keys, "status", "eingereicht", "M. Muster", "2025-04-01T10:00:00Z");
-    expect(bulk.map((a) => a.metadata.status)).toEqual(["eingereicht", "eingereicht", "in Beratung", "offen", null, null]);
+    expect(bulk.map((a) => a.metadata.status)).toEqual(["eingereicht", "eingereicht", "in Beratung", null, null, null]);
     const confirmed = confirmImport(amendments[4], "M. Muster", "2025-04-01T10:00:00Z");
     expect(confirmed).toMatchObject({ source: "metadata", metadata: { antragsteller: "Abt. 62", history: [{ field: "import", to: "bestätigt" }] } });
   });

@@ -8,9 +8,9 @@ import type { AntragMetadata } from "../../src/amendments/types";
 const CTX = { by: "Kämmerei", at: "2025-04-02T08:00:00Z" };
 const unit = { type: "change" as const, kind: "insertion", author: "Kreisverwaltung Musterland", date: "2025-03-14T15:20", text: "00112233445566aa", para: "0a1b2c3d" };
 const record = (key: string, metadata: Partial<AntragMetadata> = {}, extra: Partial<StoredRecord> = {}): StoredRecord => ({
-  key, kind: "insertion", bookmark: null, units: [unit], removed: "", inserted: "im Kreishaus", metadata: { ...emptyMetadata(), ...metadata }, ...extra,
+  key, kind: "insertion", category: "antrag", number: null, bookmark: null, units: [unit], removed: "", inserted: "im Kreishaus", metadata: { ...emptyMetadata(), ...metadata }, ...extra,
 });
-const data = (...records: StoredRecord[]): StoredData => ({ version: 1, registry: DEFAULT_REGISTRY, records });
+const data = (...records: StoredRecord[]): StoredData => ({ version: 2, registry: DEFAULT_REGISTRY, records, lastNumber: 0 });
 const confirmed = { antragsteller: "SPD-Kreistagsfraktion", datum: "2025-03-14", history: [{ at: "2025-04-01T09:00:00Z", by: "Stabsstelle", field: "import", from: null, to: "bestätigt" }] };
 
 describe("mergeStoredData", () => {

@@ -14,9 +14,9 @@ import { convertWithLibreOffice, needs } from "../support/programs";
 const SAMPLE = path.resolve(__dirname, "../../../shared/samples/strategie-entwurf1.docx");
 
 const stored: StoredData = {
-  version: 1, registry: DEFAULT_REGISTRY,
+  version: 2, registry: DEFAULT_REGISTRY, lastNumber: 1,
   records: [{
-    key: "k1", kind: "insertion", bookmark: null, removed: "", inserted: "im In- und Ausland",
+    key: "k1", kind: "insertion", category: "antrag", number: 1, bookmark: null, removed: "", inserted: "im In- und Ausland",
     units: [{ type: "change", kind: "insertion", author: "Kreisverwaltung Coesfeld", date: "2025-03-14T15:20", text: "0123456789abcdef", para: "01234567" }],
     metadata: { ...emptyMetadata(), antragsteller: "Bündnis 90/Die Grünen", datum: "2025-03-09", begruendung: "<b>]]> \u202E" },
   }],

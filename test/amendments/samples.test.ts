@@ -26,8 +26,9 @@ describe("strategie-entwurf1.docx", () => {
   it("finds the six Anträge in document order", () => {
     expect(amendments.map((a) => [a.kind, a.changeIds.length, a.commentIds.length, a.source])).toEqual([
       ["insertion", 1, 1, "imported"], ["replacement", 5, 0, "imported"], ["insertion", 2, 0, "imported"],
-      ["comment", 0, 1, "imported"], ["insertion", 0, 0, "imported"], ["insertion", 0, 0, "imported"],
+      ["comment", 0, 1, "none"], ["insertion", 0, 0, "imported"], ["insertion", 0, 0, "imported"],
     ]);
+    expect(amendments.map((a) => a.category)).toEqual(["antrag", "antrag", "antrag", "comment", "antrag", "antrag"]);
   });
 
   it("reads the SPD motion from its comment", () => {
@@ -55,8 +56,10 @@ describe("strategie-entwurf1.docx", () => {
     expect(findings.map((f) => [f.rule, f.data?.key])).toEqual([["meta/date-order", gruene.key]]);
   });
 
-  it("takes the Teilhabebeirat's question as an open comment of the Beirat", () => {
-    expect(amendments[3].metadata).toMatchObject({ antragsteller: "Teilhabebeirat", status: "offen" });
+  it("takes the Teilhabebeirat's question as a comment, no Antrag: nothing is imported from it", () => {
+    expect(amendments[3]).toMatchObject({ category: "comment", number: null, source: "none" });
+    expect(amendments[3].metadata).toMatchObject({ antragsteller: null, status: null, begruendung: null });
+    expect(imported.map((p) => p.amendmentKey)).not.toContain(amendments[3].key);
     expect(textOf(model, amendments[3])).toMatch(/^Digitale Dienstleistungen werden barrierefrei/);
   });
 
@@ -80,26 +83,39 @@ describe("beschlussvorlage-digitalagentur.docx", () => {
     const thread = model.comments.filter((c) => amendments[0].commentIds.includes(c.id));
     expect(thread.map((c) => [c.author, c.replies.map((r) => r.text)])).toEqual([["Personalamt", ["Übernommen."]]]);
     expect(amendments[0].metadata).toMatchObject({ antragsteller: "Personalrat", datum: "2020-11-20" });
-    expect(amendments[1].metadata).toMatchObject({ antragsteller: "Kämmerei", status: null });
+    // The Kämmerei's question is a comment: its author is no proposer, its question no Begründung.
+    expect(amendments.map((a) => a.category)).toEqual(["antrag", "comment"]);
+    expect(amendments[1]).toMatchObject({ source: "none", metadata: expect.objectContaining({ antragsteller: null, begruendung: null }) });
   });
 });
 
 describe("write → read back", () => {
   const bytes = read("strategie-entwurf1.docx");
   const model = readDocx(bytes);
-  const { write, amendments: confirmed } = planImport(model, { by: "beschlussreif import", at: "2025-04-01T10:00:00Z" }, COESFELD.registry);
+  const { write, amendments: all } = planImport(model, { by: "beschlussreif import", at: "2025-04-01T10:00:00Z" }, COESFELD.registry);
   const written = writePackage(bytes, write);
-  const metadataOf = (amendments: Amendment[]) => amendments.map((a) => [a.key, a.metadata]);
+  // The Beirat's question is a comment, no Antrag: nothing to confirm there.
+  const antraege = (amendments: Amendment[]) => amendments.filter((a) => a.category === "antrag");
+  const confirmed = antraege(all);
+  const metadataOf = (amendments: Amendment[]) => antraege(amendments).map((a) => [a.key, a.metadata]);
 
   it("confirms every recognised Antrag with a history entry", () => {
     expect(confirmed.map((a) => [a.source, a.metadata.history])).toEqual(confirmed.map(() => ["metadata", [{ at: "2025-04-01T10:00:00Z", by: "beschlussreif import", field: "import", from: null, to: "bestätigt" }]]));
-    expect(collectAmendments(model, COESFELD.registry).amendments.map((a) => a.key)).toEqual(confirmed.map((a) => a.key));
+    expect(collectAmendments(model, COESFELD.registry).amendments.map((a) => a.key)).toEqual(all.map((a) => a.key));
+    expect(all.filter((a) => a.category === "comment").map((a) => a.source)).toEqual(["none"]);
+  });
+
+  it("numbers the five Anträge 1 to 5 in document order as they are first stored", () => {
+    expect(confirmed).toHaveLength(5);
+    expect(confirmed.map((a) => a.number)).toEqual([null, null, null, null, null]);
+    const again = collectAmendments(readDocx(written), COESFELD.registry).amendments;
+    expect(again.map((a) => [a.category, a.number])).toEqual([["antrag", 1], ["antrag", 2], ["antrag", 3], ["comment", null], ["antrag", 4], ["antrag", 5]]);
   });
 
   it("reads every field back identically", () => {
     const again = collectAmendments(readDocx(written), COESFELD.registry);
     expect(again.storageProblem).toBeNull();
-    expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
+    expect(antraege(again.amendments).every((a) => a.source === "metadata" && a.found)).toBe(true);
     expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
     expect(again.imported).toEqual([]);
   });
@@ -119,7 +135,7 @@ describe("write → read back", () => {
       writeFileSync(file, written);
       const [converted] = convertWithLibreOffice([file], "docx", path.join(dir, "out"));
       const again = collectAmendments(readDocx(new Uint8Array(readFileSync(converted))), COESFELD.registry);
-      expect(again.amendments.every((a) => a.source === "metadata" && a.found)).toBe(true);
+      expect(antraege(again.amendments).every((a) => a.source === "metadata" && a.found)).toBe(true);
       expect(metadataOf(again.amendments)).toEqual(metadataOf(confirmed));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,8 @@ const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const record: fc.Arbitrary<StoredRecord> = fc.record({
   key: fc.string({ minLength: 1, maxLength: 20 }),
   kind: fc.constantFrom("insertion", "deletion", "replacement", "move", "comment" as const),
+  category: nullable(fc.constantFrom("antrag", "editorial", "comment" as const)),
+  number: nullable(fc.integer({ min: 1, max: 999_999_999 })),
   bookmark: nullable(fc.stringMatching(/^_[A-Za-z0-9_]{1,39}$/)),
   units: fc.array(fc.record({ type: fc.constantFrom("change", "comment", "paragraph" as const), kind: hostile, author: hostile, date: nullable(hostile), text: hostile, para: nullable(hostile) }), { maxLength: 3 }),
   removed: hostile, inserted: hostile,
@@ -39,24 +41,25 @@ describe("the storage format", () => {
 
   it("parse(serialise(data)) is the identity, hostile text included", () => {
     fc.assert(fc.property(fc.array(record, { maxLength: 4 }), (records) => {
-      const data: StoredData = { version: 1, registry: DEFAULT_REGISTRY, records };
+      const lastNumber = Math.max(0, ...records.map((r) => r.number ?? 0));
+      const data: StoredData = { version: 2, registry: DEFAULT_REGISTRY, records, lastNumber };
       expect(parseStoredData(serializeStoredData(data))).toEqual(data);
     }), { numRuns: 200 });
   });
 
   it("keeps a 1 MB Begründung as text", () => {
     const big = "<b>]]>&\u202E".repeat(100_000);
-    const data: StoredData = { version: 1, registry: DEFAULT_REGISTRY, records: [{ key: "k1", kind: "comment", bookmark: null, units: [], removed: "", inserted: "", metadata: { ...collectAmendments(musterlandDraft().model).amendments[0].metadata, begruendung: big } }] };
+    const data: StoredData = { version: 2, registry: DEFAULT_REGISTRY, lastNumber: 0, records: [{ key: "k1", kind: "comment", category: "comment", number: null, bookmark: null, units: [], removed: "", inserted: "", metadata: { ...collectAmendments(musterlandDraft().model).amendments[0].metadata, begruendung: big } }] };
     const xml = serializeStoredData(data);
     expect(xml).not.toContain("<b>");
     expect(parseStoredData(xml).records[0].metadata.begruendung).toBe(big);
   });
 
   it("refuses DOCTYPE, foreign roots, other versions and broken records", () => {
-    const good = serializeStoredData({ version: 1, registry: DEFAULT_REGISTRY, records: [] });
+    const good = serializeStoredData({ version: 2, registry: DEFAULT_REGISTRY, records: [], lastNumber: 0 });
     expect(() => parseStoredData(`<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>${good.replace(/^<\?xml[^>]*>/, "")}`)).toThrow(StorageError);
     expect(() => parseStoredData(`<antraege xmlns="urn:other"/>`)).toThrow("keine Beschlussreif-Antragsdaten");
-    expect(() => parseStoredData(`<antraege xmlns="${NAMESPACE}" version="2"/>`)).toThrow("Version 2");
+    expect(() => parseStoredData(`<antraege xmlns="${NAMESPACE}" version="3"/>`)).toThrow("Version 3");
     expect(() => parseStoredData(`<antraege xmlns="${NAMESPACE}" version="1"><antrag key="a" kind="vielleicht"/></antraege>`)).toThrow(StorageError);
     expect(() => parseStoredData(`<antraege xmlns="${NAMESPACE}" version="1"><antrag`)).toThrow(StorageError);
   });
@@ -72,7 +75,7 @@ describe("the storage format", () => {
         history: [{ at: "2025-04-01T10:00:00Z", by: "M. Muster", field: "status", from: null, to: "in Beratung" }] };
       records.push(r);
     }
-    const bytes = new TextEncoder().encode(serializeStoredData({ version: 1, registry: DEFAULT_REGISTRY, records })).length;
+    const bytes = new TextEncoder().encode(serializeStoredData({ version: 2, registry: DEFAULT_REGISTRY, records, lastNumber: 0 })).length;
     expect(bytes).toBeLessThan(700_000);
   });
 
@@ -133,13 +136,15 @@ describe("attachRecords", () => {
   });
 
   it("writes back records not found again instead of dropping them", () => {
-    const stored: StoredData = { version: 1, registry: DEFAULT_REGISTRY, records };
+    const stored: StoredData = { version: 2, registry: DEFAULT_REGISTRY, records, lastNumber: 0 };
     const accepted = structuredClone(model);
     accepted.trackedChanges = accepted.trackedChanges.filter((c) => c.id !== "106" && c.id !== "107");
     accepted.customXmlParts = [{ id: "customXml/item1.xml", namespaceUri: NAMESPACE, xml: serializeStoredData(stored) }];
     const collection = collectAmendments(accepted);
     const write = metadataWrite(accepted, collection, collection.amendments);
     expect(write.stored.records.map((r) => r.key).sort()).toEqual(records.map((r) => r.key).sort());
-    expect(write.commentLines).toHaveLength(5);
+    // Five Anträge still in the document; the Beirat's question is a comment and gets no "Antrag: …" line.
+    expect(write.commentLines).toHaveLength(4);
+    expect(write.commentLines.map((l) => l.line)).not.toContainEqual(expect.stringContaining("Teilhabebeirat"));
   });
 });

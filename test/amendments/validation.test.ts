@@ -20,9 +20,12 @@ describe("checkAmendments", () => {
     }))).toEqual([]);
   });
 
-  it("reports a missing proposer, but not on plain comments or records no longer found", () => {
+  it("reports a missing proposer, but not on plain comments, editorial changes or records no longer found", () => {
     expect(rules(amendment({}))).toEqual([["meta/missing", "warning", "Für diesen Antrag ist kein Antragsteller angegeben."]]);
-    expect(rules(amendment({}, { kind: "comment" }))).toEqual([]);
+    expect(rules(amendment({}, { kind: "comment", category: "comment" }))).toEqual([]);
+    // A comment that proposes wording is an Antrag: it needs its proposer.
+    expect(rules(amendment({}, { kind: "comment", category: "antrag" }))).toHaveLength(1);
+    expect(rules(amendment({ status: "redaktionell geändert" }, { category: "editorial" }))).toEqual([]);
     expect(rules(amendment({}, { found: false, location: null }))).toEqual([]);
   });
 

@@ -166,7 +166,7 @@ describe("two panes on one document", () => {
     const record = viewB.amendments.amendments.find((x) => x.commentIds.includes(question.commentId!))!;
     await b.host.actions.saveAmendments!(edited(viewB, record, (x) => setField(x, "statusGremium", "AfMIuK", b.user, LATER)));
     await a.host.actions.replyToComment!(question.commentId!, "Ein digitales Abbild des Kreisgebiets.");
-    expect(recordOf(a.sim, record.key).metadata).toMatchObject({ antragsteller: "Teilhabebeirat", status: "offen", statusGremium: "AfMIuK", stellungnahme: "Ein digitales Abbild des Kreisgebiets." });
+    expect(recordOf(a.sim, record.key).metadata).toMatchObject({ antragsteller: "Teilhabebeirat", status: "beantwortet", statusGremium: "AfMIuK", stellungnahme: "Ein digitales Abbild des Kreisgebiets." });
   });
 });
 

@@ -16,7 +16,7 @@ import { anchoredParagraph, comment, docxWithComments } from "../hostile/package
 const NS = "urn:beschlussreif:antraege:v1";
 const NOW = () => new Date("2025-04-01T09:00:00Z");
 /** What a Beschlussreif of a later schema could store: version 2, with an element this version does not know. */
-const NEWER = `<?xml version="1.0" encoding="UTF-8"?><antraege xmlns="${NS}" version="2"><registry/><antrag key="k-2031" kind="insertion"><meta antragsteller="SPD-Kreistagsfraktion" datum="2025-03-14"/><abstimmung ja="31" nein="12"/></antrag></antraege>`;
+const NEWER = `<?xml version="1.0" encoding="UTF-8"?><antraege xmlns="${NS}" version="3"><registry/><antrag key="k-2031" kind="insertion"><meta antragsteller="SPD-Kreistagsfraktion" datum="2025-03-14"/><abstimmung ja="31" nein="12"/></antrag></antraege>`;
 /** Well-formed, but a record without its key (the .docx reader refuses XML that is not well-formed as a whole file). */
 const DAMAGED = `<?xml version="1.0" encoding="UTF-8"?><antraege xmlns="${NS}" version="1"><registry/><antrag kind="insertion"><meta antragsteller="SPD"/></antrag></antraege>`;
 
@@ -33,7 +33,7 @@ function paneOn(bytes: Uint8Array) {
 }
 
 describe.each([
-  ["written by a newer version", NEWER, /neueren Version von Beschlussreif gespeichert \(Version 2\)/],
+  ["written by a newer version", NEWER, /neueren Version von Beschlussreif gespeichert \(Version 3\)/],
   ["damaged", DAMAGED, /entsprechen nicht dem Schema/],
 ])("stored records %s", (_case, part, reason) => {
   const bytes = draftWith(part);

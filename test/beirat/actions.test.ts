@@ -45,7 +45,10 @@ describe("Beirat action plans", () => {
     const answer = plan(planAnswer("17", " Ja. ", ctx));
     expect(answer.steps).toEqual([
       { op: "reply", commentId: "17", text: "Ja." },
-      { op: "updateRecord", commentId: "17", changes: { stellungnahme: "Ja." }, history: [{ at: "2025-04-02", by: "M. Muster", field: "stellungnahme", from: null, to: "Ja." }] },
+      {
+        op: "updateRecord", commentId: "17", changes: { stellungnahme: "Ja.", status: "beantwortet", statusDatum: "2025-04-02" },
+        history: [{ at: "2025-04-02", by: "M. Muster", field: "stellungnahme", from: null, to: "Ja." }, { at: "2025-04-02", by: "M. Muster", field: "status", from: null, to: "beantwortet" }],
+      },
     ]);
     const resolve = plan(planResolve("17", ctx));
     expect(resolve.steps).toEqual([

@@ -122,6 +122,25 @@ describe("collectBeiratItems on own documents", () => {
   });
 });
 
+describe("colour legends", () => {
+  it("a legend naming the Beirat and pink is no item, even where its words are coloured as samples", async () => {
+    const model = await buildModel([
+      // As drafts carry it: the colour words themselves show the marking.
+      new Paragraph({ children: [run("Ergänzungen Teilhabebeirat Farbe "), run("pink", { color: "FF00FF" }), run(", Fragen "), run("pink hinterlegt", { highlight: "magenta" })] }),
+      new Paragraph({ children: [run("Änderungen/Ergänzungen THB: pinke Schrift; Fragen des THB: pink markiert", { color: "E4007C" })] }),
+      new Paragraph({ children: [run("Legende: "), run("Vorschläge des Beirats in Magenta", { color: "FF00FF" }), run(", Fragen rosa hinterlegt.", { shading: pinkShade })] }),
+      heading("A. Teilhabe"),
+      // The Beirat's own contributions, one naming the Beirat, stay items.
+      new Paragraph({ children: [run("Der Kreis beteiligt "), run("den Teilhabebeirat frühzeitig", { color: "FF00FF" }), run(".")] }),
+      new Paragraph({ children: [run("Spielplätze werden "), run("inklusiv", { highlight: "magenta" }), run(" gestaltet.")] }),
+    ]);
+    expect(collectBeiratItems(model).map((i) => [i.kind, i.text])).toEqual([
+      ["addition", "den Teilhabebeirat frühzeitig"],
+      ["question", "inklusiv"],
+    ]);
+  });
+});
+
 describe("samples", () => {
   it("strategie-entwurf1.docx: the magenta 'barrierefrei' with the Beirat's comment is an open question", () => {
     const items = collectBeiratItems(sample("strategie-entwurf1.docx"));
@@ -146,7 +165,7 @@ describe("samples", () => {
 
 describe("recordedQuestions", () => {
   const amendment = (kind: Amendment["kind"], source: Amendment["source"], antragsteller: string | null, commentIds: string[]): Amendment => ({
-    key: `k${commentIds.join("")}`, kind, changeIds: [], commentIds, location: null, removed: "", inserted: "", author: null, date: null,
+    key: `k${commentIds.join("")}`, kind, category: kind === "comment" ? "comment" : "antrag", number: null, changeIds: [], commentIds, location: null, removed: "", inserted: "", author: null, date: null,
     metadata: { ...emptyMetadata(), antragsteller }, source, found: true,
   });
 

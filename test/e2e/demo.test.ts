@@ -16,10 +16,10 @@ const TABS = Object.values(TAB_LABEL);
 /**
  * The demo document as scripts/make-demo-doc.js writes it: 6 comments of which one answers another (5 threads);
  * 6 tracked changes; headings A, B with I–VI, C; 45 paragraphs (title, 2 notes, the typed TOC's heading and
- * 8 entries, 9 headings, 24 body paragraphs and bullets). Its Anträge: SPD, Grüne, CDU, Abt. 62, the Kämmerei's
- * thread, the Beirat's question and its pink addition. The TOC lacks "IV. Mobilität"; "A. Einleitung" is paragraph 12.
+ * 8 entries, 9 headings, 24 body paragraphs and bullets). Its Anträge: SPD, Grüne, CDU, Abt. 62 and the Beirat's pink
+ * addition; the Kämmerei's question and the Beirat's question are comments, no Anträge. The TOC lacks "IV. Mobilität"; "A. Einleitung" is paragraph 12.
  */
-const DEMO = { threads: 5, changes: 6, headings: 9, paragraphs: 45, antraege: 7, tocEntries: 8, firstHeading: { title: "Einleitung", paragraph: 12 } };
+const DEMO = { threads: 5, changes: 6, headings: 9, paragraphs: 45, antraege: 5, tocEntries: 8, firstHeading: { title: "Einleitung", paragraph: 12 } };
 /** beschlussvorlage-digitalagentur.docx: 19 paragraphs; 3 comments, one a reply (2 threads). */
 const OTHER = { paragraphs: 19, threads: 2 };
 
@@ -97,13 +97,14 @@ describeBrowser("demo page in Chromium", () => {
     const page = await load();
     await openTab(page, "Anträge");
     const panel = pane(page).getByRole("tabpanel", { name: "Anträge" });
-    await panel.getByRole("button", { name: "Nr. 1 bearbeiten" }).click();
-    const form = panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    // Nothing is stored yet: provisional numbers; the first save gives the Antrag its number 1.
+    await panel.getByRole("button", { name: "Nr. neu 1 bearbeiten" }).click();
+    const form = panel.getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     await form.getByRole("button", { name: "Beratungsschritt hinzufügen" }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await form.getByRole("combobox", { name: "Status", exact: true }).selectOption("in Beratung");
     await form.getByRole("button", { name: "Speichern" }).click();
-    await pane(page).getByRole("status").filter({ hasText: "Die Angaben zu Antrag Nr. 1 wurden gespeichert." }).waitFor();
+    await pane(page).getByRole("status").filter({ hasText: "Die Angaben zu Antrag Nr. neu 1 wurden gespeichert." }).waitFor();
     await expect(panel.getByText(/^Nr\. 1 · /).locator("xpath=ancestor::li[1]").textContent()).resolves.toContain("Status: in Beratung");
 
     await openTab(page, "Tabellen");

@@ -90,7 +90,7 @@ describe("bounded memory and time (child process, 256 MiB heap)", () => {
     });
 
     it("a records part of a newer version: refused (exit 2, one line), the output not written", () => {
-      const newer = `<?xml version="1.0" encoding="UTF-8"?><antraege xmlns="urn:beschlussreif:antraege:v1" version="2"><registry/></antraege>`;
+      const newer = `<?xml version="1.0" encoding="UTF-8"?><antraege xmlns="urn:beschlussreif:antraege:v1" version="3"><registry/></antraege>`;
       const file = writeTemp("neuer.docx", rawZip([...annotated(), deflatedPart("customXml/item1.xml", newer)]));
       const out = path.join(path.dirname(file), "neu.docx");
       const result = runBounded("import", file, "--out", out);

@@ -167,7 +167,7 @@ describeBrowser(".html in Chromium", () => {
     const headers = await table.getByRole("columnheader").allTextContents();
     if (data.kind === "amendments") {
       expect(headers).toEqual([...HEADERS, "Kommentare"]);
-      await expect(table.getByRole("rowheader", { name: "1", exact: true }).count()).resolves.toBe(1);
+      await expect(table.getByRole("rowheader", { name: "neu 1", exact: true }).count()).resolves.toBe(1);
       await expect(table.getByRole("rowheader", { name: "B.I Wirtschaft und Arbeit" }).count()).resolves.toBe(1);
       // The marks are said in words; the note explains the mark.
       await expect(table.locator("ins").first().evaluate((el) => getComputedStyle(el, "::before").content)).resolves.toBe('" [eingefügt: "');

@@ -19,6 +19,8 @@ import { ANNOTATION, BEGRUENDUNG, committeeDraft, STELLUNGNAHME } from "./commit
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const COLUMNS = ["Nr.", "Abschnitt", "Fundstelle", "Bisherige Fassung", "Vorgeschlagene Fassung", "Antragsteller", "Beratung", "Status", "Begründung", "Stellungnahme der Verwaltung"];
 const NOTE = "¹ aus einem Vermerk übernommen, noch nicht bestätigt";
+/** Anträge not stored yet carry a provisional number ("neu 1"), explained under the table. */
+const NEU = "neu: noch nicht gespeichert, die Antragsnummer wird beim ersten Speichern vergeben";
 /** What must never reach the committee: the add-in's line, its hints, and (by default) the comments. */
 const MACHINE = ["Antrag: CDU-Kreistagsfraktion", "Antrag:", "bitte bestätigen", "Vermerk im Text erkannt"];
 const COMMENT_TEXTS = ["Die Mehrkosten sind im Haushalt 2026", "Sie werden über den Nahverkehrsplan", "Gilt das auch für die Haltestellen"];
@@ -58,9 +60,10 @@ describe("a draft with an inline annotation, a saved Antrag with a comment threa
     const table = tableOf(dataOf(model));
     expect(table.columns.map((c) => c.header)).toEqual(COLUMNS);
     const rows = cells(table);
-    expect(rows.map((r) => r["Nr."])).toEqual(["1", "2"]);
+    // The inline annotation is not stored yet; the saved Antrag got number 1 when it was stored.
+    expect(rows.map((r) => r["Nr."])).toEqual(["neu 1", "1"]);
     expect(rows[1]).toEqual({
-      "Nr.": "2", Abschnitt: "A.II Busverkehr", Fundstelle: "Absatz 1\nErsetzung",
+      "Nr.": "1", Abschnitt: "A.II Busverkehr", Fundstelle: "Absatz 1\nErsetzung",
       "Bisherige Fassung": "Die Buslinien fahren im Stundentakt, auch am Wochenende.",
       "Vorgeschlagene Fassung": "Die Buslinien fahren mindestens im Halbstundentakt, auch am Wochenende.",
       Antragsteller: "CDU-Kreistagsfraktion\nvom 27.02.2025", Beratung: "AfMIuK (Vorberatung), 06.03.2025: Zustimmung", Status: "in Beratung",
@@ -75,21 +78,21 @@ describe("a draft with an inline annotation, a saved Antrag with a comment threa
     expect(imported.Antragsteller).toBe("Bündnis 90/Die Grünen¹\nvom 09.03.2025");
     expect(imported.Beratung).toBe("AfASSuG (Vorberatung), 05.03.2025: Zustimmung¹");
     expect(Object.values(saved).join("")).not.toContain("¹");
-    expect(table.notes).toEqual([NOTE]);
+    expect(table.notes).toEqual([NOTE, NEU]);
   });
 
   it("without the marking option shows the values plain and no note", () => {
     const table = tableOf(dataOf(model, { markUnconfirmed: false }));
     expect(cells(table)[0].Antragsteller).toBe("Bündnis 90/Die Grünen\nvom 09.03.2025");
     expect(table.rows.flatMap((r) => (r.kind === "data" ? r.cells.map(plain) : [])).join("")).not.toContain("¹");
-    expect(table.notes).toEqual([]);
+    expect(table.notes).toEqual([NEU]);
   });
 
   it("adds the comment threads and the Beirat's question only when asked, without the add-in's line", () => {
     const table = tableOf(dataOf(model, { includeComments: true }));
     expect(table.columns.map((c) => c.header)).toEqual([...COLUMNS, "Kommentare"]);
     const rows = cells(table);
-    expect(rows.map((r) => [r["Nr."], r.Fundstelle])).toEqual([["1", "Absatz 1\nEinfügung"], ["2", "Absatz 1\nErsetzung"], ["3", "Absatz 2\nKommentar"]]);
+    expect(rows.map((r) => [r["Nr."], r.Fundstelle])).toEqual([["neu 1", "Absatz 1\nEinfügung"], ["1", "Absatz 1\nErsetzung"], ["Kommentar 1", "Absatz 2\nKommentar"]]);
     expect(rows[1].Kommentare).toBe([
       "Kämmerei (11.03.2025): Die Mehrkosten sind im Haushalt 2026 bisher nicht veranschlagt.",
       "Antwort Stabsstelle Kreisentwicklung (12.03.2025): Sie werden über den Nahverkehrsplan finanziert.",
@@ -111,10 +114,10 @@ describe("a draft with an inline annotation, a saved Antrag with a comment threa
       for (const s of COMMENT_TEXTS) expect({ format, has: s, found: text.includes(s) }).toEqual({ format, has: s, found: true });
     }
     // The note follows the last row in every format.
-    expect(plainFiles.csv.endsWith(`\r\n\r\n${NOTE}\r\n`)).toBe(true);
-    expect(plainFiles.html).toMatch(new RegExp(`</table>\\s*<p class="note">${NOTE}</p>`));
-    expect(plainFiles.docx.endsWith(NOTE)).toBe(true);
-    expect(plainFiles.xlsx.endsWith(NOTE)).toBe(true);
+    expect(plainFiles.csv.endsWith(`\r\n\r\n${NOTE}\r\n${NEU}\r\n`)).toBe(true);
+    expect(plainFiles.html).toMatch(new RegExp(`</table>\\s*<p class="note">${NOTE}</p>\\s*<p class="note">${NEU}</p>`));
+    expect(plainFiles.docx.endsWith(`${NOTE}\n${NEU}`)).toBe(true);
+    expect(plainFiles.xlsx.endsWith(`${NOTE}\n${NEU}`)).toBe(true);
   });
 
   it("can leave annotation ranges out of the wording columns (the Änderungsübersicht and the Synopse)", () => {
@@ -146,14 +149,15 @@ describe("the samples as the committee receives them", () => {
     expect(rows.map((r) => r.Fundstelle.split("\n")[1])).toEqual(["Einfügung", "Ersetzung", "Einfügung", "Einfügung", "Einfügung"]);
     expect(rows.map((r) => r.Antragsteller.split("\n")[0])).toEqual(["SPD-Kreistagsfraktion¹", "Verwaltung¹", "Bündnis 90/Die Grünen¹", "Abt. 62¹", "Bündnis 90/Die Grünen¹"]);
     expect(rows[2].Beratung).toBe("AfASSuG (Vorberatung), 05.03.2025: Zustimmung¹");
-    expect(table.notes).toEqual([NOTE]);
+    expect(rows.map((r) => r["Nr."])).toEqual(["neu 1", "neu 2", "neu 3", "neu 4", "neu 5"]);
+    expect(table.notes).toEqual([NOTE, NEU]);
     const csv = (await renderOverview(data, "csv")) as string;
     for (const s of ["bitte bestätigen", "Kommentar", "Gilt „barrierefrei“"]) expect({ s, found: csv.includes(s) }).toEqual({ s, found: false });
   });
 
   it("beschlussvorlage-digitalagentur.docx: the Personalamt's thread only with the option, reply included", () => {
     const model = read("beschlussvorlage-digitalagentur.docx");
-    expect(cells(tableOf(dataOf(model))).map((r) => [r["Nr."], r.Begründung, r["Stellungnahme der Verwaltung"]])).toEqual([["1", "", ""]]);
+    expect(cells(tableOf(dataOf(model))).map((r) => [r["Nr."], r.Begründung, r["Stellungnahme der Verwaltung"]])).toEqual([["neu 1", "", ""]]);
     const rows = cells(tableOf(dataOf(model, { includeComments: true })));
     expect(rows[0].Kommentare.split("\n").slice(0, 2)).toEqual([
       "Personalamt (24.11.2020): Eingruppierung bitte an den Stellenplan 2021 anpassen; Vorschlag des Personalrats vom 20.11.2020.",

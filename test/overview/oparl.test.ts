@@ -60,8 +60,9 @@ function problemsOf(page: Page, base: string): string[] {
 
 describe("a hand-built draft", () => {
   const model = musterland();
+  // The first is stored with the number the committee cites (12); the others are not stored yet.
   const amendments: Amendment[] = groupAmendments(model).map((a, i) => i !== 0 ? a : {
-    ...a, source: "metadata",
+    ...a, source: "metadata", number: 12,
     metadata: {
       ...a.metadata, antragsteller: "SPD-Kreistagsfraktion", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-20", statusGremium: "Kreistag",
       beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }, { gremium: "Kreistag", role: "Entscheidung", date: "2025-03-20", result: null }],
@@ -83,7 +84,7 @@ describe("a hand-built draft", () => {
       created: "2025-03-14T15:20:00+00:00", modified: "2025-03-21T09:30:00+01:00",
     });
     expect(first).toMatchObject({
-      type: "https://schema.oparl.org/1.1/Paper", name: "Änderungsantrag ÄA-01 zu A.I Demokratie", reference: "ÄA-01", paperType: "Änderungsantrag",
+      type: "https://schema.oparl.org/1.1/Paper", name: "Änderungsantrag ÄA-12 zu A.I Demokratie", reference: "ÄA-12", paperType: "Änderungsantrag",
       date: "2025-03-09", superordinatedPaper: [vorlage.id],
       originatorOrganization: [`${BASE}organization/SPD-Kreistagsfraktion`],
       "beschlussreif:status": "angenommen", "beschlussreif:statusDatum": "2025-03-20", "beschlussreif:statusGremium": "Kreistag",
@@ -129,7 +130,8 @@ describe("a hand-built draft", () => {
     const byPerson = amendments.map((a, i) => (i === 0 ? { ...a, metadata: { ...a.metadata, antragsteller: "Dr. Erika Mustermann" } } : a));
     const page = await oparl({ ...data, rows: amendmentRows(model, byPerson) }, { registry: county.registry, paperType: county.oparl.paperType });
     expect(problemsOf(page, BASE)).toEqual([]);
-    expect(page.data[1]).toMatchObject({ originatorPerson: [`${BASE}person/Dr.-Erika-Mustermann`], paperType: "Änderungsantrag (Kreistag)", name: "Änderungsantrag (Kreistag) ÄA-01 zu A.I Demokratie" });
+    expect(page.data[1]).toMatchObject({ originatorPerson: [`${BASE}person/Dr.-Erika-Mustermann`], paperType: "Änderungsantrag (Kreistag)", name: "Änderungsantrag (Kreistag) ÄA-12 zu A.I Demokratie" });
+    expect(page.data[2]).toMatchObject({ reference: "ÄA-neu-01" });
     expect(page.data[1]).not.toHaveProperty("originatorOrganization");
     expect(page["beschlussreif:person"]).toEqual([{
       id: `${BASE}person/Dr.-Erika-Mustermann`, type: "https://schema.oparl.org/1.1/Person", name: "Dr. Erika Mustermann",

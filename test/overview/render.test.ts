@@ -14,8 +14,9 @@ import { convertWithLibreOffice, needs, pdfText, programPath } from "../support/
 import { musterland } from "./model";
 
 const model = musterland();
+// The first Antrag is stored (number 4, as the committee cites it); the others are not stored yet.
 const amendments: Amendment[] = groupAmendments(model).map((a, i) => i !== 0 ? a : {
-  ...a, source: "metadata",
+  ...a, source: "metadata", number: 4,
   metadata: { ...a.metadata, antragsteller: "SPD-Kreistagsfraktion", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-20", statusGremium: "Kreistag",
     beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }, { gremium: "Kreistag", role: "Entscheidung", date: "2025-03-20", result: null }] },
 });
@@ -40,7 +41,7 @@ describe("CSV", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines[1]).toBe("A.I Demokratie;;;;;;;;;");
     // A line break inside a field stays inside the quotes.
-    expect(lines.slice(2, 4)).toEqual(['1;A.I Demokratie;"Absatz 1', 'Ersetzung";Er berät z. B. Gemeinden und Vereine in allen Fragen.;Er berät z. B. Gemeinden und Verbände in allen Fragen.;"SPD-Kreistagsfraktion']);
+    expect(lines.slice(2, 4)).toEqual(['4;A.I Demokratie;"Absatz 1', 'Ersetzung";Er berät z. B. Gemeinden und Vereine in allen Fragen.;Er berät z. B. Gemeinden und Verbände in allen Fragen.;"SPD-Kreistagsfraktion']);
     expect(csv).toContain('"AfASSuG (Vorberatung), 05.03.2025: Zustimmung\r\nKreistag (Entscheidung), 20.03.2025: offen"');
   });
 
@@ -90,7 +91,7 @@ describe("JSON", () => {
     const json = JSON.parse((await renderOverview(data, "json")) as string);
     expect(Object.keys(json)).toEqual(["amendments"]);
     expect(json.amendments[0]).toEqual({
-      nr: 1, section: "A.I", sectionTitle: "Demokratie", kind: "replacement",
+      nr: 4, label: "4", category: "antrag", section: "A.I", sectionTitle: "Demokratie", kind: "replacement",
       before: "Er berät z. B. Gemeinden und Vereine in allen Fragen.", after: "Er berät z. B. Gemeinden und Verbände in allen Fragen.",
       antragsteller: "SPD-Kreistagsfraktion", ausschuss: "AfASSuG", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-20", source: "metadata",
       trackedChanges: [

@@ -1,29 +1,33 @@
 /** The Änderungsübersicht on a hand-built model: sentences, marks, places, metadata, filters. */
 import { groupAmendments } from "../../src/amendments";
 import type { Amendment } from "../../src/amendments/types";
+import { numberLabel } from "../../src/amendments/numbering";
 import { amendmentRows, plain } from "../../src/overview";
 import { musterland } from "./model";
 
 const model = musterland();
 
-function withMeta(a: Amendment, patch: Partial<Amendment["metadata"]>): Amendment {
-  return { ...a, metadata: { ...a.metadata, ...patch }, source: "metadata" };
+/** Stored with the number it was given: 3 and 5 (4 was merged into another Antrag and stays unused). */
+function withMeta(a: Amendment, number: number, patch: Partial<Amendment["metadata"]>): Amendment {
+  return { ...a, number, metadata: { ...a.metadata, ...patch }, source: "metadata" };
 }
+const labels = (rows: { nr: Parameters<typeof numberLabel>[0] }[]) => rows.map((r) => numberLabel(r.nr));
 
 const amendments = groupAmendments(model).map((a, i) => i === 0
-  ? withMeta(a, { antragsteller: "SPD-Kreistagsfraktion", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-20", statusGremium: "Kreistag",
+  ? withMeta(a, 3, { antragsteller: "SPD-Kreistagsfraktion", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-20", statusGremium: "Kreistag",
     beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: "Zustimmung" }, { gremium: "Kreistag", role: "Entscheidung", date: "2025-03-20", result: null }] })
-  : i === 1 ? withMeta(a, { antragsteller: "Bündnis 90/Die Grünen", status: "eingereicht", begruendung: "Fachkräfte fehlen." }) : a);
+  : i === 1 ? withMeta(a, 5, { antragsteller: "Bündnis 90/Die Grünen", status: "eingereicht", begruendung: "Fachkräfte fehlen." }) : a);
 
 describe("amendmentRows", () => {
   const rows = amendmentRows(model, amendments);
 
   it("lists the wording changes and the comment in document order; the formatting change is no amendment", () => {
-    expect(rows.map((r) => [r.nr, r.kind, r.section, r.fundstelle])).toEqual([
-      [1, "replacement", "A.I Demokratie", "Absatz 1"],
-      [2, "insertion", "B.I Wirtschaft und Arbeit", "Absatz 2, Aufzählungspunkt 2"],
-      [3, "comment", "B.I Wirtschaft und Arbeit", "Absatz 2, Aufzählungspunkt 3"],
-      [4, "deletion", "B.I Wirtschaft und Arbeit", "Absatz 3"],
+    // Stored numbers as given, gaps kept; the question is a comment; the unstored deletion is provisional.
+    expect(rows.map((r) => [numberLabel(r.nr), r.kind, r.section, r.fundstelle])).toEqual([
+      ["3", "replacement", "A.I Demokratie", "Absatz 1"],
+      ["5", "insertion", "B.I Wirtschaft und Arbeit", "Absatz 2, Aufzählungspunkt 2"],
+      ["Kommentar 1", "comment", "B.I Wirtschaft und Arbeit", "Absatz 2, Aufzählungspunkt 3"],
+      ["neu 1", "deletion", "B.I Wirtschaft und Arbeit", "Absatz 3"],
     ]);
     expect(rows.flatMap((r) => r.trackedChanges.map((c) => c.id))).not.toContain("12");
   });
@@ -54,12 +58,18 @@ describe("amendmentRows", () => {
   });
 
   it("filters by status, committee, proposer and section and keeps the numbers", () => {
-    expect(amendmentRows(model, amendments, { status: ["eingereicht"] }).map((r) => r.nr)).toEqual([2]);
-    expect(amendmentRows(model, amendments, { committee: ["Kreistag"] }).map((r) => r.nr)).toEqual([1]);
-    expect(amendmentRows(model, amendments, { proposer: ["Bündnis 90/Die Grünen"] }).map((r) => r.nr)).toEqual([2]);
-    expect(amendmentRows(model, amendments, { section: ["B"] }).map((r) => r.nr)).toEqual([2, 3, 4]);
-    expect(amendmentRows(model, amendments, { section: ["A.I"] }).map((r) => r.nr)).toEqual([1]);
-    expect(amendmentRows(model, amendments, { includeComments: false }).map((r) => r.nr)).toEqual([1, 2, 4]);
+    expect(labels(amendmentRows(model, amendments, { status: ["eingereicht"] }))).toEqual(["5"]);
+    expect(labels(amendmentRows(model, amendments, { committee: ["Kreistag"] }))).toEqual(["3"]);
+    expect(labels(amendmentRows(model, amendments, { proposer: ["Bündnis 90/Die Grünen"] }))).toEqual(["5"]);
+    expect(labels(amendmentRows(model, amendments, { section: ["B"] }))).toEqual(["5", "Kommentar 1", "neu 1"]);
+    expect(labels(amendmentRows(model, amendments, { section: ["A.I"] }))).toEqual(["3"]);
+    expect(labels(amendmentRows(model, amendments, { includeComments: false }))).toEqual(["3", "5", "neu 1"]);
+  });
+
+  it("leaves the add-in's editorial changes out unless asked for, and never gives them an Antrag number", () => {
+    const editorial = amendments.map((a, i): Amendment => (i === 3 ? { ...a, category: "editorial", source: "metadata", metadata: { ...a.metadata, antragsteller: "Hauptamt" } } : a));
+    expect(labels(amendmentRows(model, editorial))).toEqual(["3", "5", "Kommentar 1"]);
+    expect(labels(amendmentRows(model, editorial, { includeEditorial: true }))).toEqual(["3", "5", "Kommentar 1", "red. 1"]);
   });
 
   it("names an amendment no longer in the document", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { confirmImport } from "../../src/amendments";
+import { confirmImport, setField } from "../../src/amendments";
 import { readDocx } from "../../src/docx";
 import { overviewData } from "../../src/overview";
 import { createWordSimulator } from "../../src/simulator";
@@ -46,6 +46,11 @@ describe("the task pane's Word host, on the Word simulator", () => {
     await host.actions.saveAmendments!(again.amendments.amendments);
     const third = await host.refresh();
     expect(third.model.comments.flatMap((c) => [c.text, ...c.replies.map((r) => r.text)]).filter((t) => t.startsWith("Antrag: SPD"))).toHaveLength(1);
+    // A changed status updates the line where it stands: still one line, now with the status.
+    const spdNow = third.amendments.amendments.find((a) => a.metadata.antragsteller === "SPD-Kreistagsfraktion")!;
+    await host.actions.saveAmendments!(third.amendments.amendments.map((a) => (a === spdNow ? setField(a, "status", "eingereicht", "Stabsstelle", NOW().toISOString()) : a)));
+    const fourth = await host.refresh();
+    expect(fourth.model.comments.flatMap((c) => [c.text, ...c.replies.map((r) => r.text)]).filter((t) => t.startsWith("Antrag: SPD"))).toEqual(["Antrag: SPD-Kreistagsfraktion · 14.03.2025 · Status: eingereicht"]);
   });
 
   it("ignores a term group for this document and keeps that in the document", async () => {
@@ -121,12 +126,20 @@ describe("Beirat actions and term replacement through the host", () => {
     const question = asked.beirat.find((b) => b.text === "Digitalen Zwillingen")!;
     expect(question).toMatchObject({ kind: "question", state: "offen", comment: "Was ist ein Digitaler Zwilling?" });
     const record = asked.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))!;
-    expect(record).toMatchObject({ source: "metadata", metadata: { antragsteller: "Teilhabebeirat", status: "offen" } });
+    // A question is a comment, no Antrag: recorded without a number, and no "Antrag: …" line in its thread.
+    expect(record).toMatchObject({ category: "comment", number: null, source: "metadata", metadata: { antragsteller: "Teilhabebeirat", status: "offen" } });
+    const thread = (r: typeof asked) => r.model.comments.filter((c) => c.id === question.commentId).flatMap((c) => [c.text, ...c.replies.map((x) => x.text)]);
+    expect(thread(asked)).toEqual(["Was ist ein Digitaler Zwilling?"]);
+    expect(asked.findings.filter((f) => f.rule.startsWith("meta/") && (f.data as { key?: string } | undefined)?.key === record.key)).toEqual([]);
 
     await host.actions.replyToComment!(question.commentId!, "Ein digitales Abbild der Stadt.");
     const answered = await host.refresh();
     expect(answered.beirat.find((b) => b.commentId === question.commentId)?.state).toBe("beantwortet");
-    expect(answered.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata.stellungnahme).toBe("Ein digitales Abbild der Stadt.");
+    // The record's status follows the answer.
+    expect(answered.amendments.amendments.find((a) => a.commentIds.includes(question.commentId!))?.metadata).toMatchObject({
+      stellungnahme: "Ein digitales Abbild der Stadt.", status: "beantwortet", statusDatum: "2025-04-01",
+    });
+    expect(thread(answered)).toEqual(["Was ist ein Digitaler Zwilling?", "Ein digitales Abbild der Stadt."]);
 
     await host.actions.resolveComment!(question.commentId!);
     const resolved = await host.refresh();
@@ -160,15 +173,63 @@ describe("Beirat actions and term replacement through the host", () => {
     expect(sim.state.model.trackedChanges.length).toBeGreaterThan(before);
     expect(again.terms.groups.find((g) => g.id === group.id)).toBeUndefined();
   });
+
+  it("records a unification as editorial changes: no new Antrag, no number changed, no missing proposer, not in the overview unless asked", async () => {
+    const { host } = setup();
+    const first = await host.refresh();
+    await host.actions.saveAmendments!(first.amendments.amendments.map((a) => confirmImport(a, "Stabsstelle", NOW().toISOString())));
+    const stored = await host.refresh();
+    const antraege = (r: typeof stored) => r.amendments.amendments.filter((a) => a.category === "antrag").map((a) => [a.key, a.number]);
+    expect(antraege(stored).map(([, n]) => n)).toEqual([1, 2, 3, 4, 5]);
+    const missing = (r: typeof stored) => r.findings.filter((f) => f.rule === "meta/missing").length;
+    const group = stored.terms.groups.find((g) => g.kind !== "gender" && g.variants.length > 1)!;
+    await host.actions.unifyTerm!(group, group.suggested!);
+    const after = await host.refresh();
+    expect(antraege(after)).toEqual(antraege(stored));
+    expect(missing(after)).toBe(missing(stored));
+    const editorial = after.amendments.amendments.filter((a) => a.category === "editorial");
+    expect(editorial.length).toBeGreaterThan(0);
+    for (const a of editorial) {
+      expect(a).toMatchObject({ number: null, source: "metadata", metadata: expect.objectContaining({ antragsteller: "Verwaltung", datum: "2025-04-01" }) });
+      expect(a.metadata.history).toEqual([{ at: NOW().toISOString(), by: "Verwaltung", field: "redaktionell", from: null, to: `Schreibweise vereinheitlicht: „${group.suggested}“` }]);
+    }
+    // No "Antrag: …" line for them: the comments are as before.
+    expect(after.model.comments.length).toBe(stored.model.comments.length);
+    const request = { kind: "amendments" as const, date: "2025-04-01" };
+    const rows = (extra = {}) => { const d = overviewData({ model: after.model, amendments: after.amendments, beirat: after.beirat }, { ...request, ...extra }); return d.kind === "amendments" ? d.rows : []; };
+    expect(rows().map((r) => r.category)).toEqual(["antrag", "antrag", "antrag", "antrag", "antrag"]);
+    expect(rows({ includeEditorial: true }).filter((r) => r.category === "editorial")).toHaveLength(editorial.length);
+  });
 });
 
 describe("regrouping and registries stored through the host", () => {
+  it("splits a saved replacement into two numbered Anträge; the second part's new line stays with it, no stray Antrag", async () => {
+    // The demo's Grüne replacement: a deletion of no width and an insertion at the same place, so both parts' line
+    // comments stand on the same range.
+    const sim = createWordSimulator(readDocx(new Uint8Array(readFileSync(path.resolve(__dirname, "../../assets/demo/demo-strategie.docx")))), { author: "Stabsstelle", now: NOW });
+    const host = createWordHost(sim, { now: NOW });
+    const first = await host.refresh();
+    const replacement = first.amendments.amendments.find((a) => a.kind === "replacement")!;
+    await host.actions.saveAmendments!(first.amendments.amendments.map((a) => (a === replacement ? confirmImport(a, "Stabsstelle", NOW().toISOString()) : a)));
+    const saved = await host.refresh();
+    const antraege = (r: typeof saved) => r.amendments.amendments.filter((a) => a.category === "antrag");
+    expect(antraege(saved).filter((a) => a.number !== null).map((a) => [a.key, a.number])).toEqual([[replacement.key, 1]]);
+    const split = splitInList(saved.model, saved.amendments.amendments, replacement.key, new Map([[replacement.key, "1"]]), "Stabsstelle", NOW().toISOString());
+    if (!split.ok) throw new Error(split.message);
+    await host.actions.saveAmendments!(split.amendments);
+    const after = await host.refresh();
+    expect(antraege(after)).toHaveLength(antraege(saved).length + 1);
+    const parts = antraege(after).filter((a) => a.number !== null);
+    expect(parts.map((a) => [a.kind, a.number, a.commentIds.length])).toEqual([["deletion", 1, 1], ["insertion", 2, 1]]);
+    expect(parts[0].key).toBe(replacement.key);
+  });
+
   it("keeps a merged group across save and refresh, and a split one as its parts", async () => {
     const { host } = setup();
     const first = await host.refresh();
     const all = first.amendments.amendments;
     const [third, fourth] = [all[2], all[3]];
-    const merged = mergeInList(first.model, all, new Set([third.key, fourth.key]), new Map(all.map((a, i) => [a.key, i + 1])), "Stabsstelle", NOW().toISOString());
+    const merged = mergeInList(first.model, all, new Set([third.key, fourth.key]), new Map(all.map((a, i) => [a.key, String(i + 1)])), "Stabsstelle", NOW().toISOString());
     if (!merged.ok) throw new Error(merged.message);
     await host.actions.saveAmendments!(merged.amendments);
 
@@ -180,7 +241,7 @@ describe("regrouping and registries stored through the host", () => {
     expect(group.metadata.history.at(-1)).toMatchObject({ field: "gruppe", to: "zusammengefasst aus Nr. 3, Nr. 4" });
 
     // The stored group splits again, and that survives a refresh too.
-    const numbers = new Map(again.amendments.amendments.map((a, i) => [a.key, i + 1]));
+    const numbers = new Map(again.amendments.amendments.map((a, i) => [a.key, String(i + 1)]));
     const split = splitInList(again.model, again.amendments.amendments, group.key, numbers, "Stabsstelle", NOW().toISOString());
     if (!split.ok) throw new Error(split.message);
     expect(split.count).toBeGreaterThan(1);
@@ -239,6 +300,9 @@ describe("outline fixes through the host", () => {
     expect(line).toMatchObject({ builtInStyle: "Toc2", originalText: "" });
     expect(line.markInserted).not.toBeNull();
     expect(after.model.trackedChanges).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "insertion", author: "Stabsstelle", text: "III.\tMobilität und Verkehr\t" })]));
+    // The repair is an editorial change of the administration: no Antrag, no warning about a missing proposer.
+    expect(after.amendments.amendments.map((a) => [a.category, a.metadata.antragsteller])).toEqual([["editorial", "Verwaltung"]]);
+    expect(after.findings.filter((f) => f.rule.startsWith("meta/"))).toEqual([]);
   });
 
   it("inserts a missing entry in the middle and renumbers the lines it shifted", async () => {

@@ -19,29 +19,30 @@ function saver() {
 
 function entries(panel: HTMLElement): string[] {
   const list = within(panel).getByRole("list", { name: /^Anträge \(/ });
-  return within(list).getAllByText(/^Nr\. \d+ · /).map((e) => e.textContent ?? "");
+  return within(list).getAllByText(/^Nr\. (neu )?\d+ · /).map((e) => e.textContent ?? "");
 }
+const numbers = (panel: HTMLElement) => entries(panel).map((e) => e.split(" · ")[0]);
 
-test("the sample's amendments in document order, with section, wording labelled in text and badges", async () => {
+test("the sample's Anträge in document order, provisionally numbered, with section, wording labelled in text and badges", async () => {
   renderPane(fakeHost(analysis, { saveAmendments: saver() }));
   const panel = await openTab("antraege");
-  expect(within(panel).getByRole("heading", { name: `Anträge (${amendments.length})` })).toBeTruthy();
+  // Nothing is stored yet: "neu 1" … ; the Beirat's question on "barrierefrei" is a comment, no Antrag.
+  expect(within(panel).getByRole("heading", { name: "Anträge (5)" })).toBeTruthy();
   expect(entries(panel)).toEqual([
-    "Nr. 1 · Einfügung · Abschnitt A.I Demokratie und Rechtmäßigkeit",
-    "Nr. 2 · Ersetzung · Abschnitt A.II Bürgerorientierung",
-    "Nr. 3 · Einfügung · Abschnitt B.I Wirtschaft und Arbeit",
-    "Nr. 4 · Kommentar · Abschnitt B.XII Digitalisierung und Smart Region",
-    "Nr. 5 · Einfügung · Abschnitt B.XII Digitalisierung und Smart Region",
-    "Nr. 6 · Einfügung · Abschnitt B.XII Digitalisierung und Smart Region",
+    "Nr. neu 1 · Einfügung · Abschnitt A.I Demokratie und Rechtmäßigkeit",
+    "Nr. neu 2 · Ersetzung · Abschnitt A.II Bürgerorientierung",
+    "Nr. neu 3 · Einfügung · Abschnitt B.I Wirtschaft und Arbeit",
+    "Nr. neu 4 · Einfügung · Abschnitt B.XII Digitalisierung und Smart Region",
+    "Nr. neu 5 · Einfügung · Abschnitt B.XII Digitalisierung und Smart Region",
   ]);
-  const second = within(panel).getByText(/^Nr\. 2 · /).closest("button")!;
+  const second = within(panel).getByText(/^Nr\. neu 2 · /).closest("button")!;
   expect(second.textContent).toContain("gestrichen: „Der Kreis Coesfeld“");
   expect(second.textContent).toContain("eingefügt: „Der Kreis Coesfeld unterstützt");
   // The key data stands beside the jump button, committees with their long names (the configuration's), short form in brackets.
   const keyData = second.closest("li")!.querySelector("p")!;
   expect(keyData.textContent).toContain("Beratungsfolge: Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE) – Vorberatung, 04.03.2025: beraten");
   // Every amendment here was recognised from free text; those without a consultation lack a status: both said in words.
-  expect(within(panel).getAllByText("erkannt – bitte prüfen")).toHaveLength(6);
+  expect(within(panel).getAllByText("erkannt – bitte prüfen")).toHaveLength(5);
   expect(within(panel).getAllByText("Angaben unvollständig")).toHaveLength(3);
   expect(keyData.textContent).toContain("Status: in Beratung am 04.03.2025");
 });
@@ -50,7 +51,7 @@ test("clicking an amendment selects its range in Word", async () => {
   const host = fakeHost(analysis);
   renderPane(host);
   const panel = await openTab("antraege");
-  fireEvent.click(within(panel).getByText(/^Nr\. 3 · /).closest("button")!);
+  fireEvent.click(within(panel).getByText(/^Nr\. neu 3 · /).closest("button")!);
   const a = amendments[2];
   await waitFor(() => expect(host.selected).toEqual([[a.location!.start.paragraph, a.location]]));
 });
@@ -60,18 +61,18 @@ test("filters by proposer, committee, status and 'nur ohne Angaben'", async () =
   const panel = await openTab("antraege");
   const filters = within(panel).getByRole("group", { name: "Anträge filtern" });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Bündnis 90/Die Grünen" } });
-  expect(entries(panel).map((e) => e.slice(0, 5))).toEqual(["Nr. 3", "Nr. 6"]);
-  expect(within(panel).getByRole("heading", { name: "Anträge (2 von 6)" })).toBeTruthy();
+  expect(numbers(panel)).toEqual(["Nr. neu 3", "Nr. neu 5"]);
+  expect(within(panel).getByRole("heading", { name: "Anträge (2 von 5)" })).toBeTruthy();
   fireEvent.change(within(filters).getByRole("combobox", { name: "Gremium" }), { target: { value: "AfASSuG" } });
-  expect(entries(panel).map((e) => e.slice(0, 5))).toEqual(["Nr. 3"]);
+  expect(numbers(panel)).toEqual(["Nr. neu 3"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "" } });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Gremium" }), { target: { value: "" } });
-  fireEvent.change(within(filters).getByRole("combobox", { name: "Status" }), { target: { value: "offen" } });
-  expect(entries(panel).map((e) => e.slice(0, 5))).toEqual(["Nr. 4"]);
+  fireEvent.change(within(filters).getByRole("combobox", { name: "Status" }), { target: { value: "in Beratung" } });
+  expect(numbers(panel)).toEqual(["Nr. neu 2", "Nr. neu 3"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Status" }), { target: { value: "" } });
   fireEvent.click(within(filters).getByRole("checkbox", { name: "nur ohne Angaben" }));
-  expect(entries(panel).map((e) => e.slice(0, 5))).toEqual(["Nr. 1", "Nr. 5", "Nr. 6"]);
-  fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Teilhabebeirat" } });
+  expect(numbers(panel)).toEqual(["Nr. neu 1", "Nr. neu 4", "Nr. neu 5"]);
+  fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Verwaltung" } });
   expect(within(panel).getByText("Kein Antrag entspricht den gewählten Filtern.")).toBeTruthy();
 });
 
@@ -80,8 +81,8 @@ test("editing: registry suggestions, a Beratungsschritt added, saved through set
   const host = fakeHost(analysis, { saveAmendments });
   renderPane(host);
   const panel = await openTab("antraege");
-  fireEvent.click(within(panel).getByRole("button", { name: "Nr. 1 bearbeiten" }));
-  const form = within(panel).getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+  fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 1 bearbeiten" }));
+  const form = within(panel).getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
   const proposer = within(form).getByRole("combobox", { name: "Antragsteller" }) as HTMLInputElement;
   expect(proposer.value).toBe("SPD-Kreistagsfraktion");
   // The registry's proposers are offered as options.
@@ -117,7 +118,7 @@ test("editing: registry suggestions, a Beratungsschritt added, saved through set
     ["Verwaltung", "statusDatum", null, "2025-03-20"],
     ["Verwaltung", "begruendung", null, "Stärkt das Ehrenamt im Kreis Musterland."],
   ]);
-  await waitFor(() => expect(announced()).toContain("Die Angaben zu Antrag Nr. 1 wurden gespeichert."));
+  await waitFor(() => expect(announced()).toContain("Die Angaben zu Antrag Nr. neu 1 wurden gespeichert."));
   expect(host.refreshes).toBe(2);
 });
 
@@ -125,8 +126,8 @@ test("keyboard: Escape closes the form without saving; steps are removed by thei
   const saveAmendments = saver();
   renderPane(fakeHost(analysis, { saveAmendments }));
   const panel = await openTab("antraege");
-  fireEvent.click(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" }));
-  const form = within(panel).getByRole("form", { name: "Antrag Nr. 2 bearbeiten" });
+  fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 2 bearbeiten" }));
+  const form = within(panel).getByRole("form", { name: "Antrag Nr. neu 2 bearbeiten" });
   expect((within(form).getByRole("combobox", { name: "Gremium (Schritt 1)" }) as HTMLInputElement).value).toBe("Ausschuss für Kultur, Sport und Ehrenamt (AfKSuE)");
   expect(within(form).getByRole("combobox", { name: "Gremium (Schritt 1)", description: "Kurzform: AfKSuE" })).toBeTruthy();
   fireEvent.click(within(form).getByRole("button", { name: "Schritt 1 entfernen" }));
@@ -145,15 +146,15 @@ test("several at once: 'Für Auswahl setzen' changes only the selected ones, eac
   const saveAmendments = saver();
   renderPane(fakeHost(analysis, { saveAmendments }));
   const panel = await openTab("antraege");
-  fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. 1 auswählen" }));
-  fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. 5 auswählen" }));
+  fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. neu 1 auswählen" }));
+  fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. neu 4 auswählen" }));
   const bulk = within(panel).getByRole("region", { name: /Mehrere Anträge bearbeiten: 2 ausgewählt/ });
   fireEvent.change(within(bulk).getByRole("combobox", { name: "Feld für die Auswahl" }), { target: { value: "status" } });
   fireEvent.change(within(bulk).getByRole("combobox", { name: "Neuer Wert" }), { target: { value: "in Beratung" } });
   fireEvent.click(within(bulk).getByRole("button", { name: "Für Auswahl setzen" }));
   await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
   const saved = saveAmendments.mock.calls[0][0];
-  expect(saved.map((a) => a.metadata.status)).toEqual(["in Beratung", "in Beratung", "in Beratung", "offen", "in Beratung", null]);
+  expect(saved.map((a) => a.metadata.status)).toEqual(["in Beratung", "in Beratung", "in Beratung", null, "in Beratung", null]);
   expect(saved[4].metadata.history).toEqual([expect.objectContaining({ by: "Verwaltung", field: "status", from: null, to: "in Beratung" })]);
   expect(saved[1]).toBe(amendments[1]);
   await waitFor(() => expect(announced()).toContain("2 Anträge wurden geändert."));
@@ -163,15 +164,15 @@ test("Import prüfen lists what was recognised with confidence and source; 'übe
   const saveAmendments = saver();
   renderPane(fakeHost(analysis, { saveAmendments }));
   const panel = await openTab("antraege");
-  const list = within(panel).getByRole("list", { name: "Import prüfen (6)" });
+  const list = within(panel).getByRole("list", { name: "Import prüfen (5)" });
   // What was read, where it stands, and each value with its certainty and words.
-  expect(within(list).getByRole("list", { name: "Gelesene Vermerke zu Nr. 1" }).textContent)
+  expect(within(list).getByRole("list", { name: "Gelesene Vermerke zu Nr. neu 1" }).textContent)
     .toBe("Kommentar: „Formulierungsvorschlag Verwaltung / Antrag der SPD-Kreistagsfraktion vom 14.03.2025 (Legende der Vorlage)“");
   expect(within(list).getByText("Antragsteller: SPD-Kreistagsfraktion (Sicherheit: mittel; aus „Antrag der SPD-Kreistagsfraktion vom 14.03.2025“ im Kommentar; mehrere Antragsteller genannt, ebenfalls: Verwaltung)")).toBeTruthy();
   expect(within(list).getByText(/^Beratungsfolge: AfKSuE \(Vorberatung, 04\.03\.2025\): beraten \(Sicherheit: niedrig; aus „Beratung im AfKSuE am 04\.03\.“ im Absatz nach der Änderung/)).toBeTruthy();
-  expect(within(list).getByRole("list", { name: "Gelesene Vermerke zu Nr. 3" }).textContent).toBe("Vermerk im Text: „Änderungsantrag B90/ Die Grünen vom 09.03.2025, Zustimmung im AfASSuG vom 05.03.2025“");
-  expect(within(within(list).getByRole("list", { name: "Erkannte Angaben zu Nr. 3" })).getByText(/^Status: in Beratung \(Sicherheit: hoch; aus „Zustimmung im AfASSuG vom 05\.03\.2025“ im Text; Vorberatung mit positivem Ergebnis – die Entscheidung steht noch aus\)$/)).toBeTruthy();
-  fireEvent.click(within(list).getByRole("button", { name: "Angaben zu Nr. 2 übernehmen" }));
+  expect(within(list).getByRole("list", { name: "Gelesene Vermerke zu Nr. neu 3" }).textContent).toBe("Vermerk im Text: „Änderungsantrag B90/ Die Grünen vom 09.03.2025, Zustimmung im AfASSuG vom 05.03.2025“");
+  expect(within(within(list).getByRole("list", { name: "Erkannte Angaben zu Nr. neu 3" })).getByText(/^Status: in Beratung \(Sicherheit: hoch; aus „Zustimmung im AfASSuG vom 05\.03\.2025“ im Text; Vorberatung mit positivem Ergebnis – die Entscheidung steht noch aus\)$/)).toBeTruthy();
+  fireEvent.click(within(list).getByRole("button", { name: "Angaben zu Nr. neu 2 übernehmen" }));
   await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
   const confirmed = saveAmendments.mock.calls[0][0][1];
   expect(confirmed.source).toBe("metadata");
@@ -183,9 +184,9 @@ test("'nur lesen' shows everything but offers no editing", async () => {
   window.localStorage.setItem("beschlussreif.profile", "lesen");
   renderPane(fakeHost(analysis, { saveAmendments: saver() }));
   const panel = await openTab("antraege");
-  expect(entries(panel)).toHaveLength(6);
+  expect(entries(panel)).toHaveLength(5);
   expect(within(panel).queryByRole("button", { name: /bearbeiten/ })).toBeNull();
   expect(within(panel).queryByRole("checkbox", { name: /auswählen/ })).toBeNull();
   expect(within(panel).queryByRole("button", { name: /übernehmen/ })).toBeNull();
-  expect(within(panel).getByRole("list", { name: "Import prüfen (6)" })).toBeTruthy();
+  expect(within(panel).getByRole("list", { name: "Import prüfen (5)" })).toBeTruthy();
 });

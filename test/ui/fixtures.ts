@@ -64,7 +64,7 @@ export function sampleAnalysis(): AnalysisResult {
   const termFinding = finding("term/variant", "warning", "„Potential“ und „Potenzial“ werden nebeneinander verwendet.", 1, "A");
   const metaFinding = finding("meta/missing", "warning", "Dem Antrag fehlt der Antragsteller.", 3, "A.I");
   const amendment: Amendment = {
-    key: "a1", kind: "insertion", changeIds: ["11"], commentIds: [],
+    key: "a1", kind: "insertion", category: "antrag", number: 3, changeIds: ["11"], commentIds: [],
     location: { start: { paragraph: 3, offset: 40 }, end: { paragraph: 3, offset: 61 } },
     removed: "", inserted: " und fördert Ehrenamt", author: "SPD-Fraktion", date: "2025-03-09",
     metadata: { antragsteller: "SPD-Fraktion", datum: "2025-03-09", beratungsfolge: [], status: "eingereicht", statusDatum: null, statusGremium: null, begruendung: null, stellungnahme: null, history: [] },

@@ -24,7 +24,7 @@ function draft() {
     .paragraph(["Der Kreis baut Radwege. ", { start: "1" }, { ins: "Er fördert Lastenräder.", id: "100" }, { end: "1" }])
     .comment("1", "Sachbearbeitung", "Antrag der AfD-Fraktion vom 01.03.2025, Zustimmung im AfGFE am 12.03.2025")
     .paragraph(["Schulwege werden sicherer. (Antrag der CDU-Fraktion vom 3.2.2025; abgelehnt im Ausschuss für Gleichstellung, Familie und Ehrenamt am 05.03.2025)"]);
-  builder.model.customXmlParts = [{ id: "customXml/item1.xml", namespaceUri: NAMESPACE, xml: serializeStoredData({ version: SCHEMA_VERSION, registry: HASELBRUECK, records: [] }) }];
+  builder.model.customXmlParts = [{ id: "customXml/item1.xml", namespaceUri: NAMESPACE, xml: serializeStoredData({ version: SCHEMA_VERSION, registry: HASELBRUECK, records: [], lastNumber: 0 }) }];
   return analyzeDocument(builder.model);
 }
 
@@ -41,9 +41,9 @@ test("lists the body and the faction with the Anträge naming them, and adds one
   const region = await suggestions();
   expect(within(region).getByRole("heading").textContent).toBe("Neu für das Verzeichnis (3)");
   expect(within(region).getAllByRole("listitem").map((li) => li.firstChild!.textContent)).toEqual([
-    "Antragsteller „AfD-Fraktion“ (Fraktion) · genannt zu Antrag Nr. 1",
-    "Gremium „AfGFE“ · genannt zu Antrag Nr. 1",
-    "Gremium „Ausschuss für Gleichstellung, Familie und Ehrenamt“ · genannt zu Antrag Nr. 2",
+    "Antragsteller „AfD-Fraktion“ (Fraktion) · genannt zu Antrag Nr. neu 1",
+    "Gremium „AfGFE“ · genannt zu Antrag Nr. neu 1",
+    "Gremium „Ausschuss für Gleichstellung, Familie und Ehrenamt“ · genannt zu Antrag Nr. neu 2",
   ]);
   fireEvent.click(within(region).getByRole("button", { name: "„AfD-Fraktion“ ins Verzeichnis aufnehmen" }));
   await waitFor(() => expect(saveRegistry).toHaveBeenCalledTimes(1));

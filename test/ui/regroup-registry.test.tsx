@@ -91,7 +91,7 @@ describe("Verzeichnisse bearbeiten", () => {
     renderPane(fakeHost(analysis, { saveAmendments: amendmentSaver(), saveRegistry }));
     const editor = await openEditor();
     fireEvent.click(within(editor).getByRole("button", { name: "Gremium 3 entfernen" }));
-    expect(within(editor).getByRole("alert").textContent).toContain("Gremium „AfASSuG“ wird noch von Antrag Nr. 3 verwendet und kann nicht entfernt werden.");
+    expect(within(editor).getByRole("alert").textContent).toContain("Gremium „AfASSuG“ wird noch von Antrag Nr. neu 3 verwendet und kann nicht entfernt werden.");
     expect(entry(editor, /^Gremium 3: AfASSuG$/)).toBeTruthy();
 
     fireEvent.change(within(editor).getByRole("combobox", { name: "Verzeichnis" }), { target: { value: "statuses" } });
@@ -104,10 +104,10 @@ describe("Verzeichnisse bearbeiten", () => {
     expect(alert.textContent).toContain("Die Verzeichnisse wurden nicht gespeichert:");
     expect(within(alert).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Statuswerte: Eintrag 1 hat keinen Namen.",
-      // Nr. 2 and 3 were consulted (AfKSuE, AfASSuG) and await the decision.
-      "Statuswert „in Beratung“ wird noch von Antrag Nr. 2, Nr. 3 verwendet und kann nicht umbenannt werden.",
+      // Nr. neu 2 and neu 3 were consulted (AfKSuE, AfASSuG) and await the decision. "offen" is free to rename:
+      // the Beirat's question is a comment, no Antrag, and carries no status.
+      "Statuswert „in Beratung“ wird noch von Antrag Nr. neu 2, Nr. neu 3 verwendet und kann nicht umbenannt werden.",
       "Statuswerte: „abgelehnt“ steht mehrfach im Verzeichnis.",
-      "Statuswert „offen“ wird noch von Antrag Nr. 4 verwendet und kann nicht umbenannt werden.",
     ]);
     expect(saveRegistry).not.toHaveBeenCalled();
     // Escape closes without saving.
@@ -148,20 +148,21 @@ describe("Zusammenfassen and Aufteilen", () => {
     renderPane(fakeHost(analysis, { saveAmendments, saveRegistry: registrySaver() }));
     const panel = await openTab("antraege");
     expect(within(panel).queryByRole("button", { name: /zusammenfassen/ })).toBeNull();
-    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. 3 auswählen" }));
+    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. neu 1 auswählen" }));
     expect(within(panel).queryByRole("button", { name: /zusammenfassen/ })).toBeNull();
-    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. 4 auswählen" }));
+    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. neu 3 auswählen" }));
     fireEvent.click(within(panel).getByRole("button", { name: "2 Anträge zusammenfassen" }));
     await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
     const saved = saveAmendments.mock.calls[0][0];
-    expect(saved.map((a) => a.key)).toEqual([amendments[0].key, amendments[1].key, amendments[2].key, amendments[4].key, amendments[5].key]);
-    expect(saved[2]).toMatchObject({
-      source: "metadata",
-      changeIds: amendments[2].changeIds,
-      commentIds: amendments[3].commentIds,
-      metadata: { antragsteller: amendments[2].metadata.antragsteller },
+    // The full list is saved, the Beirat's question (a comment) included, so its record is never dropped.
+    expect(saved.map((a) => a.key)).toEqual([amendments[0].key, amendments[1].key, amendments[3].key, amendments[4].key, amendments[5].key]);
+    expect(saved[0]).toMatchObject({
+      source: "metadata", category: "antrag",
+      changeIds: [...amendments[0].changeIds, ...amendments[2].changeIds],
+      commentIds: amendments[0].commentIds,
+      metadata: { antragsteller: amendments[0].metadata.antragsteller },
     });
-    expect(saved[2].metadata.history.at(-1)).toMatchObject({ by: "Verwaltung", field: "gruppe", to: "zusammengefasst aus Nr. 3, Nr. 4" });
+    expect(saved[0].metadata.history.at(-1)).toMatchObject({ by: "Verwaltung", field: "gruppe", to: "zusammengefasst aus Nr. neu 1, Nr. neu 3" });
     await waitFor(() => expect(announced()).toContain("2 Anträge wurden zu einem zusammengefasst."));
   });
 
@@ -169,21 +170,31 @@ describe("Zusammenfassen and Aufteilen", () => {
     const saveAmendments = amendmentSaver();
     renderPane(fakeHost(analysis, { saveAmendments }));
     const panel = await openTab("antraege");
-    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. 4 auswählen" }));
-    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. 5 auswählen" }));
+    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. neu 3 auswählen" }));
+    fireEvent.click(within(panel).getByRole("checkbox", { name: "Nr. neu 4 auswählen" }));
     fireEvent.click(within(panel).getByRole("button", { name: "2 Anträge zusammenfassen" }));
-    expect(within(panel).getByRole("alert").textContent).toBe("Nr. 5 ist nicht mit Änderungen oder Kommentaren im Dokument verankert und lässt sich nicht zusammenfassen.");
+    expect(within(panel).getByRole("alert").textContent).toBe("Nr. neu 4 ist nicht mit Änderungen oder Kommentaren im Dokument verankert und lässt sich nicht zusammenfassen.");
     expect(saveAmendments).not.toHaveBeenCalled();
   });
 
-  test("splits an amendment with several changes into one per change", async () => {
+  test("splits an amendment with several changes into one per change, after asking", async () => {
     const saveAmendments = amendmentSaver();
     renderPane(fakeHost(analysis, { saveAmendments }));
     const panel = await openTab("antraege");
-    // Nr. 1 has one change, Nr. 4 none: nothing to split.
-    expect(within(panel).queryByRole("button", { name: "Nr. 1 aufteilen" })).toBeNull();
-    expect(within(panel).queryByRole("button", { name: "Nr. 4 aufteilen" })).toBeNull();
-    fireEvent.click(within(panel).getByRole("button", { name: "Nr. 3 aufteilen" }));
+    // Nr. neu 1 has one change, Nr. neu 4 none: nothing to split.
+    expect(within(panel).queryByRole("button", { name: "Nr. neu 1 aufteilen" })).toBeNull();
+    expect(within(panel).queryByRole("button", { name: "Nr. neu 4 aufteilen" })).toBeNull();
+    // Asked first: "Abbrechen" changes nothing.
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 3 aufteilen" }));
+    // In jsdom the surface stays aria-hidden while its opening motion would run: looked up with `hidden`.
+    const dialog = await screen.findByRole("alertdialog", { name: "Antrag Nr. neu 3 aufteilen?", hidden: true });
+    // Not stored yet, so there is no number to keep: the parts get theirs when they are saved.
+    expect(dialog.textContent).toContain("Antrag Nr. neu 3 wird in 2 Anträge aufgeteilt, einen je Änderung. Die Teile erhalten beim Speichern ihre Nummern.");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+    expect(saveAmendments).not.toHaveBeenCalled();
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 3 aufteilen" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "In 2 Anträge aufteilen", hidden: true }));
     await waitFor(() => expect(saveAmendments).toHaveBeenCalledTimes(1));
     const saved = saveAmendments.mock.calls[0][0];
     expect(saved).toHaveLength(amendments.length + 1);
@@ -192,10 +203,10 @@ describe("Zusammenfassen and Aufteilen", () => {
     expect(parts[0].key).toBe(amendments[2].key);
     for (const p of parts) {
       expect(p).toMatchObject({ source: "metadata", metadata: { antragsteller: amendments[2].metadata.antragsteller } });
-      expect(p.metadata.history.at(-1)).toMatchObject({ field: "gruppe", to: "aufgeteilt aus Nr. 3" });
+      expect(p.metadata.history.at(-1)).toMatchObject({ field: "gruppe", to: "aufgeteilt aus Nr. neu 3" });
     }
     expect(saved.slice(4)).toEqual(amendments.slice(3));
-    await waitFor(() => expect(announced()).toContain("Antrag Nr. 3 wurde in 2 Anträge aufgeteilt."));
+    await waitFor(() => expect(announced()).toContain("Antrag Nr. neu 3 wurde in 2 Anträge aufgeteilt."));
   });
 
   test("'nur lesen' hides merging, splitting and the registry editor", async () => {

@@ -105,7 +105,7 @@ describe("what the tabs show", () => {
   test("amendments show wording, section and metadata", async () => {
     renderPane(fakeHost(sampleAnalysis()));
     const panel = await openTab("antraege");
-    expect(within(panel).getByText("Nr. 1 · Einfügung · Abschnitt A.I Öffentlicher Nahverkehr")).toBeTruthy();
+    expect(within(panel).getByText("Nr. 3 · Einfügung · Abschnitt A.I Öffentlicher Nahverkehr")).toBeTruthy();
     expect(within(panel).getByText(/Antragsteller: SPD-Fraktion · Datum: 09\.03\.2025 · Beratungsfolge: – · Status: eingereicht/)).toBeTruthy();
     expect(within(panel).getByText(/Dem Antrag fehlt der Antragsteller/)).toBeTruthy();
   });

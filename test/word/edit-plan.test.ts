@@ -37,7 +37,7 @@ describe("applyEditPlan with a custom XML part", () => {
     const ns = "urn:musterland:neu";
     const lines: PartUpdate = {
       ...appending(ns, []), anchors: [range(3, 4, 13)],
-      compose: () => ({ xml: `<n xmlns="${ns}"/>`, steps: [{ op: "commentAt", range: range(3, 4, 13), text: "Antrag: Kreistag" }, { op: "reply", commentId: "5", text: "Antrag: Verwaltung", once: true }] }),
+      compose: () => ({ xml: `<n xmlns="${ns}"/>`, steps: [{ op: "commentAt", range: range(3, 4, 13), text: "Antrag: Kreistag" }, { op: "updateLine", commentId: "5", old: null, text: "Antrag: Verwaltung" }] }),
     };
     await applyEditPlan(sim, model, planOf(lines));
     expect(sim.state.model.customXmlParts.map((p) => p.namespaceUri)).toEqual([NS, ns]);
@@ -47,9 +47,14 @@ describe("applyEditPlan with a custom XML part", () => {
     ]);
     expect(sim.state.model.comments[1].anchor).toEqual(range(3, 4, 13));
     expect(sim.stats.syncs).toBe(2);
-    // The same line again is not replied twice.
-    await applyEditPlan(sim, sim.state.model, planOf({ ...lines, compose: () => ({ xml: `<n xmlns="${ns}"/>`, steps: [{ op: "reply", commentId: "5", text: "Antrag: Verwaltung", once: true }] }) }));
-    expect(sim.state.model.comments[0].replies.map((r) => r.text)).toEqual(["Geprüft.", "Antrag: Verwaltung"]);
+    // The line is updated where it stands, never appended again; the same line again writes nothing.
+    const update = (old: string, text: string) => planOf({ ...lines, compose: () => ({ xml: `<n xmlns="${ns}"/>`, steps: [{ op: "updateLine", commentId: "5", old, text }] }) });
+    await applyEditPlan(sim, sim.state.model, update("Antrag: Verwaltung", "Antrag: Verwaltung · Status: eingereicht"));
+    expect(sim.state.model.comments[0].replies.map((r) => r.text)).toEqual(["Geprüft.", "Antrag: Verwaltung · Status: eingereicht"]);
+    const writes = sim.stats.writes;
+    await applyEditPlan(sim, sim.state.model, update("Antrag: Verwaltung · Status: eingereicht", "Antrag: Verwaltung · Status: eingereicht"));
+    expect(sim.state.model.comments[0].replies.map((r) => r.text)).toEqual(["Geprüft.", "Antrag: Verwaltung · Status: eingereicht"]);
+    expect(sim.stats.writes - writes).toBe(1);
   });
 
   it("refuses, in the composer's German words, and writes nothing when the part cannot be composed", async () => {

@@ -187,7 +187,7 @@ export function annotatedParagraphs(model: DocumentModel, covered: ReadonlySet<n
     const read = new Set(reading.notes.map((n) => n.start - 1));
     const wording = brackets.filter((b) => read.has(b.start)).reduceRight((text, b) => text.slice(0, b.start) + text.slice(b.end), p.text).replace(/\s+$/, "");
     const amendment: Amendment = {
-      ...buildAmendment(model, [], []), key: "p" + hashText(p.text), kind: "insertion", inserted: wording,
+      ...buildAmendment(model, [], []), key: "p" + hashText(p.text), kind: "insertion", category: "antrag", inserted: wording,
       location: { start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } },
     };
     result.push({ amendment, proposal: { amendmentKey: amendment.key, ...reading } });

@@ -80,7 +80,8 @@ export const proposerNames = (r: Registry): NameChoice[] => r.proposers.map((p) 
 export const committeeNames = (r: Registry): NameChoice[] => r.committees.map((c) => ({ value: c.short, text: committeeLabel(c) }));
 
 export function AmendmentForm({ nr, amendment, registry, onSave, onCancel }: {
-  nr: number;
+  /** The number as the list shows it ("7", "neu 1"). */
+  nr: string;
   amendment: Amendment;
   registry: Registry;
   onSave: (draft: MetadataDraft) => void;

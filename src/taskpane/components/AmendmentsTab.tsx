@@ -6,8 +6,10 @@
  * Badges always carry text: nothing is said by colour alone.
  */
 import { useMemo, useState } from "react";
-import { Badge, Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
-import { addToRegistry, confirmImport, setFieldBulk } from "../../amendments";
+import {
+  Badge, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { addToRegistry, amendmentNumbers, confirmImport, numberLabel, setFieldBulk } from "../../amendments";
 import type { Registry } from "../../amendments/registry";
 import type { Amendment } from "../../amendments/types";
 import { AMENDMENT_KIND_LABEL } from "../../amendments/labels";
@@ -86,6 +88,35 @@ export function metadataLine(a: Amendment, registry: Registry): string {
   ].join(" · ");
 }
 
+/** A split waiting for the user's yes: the Antrag's number and what saving it would store. */
+type PendingSplit = { n: string; stored: boolean; edit: Extract<GroupEdit, { ok: true }> };
+
+/** "Aufteilen" changes what the committee cites: the pane says what happens to the numbers and asks first. */
+function SplitConfirmation({ pending, onConfirm, onCancel }: { pending: PendingSplit | null; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, d) => { if (!d.open) onCancel(); }}>
+      <DialogSurface>
+        {pending && (
+          <DialogBody>
+            <DialogTitle>Antrag Nr. {pending.n} aufteilen?</DialogTitle>
+            <DialogContent>
+              Antrag Nr. {pending.n} wird in {pending.edit.count} Anträge aufgeteilt, einen je Änderung.{" "}
+              {pending.stored
+                ? `Der erste behält die Nummer ${pending.n}, die anderen erhalten beim Speichern neue Nummern.`
+                : "Die Teile erhalten beim Speichern ihre Nummern."}
+              {" "}Zusammenfassen führt sie wieder zusammen.
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={onConfirm}>In {pending.edit.count} Anträge aufteilen</Button>
+              <Button onClick={onCancel}>Abbrechen</Button>
+            </DialogActions>
+          </DialogBody>
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
 export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, removeAnnotations, onSelect, onAction, now = nowIso }: {
   result: AnalysisResult;
   profile: Profile;
@@ -101,18 +132,22 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
 }) {
   const styles = useStyles();
   const common = useCommonStyles();
+  // The whole list is what a save writes (comments' records included); the pane lists Anträge and editorial changes.
   const { amendments, registry, imported, registrySuggestions } = result.amendments;
+  const listed = useMemo(() => amendments.filter((a) => a.category !== "comment"), [amendments]);
   const [filter, setFilter] = useState<AmendmentFilter>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [groupProblem, setGroupProblem] = useState<string | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
+  const [pendingSplit, setPendingSplit] = useState<PendingSplit | null>(null);
   const focus = useFocusReturn();
   const announce = useAnnounce();
   const registryAction = useLocalAction(onAction);
-  const nr = useMemo(() => new Map(amendments.map((a, i) => [a.key, i + 1])), [amendments]);
-  const shown = useMemo(() => amendments.filter((a) => matchesFilter(a, filter)), [amendments, filter]);
-  const proposers = useMemo(() => proposersIn(amendments), [amendments]);
+  // Stored numbers as given; Anträge not stored yet are "neu 1", "neu 2" …; editorial changes "red. 1" … (numbering.ts).
+  const nr = useMemo(() => new Map([...amendmentNumbers(amendments)].map(([key, n]) => [key, numberLabel(n)])), [amendments]);
+  const shown = useMemo(() => listed.filter((a) => matchesFilter(a, filter)), [listed, filter]);
+  const proposers = useMemo(() => proposersIn(listed), [listed]);
   const removable = useMemo(() => removableAnnotations(result.amendments), [result.amendments]);
   const metaFindings = result.findings.filter((f) => META_RULE.test(f.rule));
   const headings = result.outline.headings;
@@ -125,8 +160,8 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
     setFailed(null);
     onAction(() => save(amendments.map((a) => (a.key === next.key ? next : a))), done, (message) => setFailed({ key: next.key, message }));
   };
-  const openForm = (a: Amendment, n: number) => { setEditing(a.key); announce(`Formular „Antrag Nr. ${n} bearbeiten“ geöffnet.`); };
-  const closeForm = (a: Amendment, n: number, saved: boolean) => {
+  const openForm = (a: Amendment, n: string) => { setEditing(a.key); announce(`Formular „Antrag Nr. ${n} bearbeiten“ geöffnet.`); };
+  const closeForm = (a: Amendment, n: string, saved: boolean) => {
     setEditing(null);
     focus.returnTo(`bearbeiten-${a.key}`);
     if (!saved) announce(`Formular „Antrag Nr. ${n} bearbeiten“ geschlossen, nichts geändert.`);
@@ -147,9 +182,9 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
 
   return (
     <>
-      <SectionHeading id="antraege-liste">Anträge ({shown.length === amendments.length ? amendments.length : `${shown.length} von ${amendments.length}`})</SectionHeading>
-      {amendments.length === 0 ? (
-        <EmptyState>Dieses Dokument enthält noch keine Anträge: keine Änderungen mit Nachverfolgung und keine Kommentare.</EmptyState>
+      <SectionHeading id="antraege-liste">Anträge ({shown.length === listed.length ? listed.length : `${shown.length} von ${listed.length}`})</SectionHeading>
+      {listed.length === 0 ? (
+        <EmptyState>Dieses Dokument enthält noch keine Anträge: keine Änderungen mit Nachverfolgung und keine Kommentare, die eine Formulierung vorschlagen.</EmptyState>
       ) : (
         <>
           <div className={styles.filters} role="group" aria-label="Anträge filtern">
@@ -213,7 +248,11 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
                       <Checkbox label={`Nr. ${n} auswählen`} checked={selected.has(a.key)} onChange={(_, d) => toggle(a.key, d.checked === true)} />
                       {editing !== a.key && <Button ref={focus.refFor(`bearbeiten-${a.key}`)} onClick={() => openForm(a, n)}>Nr. {n} bearbeiten</Button>}
                       {canSplit(a) && (
-                        <Button onClick={() => regroup(splitInList(result.model, amendments, a.key, nr, by, now()), (count) => `Antrag Nr. ${n} wurde in ${count} Anträge aufgeteilt.`)}>
+                        <Button onClick={() => {
+                          const edit = splitInList(result.model, amendments, a.key, nr, by, now());
+                          if (edit.ok) setPendingSplit({ n, stored: a.number !== null, edit });
+                          else regroup(edit, () => "");
+                        }}>
                           Nr. {n} aufteilen
                         </Button>
                       )}
@@ -234,6 +273,12 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
           )}
         </>
       )}
+
+      <SplitConfirmation pending={pendingSplit} onCancel={() => setPendingSplit(null)} onConfirm={() => {
+        const split = pendingSplit!;
+        setPendingSplit(null);
+        regroup(split.edit, (count) => `Antrag Nr. ${split.n} wurde in ${count} Anträge aufgeteilt.`);
+      }} />
 
       {imported.length > 0 && (
         <ImportReview amendments={amendments} proposals={imported} number={nr}
@@ -270,7 +315,7 @@ export function AmendmentsTab({ result, profile, saveAmendments, saveRegistry, r
 
       <SectionHeading id="antraege-hinweise">Hinweise zu den Antragsangaben ({metaFindings.length})</SectionHeading>
       <FindingList findings={metaFindings} onSelect={onSelect} labelledBy="antraege-hinweise"
-        empty={amendments.length === 0 ? "Ohne Anträge gibt es keine Angaben zu prüfen." : "Die Antragsangaben sind vollständig."} />
+        empty={listed.length === 0 ? "Ohne Anträge gibt es keine Angaben zu prüfen." : "Die Antragsangaben sind vollständig."} />
     </>
   );
 }

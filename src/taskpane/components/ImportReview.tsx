@@ -52,7 +52,8 @@ export function fieldLine(f: ImportedField, notes: readonly AnnotationNote[]): s
 export function ImportReview({ amendments, proposals, number, onConfirm }: {
   amendments: readonly Amendment[];
   proposals: readonly ImportProposal[];
-  number: ReadonlyMap<string, number>;
+  /** What the list shows as each Antrag's number ("7", "neu 1"). */
+  number: ReadonlyMap<string, string>;
   /** Absent when editing is not possible: the list is shown for information. */
   onConfirm?: (amendment: Amendment, onError: (message: string) => void) => void;
 }) {

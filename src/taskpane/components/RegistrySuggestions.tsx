@@ -21,7 +21,8 @@ function describe(s: RegistrySuggestion): string {
 
 export function RegistrySuggestions({ suggestions, number, onAdd }: {
   suggestions: readonly RegistrySuggestion[];
-  number: ReadonlyMap<string, number>;
+  /** What the list shows as each Antrag's number ("7", "neu 1"). */
+  number: ReadonlyMap<string, string>;
   /** Absent when the registry cannot be saved: the list is shown for information. */
   onAdd?: (additions: RegistrySuggestion[]) => void;
 }) {
@@ -33,7 +34,7 @@ export function RegistrySuggestions({ suggestions, number, onAdd }: {
       <p className={common.empty}>Diese Gremien und Antragsteller stehen in Vermerken, aber nicht im Verzeichnis des Dokuments.</p>
       <RovingList className={styles.list} aria-labelledby="antraege-verzeichnis-neu">
         {suggestions.map((s) => {
-          const numbers = s.amendmentKeys.map((k) => number.get(k)).filter((n): n is number => n !== undefined);
+          const numbers = s.amendmentKeys.map((k) => number.get(k)).filter((n): n is string => n !== undefined);
           return (
             <li key={`${s.list}:${suggestionName(s)}`} className={styles.item}>
               <span>{describe(s)}{numbers.length ? ` · genannt zu Antrag Nr. ${numbers.join(", ")}` : ""}</span>

@@ -72,6 +72,7 @@ interface Options {
   proposer: string;
   section: string;
   includeComments: boolean;
+  includeEditorial: boolean;
   markUnconfirmed: boolean;
   groupBySection: boolean;
 }
@@ -140,7 +141,7 @@ export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, 
   const defaults = result.configuration.defaults;
   const [o, setO] = useState<Options>(() => ({
     status: "", committee: "", proposer: "", section: "",
-    includeComments: defaults.includeComments ?? false, markUnconfirmed: true, groupBySection: defaults.groupBySection ?? false,
+    includeComments: defaults.includeComments ?? false, includeEditorial: false, markUnconfirmed: true, groupBySection: defaults.groupBySection ?? false,
   }));
   const set = <K extends keyof Options>(k: K, v: Options[K]) => setO((x) => ({ ...x, [k]: v }));
   const { registry, amendments } = result.amendments;
@@ -150,7 +151,7 @@ export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, 
   const data: OverviewData = useMemo(() => overviewOf(
     result,
     {
-      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, markUnconfirmed: o.markUnconfirmed,
+      kind, date: date(), groupBySection: o.groupBySection, includeComments: o.includeComments, includeEditorial: o.includeEditorial, markUnconfirmed: o.markUnconfirmed,
       status: only(o.status), committee: only(o.committee), proposer: only(o.proposer), section: only(o.section),
     },
   ), [result, kind, o, date]);
@@ -198,6 +199,7 @@ export function TablesTab({ result, createOverview, targets = OVERVIEW_TARGETS, 
               </NarrowSelect>
             </Field>
             <Checkbox label="Kommentare aufnehmen" checked={o.includeComments} onChange={(_, d) => set("includeComments", d.checked === true)} />
+            <Checkbox label="Redaktionelle Änderungen aufnehmen" checked={o.includeEditorial} onChange={(_, d) => set("includeEditorial", d.checked === true)} />
             <Checkbox label="unbestätigte Angaben kennzeichnen (¹)" checked={o.markUnconfirmed} onChange={(_, d) => set("markUnconfirmed", d.checked === true)} />
             <Checkbox label="nach Abschnitten gruppieren" checked={o.groupBySection} onChange={(_, d) => set("groupBySection", d.checked === true)} />
           </div>

@@ -19,7 +19,7 @@ function regroupable(a: Amendment): boolean {
 }
 
 /** The whole list with the amendments under `keys` replaced by one, at the place of the first of them. */
-export function mergeInList(model: DocumentModel, all: readonly Amendment[], keys: ReadonlySet<string>, number: ReadonlyMap<string, number>, by: string, at: string): GroupEdit {
+export function mergeInList(model: DocumentModel, all: readonly Amendment[], keys: ReadonlySet<string>, number: ReadonlyMap<string, string>, by: string, at: string): GroupEdit {
   const chosen = all.filter((a) => keys.has(a.key));
   if (chosen.length < 2) return { ok: false, message: "Bitte wählen Sie mindestens zwei Anträge zum Zusammenfassen aus." };
   const lost = chosen.filter((a) => !regroupable(a)).map((a) => `Nr. ${number.get(a.key)}`);
@@ -39,7 +39,7 @@ export function canSplit(a: Amendment): boolean {
 }
 
 /** The whole list with the amendment under `key` replaced by its parts. */
-export function splitInList(model: DocumentModel, all: readonly Amendment[], key: string, number: ReadonlyMap<string, number>, by: string, at: string): GroupEdit {
+export function splitInList(model: DocumentModel, all: readonly Amendment[], key: string, number: ReadonlyMap<string, string>, by: string, at: string): GroupEdit {
   const target = all.find((a) => a.key === key);
   if (!target || !canSplit(target)) return { ok: false, message: "Dieser Antrag enthält nur eine Änderung und lässt sich nicht aufteilen." };
   const parts = splitAmendment(model, target).map((p) => noted(p, `aufgeteilt aus Nr. ${number.get(key)}`, by, at));

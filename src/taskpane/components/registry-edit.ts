@@ -2,6 +2,7 @@
  * The registry editor's draft and its checks: entries remember the name they were loaded with, so that renaming or
  * removing a name an Antrag still uses is refused (the Antrag would point at nothing), in German.
  */
+import { amendmentNumbers, numberLabel } from "../../amendments/numbering";
 import { RegistrySchema, type Committee, type Proposer, type Registry, type StatusValue } from "../../amendments/registry";
 import type { Amendment } from "../../amendments/types";
 
@@ -45,18 +46,19 @@ export const NEW_ENTRY: { [L in RegistryListId]: () => DraftEntry<RegistryDraft[
   statuses: () => entry({ name: "", needsDate: false }, null),
 };
 
-/** Numbers ("Nr. 3") of the amendments that use the name in the list. */
-export function usersOf(list: RegistryListId, name: string, amendments: readonly Amendment[]): number[] {
+/** Numbers ("3", "neu 1") of the amendments that use the name in the list. */
+export function usersOf(list: RegistryListId, name: string, amendments: readonly Amendment[]): string[] {
   const uses = (a: Amendment): boolean => {
     const m = a.metadata;
     if (list === "proposers") return m.antragsteller === name;
     if (list === "statuses") return m.status === name;
     return m.statusGremium === name || m.beratungsfolge.some((s) => s.gremium === name);
   };
-  return amendments.flatMap((a, i) => (uses(a) ? [i + 1] : []));
+  const number = amendmentNumbers(amendments);
+  return amendments.flatMap((a) => (uses(a) ? [numberLabel(number.get(a.key)!)] : []));
 }
 
-function numbers(ns: number[]): string {
+function numbers(ns: string[]): string {
   const shown = ns.slice(0, 5).map((n) => `Nr. ${n}`).join(", ");
   return ns.length > 5 ? `${shown} und ${ns.length - 5} weiteren` : shown;
 }

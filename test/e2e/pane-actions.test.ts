@@ -7,12 +7,12 @@
  * ACTIONS and a test in TESTS.
  */
 import path from "path";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { JUMP_DESCRIPTION } from "../../src/taskpane/components/common";
 import { describeBrowser, pane, SAMPLES, useDemoSession } from "./harness";
 import {
-  announced, chooseRole, csvRows, docxText, downloadBy, headingCount, htmlDocument, keyboardSelect, libreOfficeText, loadDemo, openTab, paragraphText,
-  xlsxCells,
+  announced, chooseRole, csvRows, docxText, downloadBy, headingCount, htmlDocument, keyboardSelect, libreOfficeText, openTab, paragraphText,
+  useDemoPage, xlsxCells,
 } from "./readback";
 
 type Role = "Verwaltung" | "Teilhabebeirat" | "nur lesen";
@@ -439,20 +439,8 @@ const TESTS = {
 
 describeBrowser("every action of the pane in the demo (the inventory)", () => {
   const demo = useDemoSession();
-  let context: BrowserContext;
-
-  beforeEach(async () => {
-    context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  async function session(): Promise<Session> {
-    const page = await context.newPage();
-    await loadDemo(page, demo.url);
-    return { page };
-  }
+  const openDemo = useDemoPage(demo);
+  const session = async (): Promise<Session> => ({ page: await openDemo() });
 
   test.each(Object.keys(TESTS))("%s", async (name) => {
     const covered = ACTIONS.filter((a) => a.test === name).map((a) => `${a.where}: ${a.name.source}`);

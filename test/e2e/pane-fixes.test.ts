@@ -6,10 +6,9 @@
  * The demo document's content is known from scripts/make-demo-doc.js (see DEMO in demo.test.ts).
  */
 import path from "path";
-import type { BrowserContext, Page } from "playwright-core";
 import { describeBrowser, pane, SAMPLES, useDemoSession } from "./harness";
 import {
-  announced, chooseRole, cliOverview, docxParts, docxText, documentText, downloadBy, dragSelect, headingCount, keyboardSelect, loadDemo, openTab, paragraphText,
+  announced, chooseRole, cliOverview, docxParts, docxText, documentText, downloadBy, dragSelect, headingCount, keyboardSelect, openTab, paragraphText, useDemoPage,
 } from "./readback";
 
 const KINDS = [
@@ -28,20 +27,7 @@ const P = {
 
 describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
   const demo = useDemoSession();
-  let context: BrowserContext;
-
-  beforeEach(async () => {
-    context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  async function load(): Promise<Page> {
-    const page = await context.newPage();
-    await loadDemo(page, demo.url);
-    return page;
-  }
+  const load = useDemoPage(demo);
 
   test("Word export of all three overviews, as a file and as a new document, has the command line's content", async () => {
     const page = await load();

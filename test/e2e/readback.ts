@@ -13,12 +13,12 @@ import { strFromU8, unzipSync } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import { JSDOM } from "jsdom";
 import mammoth from "mammoth";
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { run } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { nodeIO } from "../../src/cli/io";
 import { convertWithLibreOffice, pdfText } from "../support/programs";
-import { DEMO_DOCX, pane, ROOT, tabLoaded } from "./harness";
+import { DEMO_DOCX, pane, ROOT, tabLoaded, type DemoSession } from "./harness";
 
 /** The configuration the demo server offers beside the page (scripts/demo.js): the command line reads the same. */
 export const DEMO_CONFIG = path.join(ROOT, "examples/kreis-coesfeld.config.json");
@@ -26,6 +26,22 @@ export const DEMO_CONFIG = path.join(ROOT, "examples/kreis-coesfeld.config.json"
 export async function loadDemo(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 60_000 });
+}
+
+/** A fresh browser context per test (German, wide, downloads allowed): the returned function opens the demo in it. */
+export function useDemoPage(demo: DemoSession): () => Promise<Page> {
+  let context: BrowserContext;
+  beforeEach(async () => {
+    context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+  return async () => {
+    const page = await context.newPage();
+    await loadDemo(page, demo.url);
+    return page;
+  };
 }
 
 export async function openTab(page: Page, name: string): Promise<Locator> {

@@ -26,41 +26,41 @@ const draft = sampleDraftAnalysis();
 const saver = () => jest.fn<Promise<void>, [Amendment[]]>(async () => undefined);
 
 describe("focus rule", () => {
-  test("'Nr. 1 bearbeiten' puts focus on the first field and says so; Speichern gives it back to the button", async () => {
+  test("'Nr. neu 1 bearbeiten' puts focus on the first field and says so; Speichern gives it back to the button", async () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
-    fireEvent.click(within(panel).getByRole("button", { name: "Nr. 1 bearbeiten" }));
-    const form = within(panel).getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 1 bearbeiten" }));
+    const form = within(panel).getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     await waitFor(() => expect(document.activeElement).toBe(within(form).getByRole("combobox", { name: "Antragsteller" })));
-    expect(announced()).toBe("Formular „Antrag Nr. 1 bearbeiten“ geöffnet.");
+    expect(announced()).toBe("Formular „Antrag Nr. neu 1 bearbeiten“ geöffnet.");
     fireEvent.click(within(form).getByRole("button", { name: "Speichern" }));
-    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. 1 bearbeiten" })));
-    await waitFor(() => expect(announced()).toContain("Die Angaben zu Antrag Nr. 1 wurden gespeichert."));
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. neu 1 bearbeiten" })));
+    await waitFor(() => expect(announced()).toContain("Die Angaben zu Antrag Nr. neu 1 wurden gespeichert."));
   });
 
   test("Abbrechen gives focus back too", async () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
-    fireEvent.click(within(panel).getByRole("button", { name: "Nr. 3 bearbeiten" }));
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 3 bearbeiten" }));
     fireEvent.click(within(within(panel).getByRole("form")).getByRole("button", { name: "Abbrechen" }));
-    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. 3 bearbeiten" })));
-    expect(announced()).toBe("Formular „Antrag Nr. 3 bearbeiten“ geschlossen, nichts geändert.");
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. neu 3 bearbeiten" })));
+    expect(announced()).toBe("Formular „Antrag Nr. neu 3 bearbeiten“ geschlossen, nichts geändert.");
   });
 
-  test("'Angaben zu Nr. 2 übernehmen' moves focus on to the next entry to confirm, not to the page", async () => {
+  test("'Angaben zu Nr. neu 2 übernehmen' moves focus on to the next entry to confirm, not to the page", async () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
-    const review = within(panel).getByRole("list", { name: "Import prüfen (6)" });
-    fireEvent.click(within(review).getByRole("button", { name: "Angaben zu Nr. 2 übernehmen" }));
-    await waitFor(() => expect(document.activeElement).toBe(within(review).getByRole("button", { name: "Angaben zu Nr. 3 übernehmen" })));
+    const review = within(panel).getByRole("list", { name: "Import prüfen (5)" });
+    fireEvent.click(within(review).getByRole("button", { name: "Angaben zu Nr. neu 2 übernehmen" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(review).getByRole("button", { name: "Angaben zu Nr. neu 3 übernehmen" })));
   });
 
   test("after the last entry to confirm focus goes to the section's heading", async () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
-    const review = within(panel).getByRole("list", { name: "Import prüfen (6)" });
-    fireEvent.click(within(review).getByRole("button", { name: "Angaben zu Nr. 6 übernehmen" }));
-    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("heading", { name: "Import prüfen (6)" })));
+    const review = within(panel).getByRole("list", { name: "Import prüfen (5)" });
+    fireEvent.click(within(review).getByRole("button", { name: "Angaben zu Nr. neu 5 übernehmen" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("heading", { name: "Import prüfen (5)" })));
   });
 
   test("Antwort senden and Escape give focus back to 'Antworten'", async () => {
@@ -87,8 +87,8 @@ describe("comboboxes", () => {
   test("the Antragsteller field filters as one types: 'Teilh', ↓, Enter takes the Teilhabebeirat", async () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
-    fireEvent.click(within(panel).getByRole("button", { name: "Nr. 1 bearbeiten" }));
-    const form = within(panel).getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 1 bearbeiten" }));
+    const form = within(panel).getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     const field = within(form).getByRole("combobox", { name: "Antragsteller" }) as HTMLInputElement;
     act(() => field.focus());
     fireEvent.change(field, { target: { value: "Teilh" } });
@@ -103,7 +103,7 @@ describe("comboboxes", () => {
   test("the expand buttons speak German, and a committee shows its long name with the short form as hint", async () => {
     renderPane(fakeHost(draft, { saveAmendments: saver() }));
     const panel = await openTab("antraege");
-    fireEvent.click(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" }));
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 2 bearbeiten" }));
     const form = within(panel).getByRole("form");
     expect(within(form).getByRole("button", { name: "Liste „Antragsteller“ öffnen" })).toBeTruthy();
     expect(within(form).getByRole("button", { name: "Liste „Gremium (Schritt 1)“ öffnen" })).toBeTruthy();
@@ -126,12 +126,12 @@ describe("errors beside their control", () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderPane(fakeHost(draft, { saveAmendments }));
     const panel = await openTab("antraege");
-    fireEvent.click(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" }));
+    fireEvent.click(within(panel).getByRole("button", { name: "Nr. neu 2 bearbeiten" }));
     fireEvent.click(within(within(panel).getByRole("form")).getByRole("button", { name: "Speichern" }));
     const alert = await within(panel).findByRole("alert");
     expect(alert.textContent).toContain(UNEXPECTED_ERROR);
-    // It stands in the entry of Nr. 2, not at the top of the pane.
-    expect(alert.closest("li")!.textContent).toContain("Nr. 2 · ");
+    // It stands in the entry of Nr. neu 2, not at the top of the pane.
+    expect(alert.closest("li")!.textContent).toContain("Nr. neu 2 · ");
     expect(document.body.textContent).not.toContain("nodebuffer");
   });
 
@@ -163,7 +163,7 @@ test("moved text is a Verschiebung in the pane as on the command line", async ()
   const model = readDocx(new Uint8Array(fs.readFileSync(path.join(CORPUS, "tika__testWORD_2006ml.docx"))));
   renderPane(fakeHost(analyzeDocument(model, { configuration: COESFELD })));
   const panel = await openTab("antraege");
-  const moves = within(panel).getAllByText(/^Nr\. \d+ · Verschiebung/).map((e) => e.closest("button")!.textContent);
+  const moves = within(panel).getAllByText(/^Nr\. (neu )?\d+ · Verschiebung/).map((e) => e.closest("button")!.textContent);
   expect(moves).toHaveLength(2);
   expect(moves.some((m) => m!.includes("verschoben, bisherige Stelle: „Second paragraph here“"))).toBe(true);
   expect(moves.some((m) => m!.includes("verschoben, neue Stelle: „Second paragraph here“"))).toBe(true);

@@ -28,10 +28,10 @@ describeBrowser("Vermerke aus dem Text entfernen in the demo", () => {
       // Nothing to remove while the values are not taken over.
       await expect(remove.count()).resolves.toBe(0);
 
-      const review = side.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Erkannt zu Antrag Nr\. \d+$/ }) })
+      const review = side.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Erkannt zu Antrag Nr\. (?:neu )?\d+$/ }) })
         .filter({ hasText: ANNOTATION.slice(1, -1) });
-      const confirm = review.getByRole("button", { name: /^Angaben zu Nr\. \d+ übernehmen$/ });
-      const nr = /Nr\. (\d+)/.exec((await confirm.textContent())!)![1];
+      const confirm = review.getByRole("button", { name: /^Angaben zu Nr\. (?:neu )?\d+ übernehmen$/ });
+      const nr = /Nr\. ((?:neu )?\d+)/.exec((await confirm.textContent())!)![1];
       await confirm.click();
       await side.getByRole("status").filter({ hasText: `Die erkannten Angaben zu Antrag Nr. ${nr} wurden übernommen.` }).waitFor();
 

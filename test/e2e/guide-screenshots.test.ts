@@ -29,7 +29,7 @@ const SHOTS: Shot[] = [
   {
     file: "pane-antrag-bearbeiten.png", profile: "verwaltung", tab: "antraege",
     height: 1300,
-    prepare: async (page) => { await pane(page).getByRole("button", { name: "Nr. 1 bearbeiten" }).click(); },
+    prepare: async (page) => { await pane(page).getByRole("button", { name: "Nr. neu 1 bearbeiten" }).click(); },
   },
   { file: "pane-begriffe.png", profile: "verwaltung", tab: "begriffe" },
   {

@@ -58,9 +58,9 @@ describeBrowser("Antrag numbers in the demo (Chromium)", () => {
     expect(after.filter((x) => x.startsWith("neu "))).toEqual(Array.from({ length: before.length - 1 }, (_, i) => `neu ${i + 1}`));
 
     // The file the committee gets carries the same numbers.
-    await pane(page).getByRole("tab", { name: "Übersicht", exact: true }).click();
-    await tabLoaded(page, "Übersicht");
-    const tables = pane(page).getByRole("tabpanel", { name: "Übersicht" });
+    await pane(page).getByRole("tab", { name: "Tabellen", exact: true }).click();
+    await tabLoaded(page, "Tabellen");
+    const tables = pane(page).getByRole("tabpanel", { name: "Tabellen" });
     await tables.getByRole("radio", { name: "als Datei speichern" }).check();
     await tables.getByRole("combobox", { name: "Format" }).selectOption("csv");
     const [download] = await Promise.all([page.waitForEvent("download"), tables.getByRole("button", { name: "Änderungsübersicht erstellen" }).click()]);

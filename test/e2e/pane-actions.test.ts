@@ -43,17 +43,17 @@ const ACTIONS: Action[] = [
   { where: "Gliederung", name: /^Verzeichnis aktualisieren$/, test: "outline fix" },
   { where: "Gliederung", name: /^Eintrag korrigieren$/, test: "outline fix" },
   { where: "Gliederung", name: /^Vereinbarte Gliederung/, test: "compare outline" },
-  { where: "Anträge", name: /^Nr\. \d+ bearbeiten$/, test: "edit amendment" },
+  { where: "Anträge", name: /^Nr\. (?:neu )?\d+ bearbeiten$/, test: "edit amendment" },
   { where: "Anträge", name: /^Beratungsschritt hinzufügen$/, test: "edit amendment" },
   { where: "Anträge", name: /^Schritt \d+ entfernen$/, test: "edit amendment" },
   { where: "Anträge", name: /^Speichern$/, test: "edit amendment" },
   { where: "Anträge", name: /^Abbrechen$/, test: "edit amendment" },
-  { where: "Anträge", name: /^Nr\. \d+ aufteilen$/, test: "split amendment" },
+  { where: "Anträge", name: /^Nr\. (?:neu )?\d+ aufteilen$/, test: "split amendment" },
   { where: "Anträge", name: /^Alle angezeigten auswählen$/, test: "bulk edit" },
   { where: "Anträge", name: /^Auswahl aufheben$/, test: "bulk edit" },
   { where: "Anträge", name: /^Für Auswahl setzen$/, test: "bulk edit" },
   { where: "Anträge", name: /^\d+ Anträge zusammenfassen$/, test: "merge amendments" },
-  { where: "Anträge", name: /^Angaben zu Nr\. \d+ übernehmen$/, test: "confirm import" },
+  { where: "Anträge", name: /^Angaben zu Nr\. (?:neu )?\d+ übernehmen$/, test: "confirm import" },
   { where: "Anträge", name: /^„.+“ ins Verzeichnis aufnehmen$/, test: "registry suggestions" },
   { where: "Anträge", name: /^Alle \d+ ins Verzeichnis aufnehmen$/, test: "registry suggestions" },
   { where: "Anträge", name: /^Vermerke aus dem Text entfernen$/, test: "remove annotations" },
@@ -129,9 +129,9 @@ const TESTS = {
   async "remove annotations"({ page }: Session) {
     const panel = await openTab(page, "Anträge");
     const confirm = panel.getByRole("listitem").filter({ hasText: "Zustimmung im AfSG vom 12.03.2025" })
-      .getByRole("button", { name: /^Angaben zu Nr\. \d+ übernehmen$/ });
+      .getByRole("button", { name: /^Angaben zu Nr\. (?:neu )?\d+ übernehmen$/ });
     await confirm.click();
-    await announced(page, /^Die erkannten Angaben zu Antrag Nr\. \d+ wurden übernommen\.$/);
+    await announced(page, /^Die erkannten Angaben zu Antrag Nr\. (?:neu )?\d+ wurden übernommen\.$/);
     await (await openTab(page, "Anträge")).getByRole("button", { name: "Vermerke aus dem Text entfernen" }).click();
     await announced(page, "Ein Vermerk wurde als Änderung aus dem Text entfernt.");
     // The document strikes the annotation through; the Änderungsübersicht no longer shows it in the wording.
@@ -217,12 +217,12 @@ const TESTS = {
 
   async "edit amendment"({ page }: Session) {
     const panel = await openTab(page, "Anträge");
-    await panel.getByRole("button", { name: "Nr. 1 bearbeiten" }).click();
-    let form = panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    await panel.getByRole("button", { name: "Nr. neu 1 bearbeiten" }).click();
+    let form = panel.getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     await form.getByRole("button", { name: "Abbrechen" }).click();
     expect(await panel.getByRole("form").count()).toBe(0);
-    await panel.getByRole("button", { name: "Nr. 1 bearbeiten" }).click();
-    form = panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    await panel.getByRole("button", { name: "Nr. neu 1 bearbeiten" }).click();
+    form = panel.getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     await form.getByRole("button", { name: "Beratungsschritt hinzufügen" }).click();
     await form.getByRole("button", { name: "Beratungsschritt hinzufügen" }).click();
     await form.getByRole("button", { name: "Schritt 2 entfernen" }).click();
@@ -230,7 +230,7 @@ const TESTS = {
     await form.getByRole("button", { name: "Schritt 1 entfernen" }).click();
     await form.getByRole("combobox", { name: "Status", exact: true }).selectOption("in Beratung");
     await form.getByRole("button", { name: "Speichern" }).click();
-    await announced(page, "Die Angaben zu Antrag Nr. 1 wurden gespeichert.");
+    await announced(page, "Die Angaben zu Antrag Nr. neu 1 wurden gespeichert.");
     expect(await storedData(page)).toContain("in Beratung");
     expect(amendmentsOf(await exportJson(page, "Änderungsübersicht")).find((a) => a.nr === 1)?.status).toBe("in Beratung");
   },
@@ -240,12 +240,13 @@ const TESTS = {
     // Antrag of two changes, which can be split again.
     let panel = await openTab(page, "Anträge");
     const before = await headingCount(panel, "Anträge");
-    await panel.getByRole("checkbox", { name: "Nr. 1 auswählen" }).check();
-    await panel.getByRole("checkbox", { name: "Nr. 4 auswählen" }).check();
+    await panel.getByRole("checkbox", { name: "Nr. neu 1 auswählen" }).check();
+    await panel.getByRole("checkbox", { name: "Nr. neu 4 auswählen" }).check();
     await panel.getByRole("button", { name: "2 Anträge zusammenfassen" }).click();
     await announced(page, "2 Anträge wurden zu einem zusammengefasst.");
     panel = await openTab(page, "Anträge");
-    await panel.getByRole("button", { name: /^Nr\. \d+ aufteilen$/ }).first().click();
+    await panel.getByRole("button", { name: /^Nr\. (?:neu )?\d+ aufteilen$/ }).first().click();
+    await page.getByRole("alertdialog").getByRole("button", { name: /^In \d+ Anträge aufteilen$/ }).click();
     await announced(page, /wurde in 2 Anträge aufgeteilt/);
     expect(await headingCount(await openTab(page, "Anträge"), "Anträge")).toBe(before);
     expect(amendmentsOf(await exportJson(page, "Änderungsübersicht"))).toHaveLength(before);
@@ -255,9 +256,9 @@ const TESTS = {
     const panel = await openTab(page, "Anträge");
     await panel.getByRole("button", { name: "Alle angezeigten auswählen" }).click();
     await panel.getByRole("button", { name: "Auswahl aufheben" }).click();
-    expect(await panel.getByRole("checkbox", { name: /^Nr\. \d+ auswählen$/, checked: true }).count()).toBe(0);
-    await panel.getByRole("checkbox", { name: "Nr. 1 auswählen" }).check();
-    await panel.getByRole("checkbox", { name: "Nr. 2 auswählen" }).check();
+    expect(await panel.getByRole("checkbox", { name: /^Nr\. (?:neu )?\d+ auswählen$/, checked: true }).count()).toBe(0);
+    await panel.getByRole("checkbox", { name: "Nr. neu 1 auswählen" }).check();
+    await panel.getByRole("checkbox", { name: "Nr. neu 2 auswählen" }).check();
     await panel.getByRole("combobox", { name: "Feld für die Auswahl" }).selectOption({ label: "Status" });
     await panel.getByRole("combobox", { name: "Neuer Wert" }).selectOption("eingereicht");
     await panel.getByRole("button", { name: "Für Auswahl setzen" }).click();
@@ -269,8 +270,8 @@ const TESTS = {
   async "merge amendments"({ page }: Session) {
     const panel = await openTab(page, "Anträge");
     const before = await headingCount(panel, "Anträge");
-    await panel.getByRole("checkbox", { name: "Nr. 1 auswählen" }).check();
-    await panel.getByRole("checkbox", { name: "Nr. 2 auswählen" }).check();
+    await panel.getByRole("checkbox", { name: "Nr. neu 1 auswählen" }).check();
+    await panel.getByRole("checkbox", { name: "Nr. neu 2 auswählen" }).check();
     await panel.getByRole("button", { name: "2 Anträge zusammenfassen" }).click();
     await announced(page, "2 Anträge wurden zu einem zusammengefasst.");
     expect(await headingCount(await openTab(page, "Anträge"), "Anträge")).toBe(before - 1);
@@ -279,11 +280,12 @@ const TESTS = {
 
   async "confirm import"({ page }: Session) {
     const panel = await openTab(page, "Anträge");
-    const confirm = panel.getByRole("button", { name: /^Angaben zu Nr\. \d+ übernehmen$/ }).first();
-    const nr = Number(/Nr\. (\d+)/.exec((await confirm.textContent()) ?? "")![1]);
+    const confirm = panel.getByRole("button", { name: /^Angaben zu Nr\. (?:neu )?\d+ übernehmen$/ }).first();
+    const label = /Nr\. ((?:neu )?\d+)/.exec((await confirm.textContent()) ?? "")![1];
     await confirm.click();
-    await announced(page, `Die erkannten Angaben zu Antrag Nr. ${nr} wurden übernommen.`);
-    const row = amendmentsOf(await exportJson(page, "Änderungsübersicht")).find((a) => a.nr === nr);
+    await announced(page, `Die erkannten Angaben zu Antrag Nr. ${label} wurden übernommen.`);
+    // Confirmed, it is stored: it has the first number now.
+    const row = amendmentsOf(await exportJson(page, "Änderungsübersicht")).find((a) => a.nr === 1);
     expect(row?.source).toBe("metadata");
     expect(await storedData(page)).not.toBe("");
   },
@@ -350,7 +352,7 @@ const TESTS = {
     expect(JSON.stringify(await exportJson(page, "Synopse"))).toContain("Smart-Region");
     // "wieder prüfen" takes it back: the group is checked again and its id leaves the settings part.
     await (await openTab(page, "Begriffe")).getByRole("button", { name: /^wieder prüfen – .*„Smart Region“/ }).click();
-    await announced(page, /wird wieder geprüft\.$/);
+    await announced(page, /wird wieder geprüft/);
     expect(await (await openTab(page, "Begriffe")).getByRole("button", { name: /^Gruppe nicht mehr prüfen – .*„Smart Region“/ }).count()).toBe(1);
   },
 
@@ -476,14 +478,14 @@ describeBrowser("every action of the pane in the demo (the inventory)", () => {
         const panel = await openTab(page, tab);
         note(tab as Where, await controls(panel));
         // The forms a button opens have buttons of their own.
-        const openers = tab === "Anträge" ? ["Nr. 1 bearbeiten", "Verzeichnisse bearbeiten"] : tab === "Beirat" ? ["Antworten"] : [];
+        const openers = tab === "Anträge" ? ["Nr. neu 1 bearbeiten", "Verzeichnisse bearbeiten"] : tab === "Beirat" ? ["Antworten"] : [];
         for (const opener of openers) {
           const button = panel.getByRole("button", { name: opener, exact: true }).first();
           if (await button.count()) await button.click();
         }
         if (tab === "Anträge" && role !== "nur lesen") {
-          await panel.getByRole("checkbox", { name: "Nr. 1 auswählen" }).check();
-          await panel.getByRole("checkbox", { name: "Nr. 2 auswählen" }).check();
+          await panel.getByRole("checkbox", { name: "Nr. neu 1 auswählen" }).check();
+          await panel.getByRole("checkbox", { name: "Nr. neu 2 auswählen" }).check();
           await panel.getByRole("button", { name: "Beratungsschritt hinzufügen" }).click();
         }
         note(tab as Where, await controls(panel));

@@ -90,9 +90,10 @@ describeBrowser("the pane's fixed actions in the demo (issue #14)", () => {
     expect(await paragraphText(page, P.einleitung + 1)).toBe("Nr.");
     const cells = await page.locator(".document .in-table").count();
     const after = P.einleitung + 1 + cells;
-    // The explanation of "¹" is a paragraph after the table; the paragraph after it is the document's own again.
+    // The explanations of "¹" and of the provisional numbers are paragraphs after the table; then the document's own.
     expect(await paragraphText(page, after)).toMatch(/^¹ /);
-    expect(await paragraphText(page, after + 1)).toMatch(/^Jedes Ziel beginnt mit einem kurzen Einleitungstext/);
+    expect(await paragraphText(page, after + 1)).toMatch(/^neu: /);
+    expect(await paragraphText(page, after + 2)).toMatch(/^Jedes Ziel beginnt mit einem kurzen Einleitungstext/);
     expect(await paragraphText(page, P.mobilitaet)).not.toBe("IV. Mobilität");
 
     // Findings and Anträge are those of the draft: the table's text is not analysed.

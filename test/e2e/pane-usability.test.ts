@@ -82,27 +82,28 @@ describeBrowser("the pane as county staff use it (issue 18)", () => {
     const page = await load();
     const live = pane(page).getByRole("status");
     let panel = await openTab(page, "antraege");
-    const edit = panel.getByRole("button", { name: "Nr. 1 bearbeiten" });
+    const edit = panel.getByRole("button", { name: "Nr. neu 1 bearbeiten" });
     await edit.click();
     await expect(focused(page)).resolves.toMatchObject({ tag: "INPUT", name: "Antragsteller" });
-    await live.filter({ hasText: "Formular „Antrag Nr. 1 bearbeiten“ geöffnet." }).waitFor();
+    await live.filter({ hasText: "Formular „Antrag Nr. neu 1 bearbeiten“ geöffnet." }).waitFor();
     await page.keyboard.press("Escape");
     await expect(edit.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await live.filter({ hasText: "geschlossen, nichts geändert" }).waitFor();
 
     await edit.click();
-    await panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" }).getByRole("button", { name: "Abbrechen" }).click();
+    await panel.getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" }).getByRole("button", { name: "Abbrechen" }).click();
     await expect(edit.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 
     await edit.click();
-    const form = panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    const form = panel.getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     await form.getByRole("combobox", { name: "Status", exact: true }).selectOption("in Beratung");
     await form.getByRole("button", { name: "Speichern" }).click();
-    await live.filter({ hasText: "Die Angaben zu Antrag Nr. 1 wurden gespeichert." }).waitFor();
-    await expect(edit.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await live.filter({ hasText: "Die Angaben zu Antrag Nr. neu 1 wurden gespeichert." }).waitFor();
+    // Saved, the Antrag has its number: focus is back on its button under that name.
+    await expect(panel.getByRole("button", { name: "Nr. 1 bearbeiten" }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 
     // "Angaben … übernehmen": focus goes on to the next entry (or the heading), never to the page.
-    const confirm = panel.getByRole("button", { name: /^Angaben zu Nr\. \d+ übernehmen$/ });
+    const confirm = panel.getByRole("button", { name: /^Angaben zu Nr\. (?:neu )?\d+ übernehmen$/ });
     if (await confirm.count() > 0) {
       await confirm.first().click();
       await live.filter({ hasText: "wurden übernommen" }).waitFor();
@@ -170,8 +171,8 @@ describeBrowser("the pane as county staff use it (issue 18)", () => {
   test("the Antragsteller field filters as one types and its list stays inside a 320 px pane", async () => {
     const page = await load(320);
     const panel = await openTab(page, "antraege");
-    await panel.getByRole("button", { name: "Nr. 1 bearbeiten" }).click();
-    const form = panel.getByRole("form", { name: "Antrag Nr. 1 bearbeiten" });
+    await panel.getByRole("button", { name: "Nr. neu 1 bearbeiten" }).click();
+    const form = panel.getByRole("form", { name: "Antrag Nr. neu 1 bearbeiten" });
     await form.getByRole("button", { name: "Liste „Antragsteller“ öffnen" }).waitFor();
     expect(await pane(page).locator('[aria-label^="Open"]').count()).toBe(0);
     const field = form.getByRole("combobox", { name: "Antragsteller" });

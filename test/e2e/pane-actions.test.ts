@@ -478,7 +478,7 @@ describeBrowser("every action of the pane in the demo (the inventory)", () => {
         const panel = await openTab(page, tab);
         note(tab as Where, await controls(panel));
         // The forms a button opens have buttons of their own.
-        const openers = tab === "Anträge" ? ["Nr. neu 1 bearbeiten", "Verzeichnisse bearbeiten"] : tab === "Beirat" ? ["Antworten"] : [];
+        const openers = tab === "Anträge" ? ["Nr. neu 1 bearbeiten"] : tab === "Verzeichnisse" ? ["Verzeichnisse bearbeiten"] : tab === "Beirat" ? ["Antworten"] : [];
         for (const opener of openers) {
           const button = panel.getByRole("button", { name: opener, exact: true }).first();
           if (await button.count()) await button.click();

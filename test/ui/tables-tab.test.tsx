@@ -44,7 +44,7 @@ test("the Änderungsübersicht previews its first five rows as cards with German
   expect(p.name).toBe("Vorschau: Änderungsübersicht (5 Zeilen, die ersten 5 gezeigt)");
   // No table at pane width: nine columns do not fit 320 px (the export has the full table).
   expect(within(panel).queryByRole("table")).toBeNull();
-  expect(p.cards.map((c) => c.title)).toEqual(["Nr. 1", "Nr. 2", "Nr. 3", "Nr. 5", "Nr. 6"]);
+  expect(p.cards.map((c) => c.title)).toEqual(["Nr. neu 1", "Nr. neu 2", "Nr. neu 3", "Nr. neu 4", "Nr. neu 5"]);
   expect(p.heads.every((h) => AMENDMENT_COLUMNS.includes(h!))).toBe(true);
   expect(p.cards[0].field("Abschnitt")).toBe("A.I Demokratie und Rechtmäßigkeit");
   const second = p.cards[1].heads;
@@ -63,12 +63,12 @@ test("filters and options shape the rows", async () => {
   const panel = await openTab("uebersicht");
   const filters = within(panel).getByRole("group", { name: "Filter und Optionen" });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "Bündnis 90/Die Grünen" } });
-  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. 3", "Nr. 6"]);
+  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. neu 3", "Nr. neu 5"]);
   fireEvent.change(within(filters).getByRole("combobox", { name: "Antragsteller" }), { target: { value: "" } });
   fireEvent.change(within(filters).getByRole("combobox", { name: "Abschnitt" }), { target: { value: "B" } });
-  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. 3", "Nr. 5", "Nr. 6"]);
+  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. neu 3", "Nr. neu 4", "Nr. neu 5"]);
   fireEvent.click(within(filters).getByRole("checkbox", { name: "Kommentare aufnehmen" }));
-  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. 3", "Nr. 4", "Nr. 5", "Nr. 6"]);
+  expect(preview(panel).cards.map((c) => c.title)).toEqual(["Nr. neu 3", "Nr. Kommentar 1", "Nr. neu 4", "Nr. neu 5"]);
   expect(preview(panel).cards[1].heads.at(-1)).toBe("Kommentare");
   expect(preview(panel).cards[1].field("Kommentare")).toMatch(/^Teilhabebeirat \(11\.03\.2025\): Gilt „barrierefrei“ auch für Menschen mit Sehbehinderung/);
   fireEvent.click(within(filters).getByRole("checkbox", { name: "unbestätigte Angaben kennzeichnen (¹)" }));
@@ -102,7 +102,7 @@ test("Erstellen hands the data, format and target to the host", async () => {
   await waitFor(() => expect(createOverview).toHaveBeenCalledTimes(1));
   const [data, format, target] = createOverview.mock.calls[0];
   expect([data.kind, format, target]).toEqual(["amendments", "docx", "newDocument"]);
-  expect(data.kind === "amendments" && data.rows.map((r) => r.nr)).toEqual([1, 2, 3, 5, 6]);
+  expect(data.kind === "amendments" && data.rows.map((r) => r.nr)).toEqual([1, 2, 3, 4, 5].map((value) => ({ kind: "provisional", value })));
   expect(data.kind === "amendments" && [data.comments, data.markUnconfirmed]).toEqual([false, true]);
   await waitFor(() => expect(announced()).toContain("Die Änderungsübersicht wurde erstellt (als neues Word-Dokument öffnen)."));
 

@@ -138,8 +138,8 @@ test("keyboard: Escape closes the form without saving; steps are removed by thei
   expect(within(panel).queryByRole("form")).toBeNull();
   expect(saveAmendments).not.toHaveBeenCalled();
   // Focus goes back to the button that opened the form, and the live region says the form closed.
-  await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. 2 bearbeiten" })));
-  expect(announced()).toBe("Formular „Antrag Nr. 2 bearbeiten“ geschlossen, nichts geändert.");
+  await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole("button", { name: "Nr. neu 2 bearbeiten" })));
+  expect(announced()).toBe("Formular „Antrag Nr. neu 2 bearbeiten“ geschlossen, nichts geändert.");
 });
 
 test("several at once: 'Für Auswahl setzen' changes only the selected ones, each with its history", async () => {

@@ -21,18 +21,6 @@ async function pressUntilFocused(page: Page, target: Locator, key = "Tab", limit
   throw new Error(`Mit ${key} nicht erreichbar: ${target.toString()}`);
 }
 
-/**
- * A control in a list that is one tab stop (roving tabindex, components/common.tsx RovingList): Tab until the focus
- * is in the list, Pos1 to its first control, then ↓ to the control.
- */
-async function focusInList(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  const list = target.locator("xpath=ancestor::ul[1]");
-  for (let i = 0; i < 400 && !(await list.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press("Tab");
-  await page.keyboard.press("Home");
-  await pressUntilFocused(page, target, "ArrowDown", 100);
-}
-
 /** A plain body paragraph without comments, tracked changes or pink: the question's passage. */
 function plainParagraph(model: DocumentModel): Paragraph {
   const found = model.paragraphs.find((p) => p.outlineLevel === null && !p.table && !p.list
@@ -106,13 +94,13 @@ describeBrowser("Beirat workflow by keyboard only", () => {
       await panel.getByRole("heading", { name: /^Fragen und Ergänzungen des Teilhabebeirats \(/ }).waitFor();
 
       // 6. The answer: "Antworten" by Space, the text field takes the focus, Enter on "Antwort senden".
-      await focusInList(page, entry.getByRole("button", { name: "Antworten" }));
+      await pressUntilFocused(page, entry.getByRole("button", { name: "Antworten" }));
       await page.keyboard.press("Space");
       const answerBox = entry.getByRole("textbox", { name: `Ihre Antwort zu Nr. ${nr}` });
       await answerBox.waitFor();
       await expect(answerBox.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       await page.keyboard.type(ANSWER);
-      await page.keyboard.press("Tab");
+      await pressUntilFocused(page, entry.getByRole("button", { name: "Antwort senden" }), "Tab", 5);
       await page.keyboard.press("Enter");
       await live.filter({ hasText: `Ihre Antwort zu Nr. ${nr} wurde eingefügt.` }).waitFor();
       await expect(entry.getByRole("heading").textContent()).resolves.toBe(`Nr. ${nr}: Frage des Teilhabebeirats – beantwortet`);
@@ -122,7 +110,7 @@ describeBrowser("Beirat workflow by keyboard only", () => {
       await violations("Frage beantwortet");
 
       // 7. Erledigt: Enter on "Als erledigt markieren".
-      await focusInList(page, entry.getByRole("button", { name: "Als erledigt markieren" }));
+      await pressUntilFocused(page, entry.getByRole("button", { name: "Als erledigt markieren" }));
       await page.keyboard.press("Enter");
       await live.filter({ hasText: `Nr. ${nr} wurde als erledigt markiert.` }).waitFor();
       await expect(entry.getByRole("heading").textContent()).resolves.toBe(`Nr. ${nr}: Frage des Teilhabebeirats – erledigt`);

@@ -3,12 +3,12 @@
  * only signal: every item says in text what it is and whether it is answered.
  */
 import { useId, useState } from "react";
-import { Button, Field, makeStyles, Textarea, tokens, useUncontrolledFocus } from "@fluentui/react-components";
+import { Button, Field, makeStyles, mergeClasses, Textarea, tokens, useUncontrolledFocus } from "@fluentui/react-components";
 import { formatDateDe } from "../../model/labels";
 import type { AnalysisResult, BeiratItem } from "../analysis-types";
 import type { DocumentPlace, HostActions } from "../host";
 import type { Profile } from "../profile";
-import { EmptyState, excerpt, PlaceItem, RovingList, SectionHeading, useCommonStyles } from "./common";
+import { EmptyState, excerpt, PlaceItem, SectionHeading, useCommonStyles } from "./common";
 import { InlineError, useAnnounce, useFocusReturn, useLocalAction, type RunAction } from "./feedback";
 
 const useStyles = makeStyles({
@@ -37,6 +37,7 @@ export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
   onAction: RunAction;
 }) {
   const styles = useStyles();
+  const common = useCommonStyles();
   const items = result.beirat;
   const open = items.filter((i) => i.state === "offen").length;
   const ask = useLocalAction(onAction);
@@ -66,13 +67,15 @@ export function BeiratTab({ result, profile, actions, onSelect, onAction }: {
       {items.length === 0 ? (
         <EmptyState>Dieses Dokument enthält noch keine Fragen oder Ergänzungen des Teilhabebeirats.</EmptyState>
       ) : (
-        <RovingList className={styles.list} aria-labelledby="beirat-liste">
+        // A plain list, not a RovingList: each entry holds a reply form, and the arrow-key group would take Tab out
+        // of it (the keyboard test test/e2e/beirat-keyboard.test.ts answers a question by Tab and Enter).
+        <ul className={mergeClasses(common.list, styles.list)} aria-labelledby="beirat-liste">
           {items.map((item) => (
             <li key={item.nr}>
               <BeiratEntry item={item} profile={profile} actions={actions} onSelect={onSelect} onAction={onAction} />
             </li>
           ))}
-        </RovingList>
+        </ul>
       )}
     </>
   );

@@ -5,6 +5,7 @@
  */
 import fs from "fs";
 import { describeBrowser, pane, tabLoaded, useDemoSession } from "./harness";
+import { useDemoPage } from "./readback";
 
 /** The Nr. column of the Änderungsübersicht as CSV (";"-separated, CRLF): the first field of each row. */
 function numbersInCsv(csv: string): string[] {
@@ -13,12 +14,10 @@ function numbersInCsv(csv: string): string[] {
 
 describeBrowser("Antrag numbers in the demo (Chromium)", () => {
   const demo = useDemoSession();
+  const openDemo = useDemoPage(demo);
 
   test("a split asks first; the first part keeps the stored number, the others get new ones; the downloaded CSV shows them", async () => {
-    const context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(demo.url);
-    await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
+    const page = await openDemo();
     await pane(page).getByRole("tab", { name: "Anträge", exact: true }).click();
     await tabLoaded(page, "Anträge");
     const panel = pane(page).getByRole("tabpanel", { name: "Anträge" });
@@ -65,7 +64,6 @@ describeBrowser("Antrag numbers in the demo (Chromium)", () => {
     await tables.getByRole("combobox", { name: "Format" }).selectOption("csv");
     const [download] = await Promise.all([page.waitForEvent("download"), tables.getByRole("button", { name: "Änderungsübersicht erstellen" }).click()]);
     const csv = fs.readFileSync(await download.path(), "utf8");
-    await context.close();
     const inFile = numbersInCsv(csv).filter((x) => !x.startsWith("Kommentar"));
     expect(inFile.filter((x) => /^\d+$/.test(x)).sort()).toEqual(stored.sort());
     expect(inFile.filter((x) => x.startsWith("neu "))).toEqual(after.filter((x) => x.startsWith("neu ")));

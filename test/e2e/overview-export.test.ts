@@ -6,16 +6,14 @@
 import fs from "fs";
 import mammoth from "mammoth";
 import { describeBrowser, pane, tabLoaded, useDemoSession } from "./harness";
-import { cliOverview, docxParts } from "./readback";
+import { cliOverview, docxParts, useDemoPage } from "./readback";
 
 describeBrowser("Word export of the overview in Chromium", () => {
   const demo = useDemoSession();
+  const openDemo = useDemoPage(demo);
 
   test("the Änderungsübersicht downloads as a .docx that mammoth reads and that matches the command line's", async () => {
-    const context = await demo.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE", acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(demo.url);
-    await pane(page).getByRole("tablist", { name: "Bereiche" }).waitFor({ timeout: 30_000 });
+    const page = await openDemo();
     await pane(page).getByRole("tab", { name: "Tabellen", exact: true }).click();
     await tabLoaded(page, "Tabellen");
     const panel = pane(page).getByRole("tabpanel", { name: "Tabellen" });
@@ -28,7 +26,6 @@ describeBrowser("Word export of the overview in Chromium", () => {
     await pane(page).getByRole("status").filter({ hasText: "Die Änderungsübersicht wurde erstellt (Word-Dokument (.docx))." }).waitFor();
     expect(download.suggestedFilename()).toMatch(/^Aenderungsuebersicht-\d\d\.\d\d\.\d{4}\.docx$/);
     const bytes = new Uint8Array(fs.readFileSync(await download.path()));
-    await context.close();
 
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     for (const expected of ["Änderungsübersicht – ", "Stellungnahme der Verwaltung", "Vorgeschlagene Fassung"]) expect(text).toContain(expected);

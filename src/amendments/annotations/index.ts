@@ -28,17 +28,16 @@ export type RegistrySuggestion = RegistryAddition & { amendmentKeys: string[] };
 
 /** What the proposals name that the registry lacks, each once, in the order first named. */
 export function registrySuggestions(proposals: readonly ImportProposal[]): RegistrySuggestion[] {
-  const found = new Map<string, RegistrySuggestion>();
+  const found = new Map<string, { addition: RegistryAddition; amendmentKeys: Set<string> }>();
   for (const p of proposals) {
     for (const u of p.unknown) {
       const key = `${u.list}:${normalizeName(u.list === "committees" ? u.entry.short : u.entry.name)}`;
       const known = found.get(key);
-      if (known) {
-        if (!known.amendmentKeys.includes(p.amendmentKey)) known.amendmentKeys.push(p.amendmentKey);
-      } else found.set(key, { ...u, amendmentKeys: [p.amendmentKey] } as RegistrySuggestion);
+      if (known) known.amendmentKeys.add(p.amendmentKey);
+      else found.set(key, { addition: u, amendmentKeys: new Set([p.amendmentKey]) });
     }
   }
-  return [...found.values()];
+  return [...found.values()].map(({ addition, amendmentKeys }) => ({ ...addition, amendmentKeys: [...amendmentKeys] }));
 }
 
 /** The registry with the suggested entries added, each to its list. */

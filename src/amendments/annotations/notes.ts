@@ -121,7 +121,8 @@ export function bracketOwners(model: DocumentModel, amendments: readonly Amendme
 
 /** A paragraph that opens with a motion ("Antrag der …", "FDP-Antrag …"): a note about the change before it. */
 function opensWithMotion(text: string, registry: Registry): boolean {
-  const tokens = tokenize(text.slice(0, 200));
+  // Two names and a hyphen: the longest registry names run to a dozen tokens.
+  const tokens = tokenize(text, 40);
   const lexicon = lexiconOf(registry);
   const first = lexicon.match(tokens, 0);
   if (!first) return false;

@@ -88,18 +88,38 @@ function valid(d: WrittenDate): boolean {
  * "und" and "&" as "und". Registry names, vocabulary and text all go through it.
  */
 export function keyOf(word: string): string {
-  const k = word.normalize("NFC").toLowerCase()
-    .replace(/ä|ae/g, "a").replace(/ö|oe/g, "o").replace(/ü|ue/g, "u").replace(/ß/g, "ss");
-  return k === "u" || k === "&" ? "und" : k;
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = word.normalize("NFC").toLowerCase().replace(/ä|ae/g, "a").replace(/ö|oe/g, "o").replace(/ü|ue/g, "u").replace(/ß/g, "ss");
+    if (k === "u" || k === "&") k = "und";
+    // Words repeat: a document has a few thousand distinct ones. The bound keeps a pathological text from growing it.
+    if (keys.size >= KEYS_MAX) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
 }
+
+const keys = new Map<string, string>();
+const KEYS_MAX = 50_000;
 
 /** "1.1.1.1" is not a run of dates: a date never starts right after another without a blank. */
 function rightAfterDate(tokens: Token[], blank: boolean): boolean {
   return !blank && tokens.length > 0 && tokens[tokens.length - 1].kind === "date";
 }
 
-/** The tokens of a text, left to right, in one pass. */
-export function tokenize(text: string): Token[] {
+// ASCII is decided by code; other characters by the Unicode classes above.
+const isWordChar = (code: number, c: string) =>
+  code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : WORD_CHAR.test(c);
+const isInvisible = (code: number, c: string) => code >= 0xAD && INVISIBLE.test(c);
+const isBlank = (code: number, c: string) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(c));
+/** Below U+0300 every character is its own NFC form: only words with other characters are normalised. */
+const NFC_STABLE = 0x300;
+
+/**
+ * The tokens of a text, left to right, in one pass; `limit` stops after that many tokens (for a look at how a text
+ * begins).
+ */
+export function tokenize(text: string, limit = Infinity): Token[] {
   const tokens: Token[] = [];
   let blank = true;
   let line = false;
@@ -111,24 +131,26 @@ export function tokenize(text: string): Token[] {
     blank = false;
     line = false;
   };
-  while (i < text.length) {
+  // One token past the limit is read so that the last one kept knows whether a blank follows it.
+  while (i < text.length && tokens.length <= limit) {
     const c = text[i];
+    const code = text.charCodeAt(i);
     if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
       blank = true;
       line = true;
       i++;
       continue;
     }
-    if (/\s/u.test(c)) {
+    if (isBlank(code, c)) {
       blank = true;
       i++;
       continue;
     }
-    if (INVISIBLE.test(c)) {
+    if (isInvisible(code, c)) {
       i++;
       continue;
     }
-    if (c >= "0" && c <= "9" && !rightAfterDate(tokens, blank)) {
+    if (code >= 48 && code <= 57 && !rightAfterDate(tokens, blank)) {
       const found = dateAt(text, i);
       if (found) {
         push("date", text.slice(i, found.end), "", i, found.end, found.date);
@@ -136,21 +158,35 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    if (WORD_CHAR.test(c)) {
+    if (isWordChar(code, c)) {
       const start = i;
+      // The word as read: stretches of the text, without invisible marks, apostrophes as "'".
       let word = "";
+      let from = i;
+      let digits = true;
+      let stable = true;
       // A word runs over letters, digits, marks and invisible characters; an apostrophe joins letters ("B'90").
-      while (i < text.length) {
+      for (; i < text.length; i++) {
         const ch = text[i];
-        if (WORD_CHAR.test(ch)) word += ch;
-        else if (INVISIBLE.test(ch)) { /* a soft hyphen or invisible mark inside a word: the word goes on */ } else if (ch !== "\"" && QUOTES.has(ch) && WORD_CHAR.test(text[i + 1] ?? "")) word += "'";
-        else break;
-        i++;
+        const cc = text.charCodeAt(i);
+        if (isWordChar(cc, ch)) {
+          if (cc < 48 || cc > 57) digits = false;
+          if (cc >= NFC_STABLE) stable = false;
+        } else if (isInvisible(cc, ch)) {
+          // A soft hyphen or invisible mark inside a word: the word goes on.
+          word += text.slice(from, i);
+          from = i + 1;
+        } else if (ch !== "\"" && QUOTES.has(ch) && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? "")) {
+          word += text.slice(from, i) + "'";
+          from = i + 1;
+          digits = false;
+        } else break;
       }
+      word += text.slice(from, i);
       // Gender forms: "Antragsteller/in", "Antragsteller*innen", "Bürgermeister:in" are read as the word they extend.
-      const gender = /^[/*:_](?:in|innen)(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 7));
-      const normal = word.normalize("NFC");
-      push(/^\d+$/.test(normal) ? "number" : "word", gender ? normal + gender[0] : normal, keyOf(normal), start, i + (gender ? gender[0].length : 0));
+      const gender = GENDER_MARKS.includes(text[i]) ? /^[/*:_](?:in|innen)(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 7)) : null;
+      const normal = stable ? word : word.normalize("NFC");
+      push(digits ? "number" : "word", gender ? normal + gender[0] : normal, keyOf(normal), start, i + (gender ? gender[0].length : 0));
       if (gender) i += gender[0].length;
       continue;
     }
@@ -163,6 +199,9 @@ export function tokenize(text: string): Token[] {
     push("punct", canonical, canonical, i, i + 1);
     i++;
   }
-  if (tokens.length) tokens[tokens.length - 1].blankAfter = true;
+  if (tokens.length > limit) tokens.length = limit;
+  else if (tokens.length) tokens[tokens.length - 1].blankAfter = true;
   return tokens;
 }
+
+const GENDER_MARKS = ["/", "*", ":", "_"];

@@ -106,31 +106,61 @@ export function groupAmendments(model: DocumentModel): Amendment[] {
   return uniqueKeys(sortInDocumentOrder(built));
 }
 
-/** An Amendment from its parts, with a fingerprint-derived key and no metadata yet. */
+const REMOVING: ReadonlySet<TrackedChangeKind> = new Set(["deletion", "moveFrom", "rowDeletion"]);
+const INSERTING: ReadonlySet<TrackedChangeKind> = new Set(["insertion", "moveTo", "rowInsertion"]);
+
+/** From the first start to the last end of the ranges; null without any. */
+function spanOf(ranges: readonly TextRange[]): TextRange | null {
+  if (ranges.length === 0) return null;
+  let { start, end } = ranges[0];
+  for (const r of ranges) {
+    if (comparePositions(r.start, start) < 0) start = r.start;
+    if (comparePositions(r.end, end) > 0) end = r.end;
+  }
+  return { start, end };
+}
+
+/** Ids once each, in their order (most groups have one id: no set needed). */
+const once = (ids: string[]) => (ids.length < 2 ? ids : [...new Set(ids)]);
+
+/**
+ * An Amendment from its parts, with a fingerprint-derived key and no metadata yet. One pass over the parts: a large
+ * document builds thousands.
+ */
 export function buildAmendment(model: DocumentModel, changeIds: string[], commentIds: string[]): Amendment {
-  const changes = changesOf(model, [...new Set(changeIds)])
+  const changes = changesOf(model, once(changeIds))
     .sort((a, b) => comparePositions(a.location!.start, b.location!.start) || Number(a.id) - Number(b.id));
-  const comments = commentsOf(model, [...new Set(commentIds)]);
-  const ranges = [...changes.map((c) => c.location), ...comments.map((c) => c.anchor)].filter((r): r is TextRange => r !== null);
-  const location = ranges.length === 0 ? null : {
-    start: ranges.map((r) => r.start).sort(comparePositions)[0],
-    end: ranges.map((r) => r.end).sort(comparePositions).pop()!,
-  };
-  const dates = [...changes.map((c) => c.date), ...comments.map((c) => c.date)].filter((d): d is string => d !== null).sort();
-  const fingerprints = [...changes.map((c) => changeFingerprint(model, c)), ...comments.map((c) => commentFingerprint(model, c))];
+  const comments = commentsOf(model, once(commentIds));
+  const ranges: TextRange[] = [];
+  const dates: string[] = [];
+  const keys: string[] = [];
+  const removed: string[] = [];
+  const inserted: string[] = [];
+  for (const c of changes) {
+    if (c.location) ranges.push(c.location);
+    if (c.date !== null) dates.push(c.date);
+    keys.push(strictKey(changeFingerprint(model, c)));
+    if (REMOVING.has(c.kind)) removed.push(c.text);
+    else if (INSERTING.has(c.kind)) inserted.push(c.text);
+  }
+  for (const c of comments) {
+    if (c.anchor) ranges.push(c.anchor);
+    if (c.date !== null) dates.push(c.date);
+    keys.push(strictKey(commentFingerprint(model, c)));
+  }
   return {
-    key: "k" + hashText(fingerprints.map(strictKey).sort().join("\n")),
+    key: "k" + hashText(keys.sort().join("\n")),
     kind: kindOf(changes.map((c) => c.kind)),
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",
     number: null,
     changeIds: changes.map((c) => c.id),
     commentIds: comments.map((c) => c.id),
-    location,
-    removed: joinFragments(changes.filter((c) => c.kind === "deletion" || c.kind === "moveFrom" || c.kind === "rowDeletion").map((c) => c.text)),
-    inserted: joinFragments(changes.filter((c) => c.kind === "insertion" || c.kind === "moveTo" || c.kind === "rowInsertion").map((c) => c.text)),
+    location: spanOf(ranges),
+    removed: joinFragments(removed),
+    inserted: joinFragments(inserted),
     author: changes[0]?.author ?? comments[0]?.author ?? null,
-    date: dates[0] ?? null,
+    date: dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a)),
     metadata: emptyMetadata(),
     source: "none",
     found: true,

@@ -176,6 +176,11 @@ export class Lexicon {
     return best;
   }
 
+  /** Whether a registry name or vocabulary phrase may start with this token: a cheap look before a full match. */
+  begins(t: Token): boolean {
+    return (t.kind === "word" || t.kind === "number") && (this.root.next.has(t.key) || variants(t.key).some((k) => this.root.next.has(k)));
+  }
+
   /** The registry name or phrase of exactly one word. */
   single(key: string): Match | null {
     const n = this.root.next.get(key);

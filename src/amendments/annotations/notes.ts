@@ -24,7 +24,8 @@ const CLOSING: Record<string, string> = { "(": ")", "[": "]" };
 export function bracketed(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const open: { char: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Most paragraphs have no bracket at all: jump from bracket to bracket.
+  for (let i = nextBracket(text, 0); i >= 0; i = nextBracket(text, i + 1)) {
     const c = text[i];
     if (c === "(" || c === "[") {
       if (open.length < DEPTH_MAX) open.push({ char: c, at: i });
@@ -39,6 +40,13 @@ export function bracketed(text: string): { start: number; end: number }[] {
     }
   }
   return found;
+}
+
+const BRACKET = /[()[\]]/g;
+
+function nextBracket(text: string, from: number): number {
+  BRACKET.lastIndex = from;
+  return BRACKET.exec(text)?.index ?? -1;
 }
 
 function yearDate(iso: string | null): string | null {
@@ -121,9 +129,12 @@ export function bracketOwners(model: DocumentModel, amendments: readonly Amendme
 
 /** A paragraph that opens with a motion ("Antrag der …", "FDP-Antrag …"): a note about the change before it. */
 function opensWithMotion(text: string, registry: Registry): boolean {
+  const lexicon = lexiconOf(registry);
+  // Most paragraphs after a change are text: their first word starts no name or phrase.
+  const [head] = tokenize(text, 1);
+  if (!head || !lexicon.begins(head)) return false;
   // Two names and a hyphen: the longest registry names run to a dozen tokens.
   const tokens = tokenize(text, 40);
-  const lexicon = lexiconOf(registry);
   const first = lexicon.match(tokens, 0);
   if (!first) return false;
   const isMotion = (m: { meanings: { kind: string; ambiguous?: boolean }[] } | null) => !!m && m.meanings.some((x) => x.kind === "motion" && !x.ambiguous);

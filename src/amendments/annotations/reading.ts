@@ -90,8 +90,9 @@ class ThreadReader {
   private field(p: Parsed, span: { start: number; stop: number }, value: Omit<ImportedField, "source" | "span" | "confidence" | "note">, confidence: Confidence, note: string | null) {
     const start = p.input.start + span.start;
     const end = p.input.start + span.stop;
+    // A literal, not `{ ...value, … }`: spreading and adding properties is many times slower in V8, and imports are many.
     this.fields.push({
-      ...value, confidence, note, source: p.input.sourceText.slice(start, end).replace(/\s+/g, " ").trim(),
+      field: value.field, value: value.value, confidence, note, source: p.input.sourceText.slice(start, end).replace(/\s+/g, " ").trim(),
       span: { source: p.input.source, start, end },
     } as ImportedField);
   }

@@ -157,6 +157,16 @@ export class Lexicon {
 
   /** The longest registry name or vocabulary phrase starting at token `i`. */
   match(tokens: readonly Token[], i: number, statuses = false): Match | null {
+    return this.walk(tokens, i, statuses).best;
+  }
+
+  /** Whether the walk from token `i` ran into the end of the tokens: with more of the text, a longer name could match. */
+  runsToEnd(tokens: readonly Token[], i: number): boolean {
+    return this.walk(tokens, i, false).stop >= tokens.length;
+  }
+
+  /** Down the phrase tree along the tokens: the longest phrase passed, and the token the walk stopped at. */
+  private walk(tokens: readonly Token[], i: number, statuses: boolean): { best: Match | null; stop: number } {
     let n = statuses ? this.statusRoot : this.root;
     let best: Match | null = null;
     let j = i;
@@ -173,7 +183,7 @@ export class Lexicon {
       j++;
       if (hasPayload(n)) best = { end: j, committees: n.committees, proposers: n.proposers, statuses: n.statuses, meanings: n.meanings };
     }
-    return best;
+    return { best, stop: j };
   }
 
   /** Whether a registry name or vocabulary phrase may start with this token: a cheap look before a full match. */

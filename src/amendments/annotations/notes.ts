@@ -10,9 +10,9 @@ import { hashText } from "../fingerprint";
 import { buildAmendment, commentsOf } from "../grouping";
 import type { Registry } from "../registry";
 import type { Amendment, ImportedField, ImportProposal, InlineAnnotation } from "../types";
-import { lexiconOf } from "./lexicon";
+import { lexiconOf, type Lexicon, type Match } from "./lexicon";
 import { readThread, type NoteInput } from "./reading";
-import { tokenize } from "./text";
+import { tokenize, type Token } from "./text";
 
 /** Annotations in brackets are short; a longer bracket is text. */
 const NOTE_MAX = 400;
@@ -127,20 +127,34 @@ export function bracketOwners(model: DocumentModel, amendments: readonly Amendme
   return owners;
 }
 
-/** A paragraph that opens with a motion ("Antrag der …", "FDP-Antrag …"): a note about the change before it. */
+/**
+ * A paragraph that opens with a motion ("Antrag der …", "FDP-Antrag …"): a note about the change before it. Its first
+ * tokens are read, the rest only when a name runs to their end; the longest registry names run to a dozen tokens,
+ * two names and a hyphen fit in `OPENING_MAX`.
+ */
 function opensWithMotion(text: string, registry: Registry): boolean {
   const lexicon = lexiconOf(registry);
+  const opening = tokenize(text, OPENING_FIRST);
+  const verdict = motionOpening(opening, lexicon, opening.length < OPENING_FIRST);
+  return verdict === "read further" ? motionOpening(tokenize(text, OPENING_MAX), lexicon, true) === true : verdict;
+}
+
+const OPENING_FIRST = 6;
+const OPENING_MAX = 40;
+
+/** Whether the tokens open with a motion; "read further" when they are not `all` and a name may go on past them. */
+function motionOpening(tokens: Token[], lexicon: Lexicon, all: boolean): boolean | "read further" {
+  const isMotion = (m: Match | null) => !!m && m.meanings.some((x) => x.kind === "motion" && !x.ambiguous);
   // Most paragraphs after a change are text: their first word starts no name or phrase.
-  const [head] = tokenize(text, 1);
-  if (!head || !lexicon.begins(head)) return false;
-  // Two names and a hyphen: the longest registry names run to a dozen tokens.
-  const tokens = tokenize(text, 40);
+  if (!tokens[0] || !lexicon.begins(tokens[0])) return false;
+  if (!all && lexicon.runsToEnd(tokens, 0)) return "read further";
   const first = lexicon.match(tokens, 0);
   if (!first) return false;
-  const isMotion = (m: { meanings: { kind: string; ambiguous?: boolean }[] } | null) => !!m && m.meanings.some((x) => x.kind === "motion" && !x.ambiguous);
   if (isMotion(first)) return true;
+  if (first.proposers.length === 0) return false;
   const next = tokens[first.end]?.text === "-" ? first.end + 1 : first.end;
-  return first.proposers.length > 0 && isMotion(lexicon.match(tokens, next));
+  if (!all && (next >= tokens.length || lexicon.runsToEnd(tokens, next))) return "read further";
+  return isMotion(lexicon.match(tokens, next));
 }
 
 /** What an amendment's comments, its brackets and a following note paragraph say, merged into one proposal. */
@@ -157,6 +171,8 @@ export function importForAmendment(
     inputs.push({ origin: "paragraph", source: { kind: "paragraph", paragraph: next.index }, sourceText: next.text, start: 0, end: next.text.length, reference: fallback,
       range: { start: { paragraph: next.index, offset: 0 }, end: { paragraph: next.index, offset: next.text.length } } });
   }
+  // Without a note and a comment there is nothing to read (most tracked changes).
+  if (inputs.length === 0) return null;
   const reading = readThread(inputs, registry);
   const proposal: ImportProposal = { amendmentKey: amendment.key, ...reading };
   if (!proposal.fields.some((f) => f.field === "antragsteller")) withAuthor(proposal, amendment, comments[0], registry);

@@ -149,6 +149,7 @@ function markingsOf(p: Paragraph, colors: ReadonlySet<string> | undefined): Mark
     for (const id of run.commentIds) open.commentIds.add(id);
     if (isAdded(run.revision)) open.changeIds.push(run.revision.changeId);
   }
+  if (out.length === 0) return out;
   // Spaces at a marking's edges are not part of it: whether they carry the marking differs between Word's reports
   // and the .docx (Word's words come trimmed), and the pane and the command line must list the same text.
   return out.filter((m) => m.text.trim() !== "").map((m) => {

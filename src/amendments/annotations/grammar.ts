@@ -826,7 +826,7 @@ function uninflected(word: string): string {
 /** The kind a proposer's form shows, or null when the words name no proposer. */
 function kindOf(written: string[], tokens: Token[]): ProposerRef["kind"] | null {
   // "des Behindertenbeirats", "der Gleichstellungsbeauftragten": an inflected noun ends like its noun.
-  const keys = written.flatMap((k) => [k, k.replace(/e?s$/, ""), k.replace(/n$/, "")]);
+  const keys = written.flatMap((k) => [k, k.endsWith("es") ? k.slice(0, -2) : k.endsWith("s") ? k.slice(0, -1) : k, k.endsWith("n") ? k.slice(0, -1) : k]);
   const ends = (...suffixes: string[]) => keys.some((k) => suffixes.some((s) => k.endsWith(s)));
   if (TOWN_WORDS.has(written[0]) && written.length > 1) return written[0] === "gemeinde" || written[0] === "samtgemeinde" ? "Gemeinde" : "Stadt";
   if (ends("fraktion", "gruppe")) return "Fraktion";

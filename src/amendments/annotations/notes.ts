@@ -24,7 +24,8 @@ const CLOSING: Record<string, string> = { "(": ")", "[": "]" };
 export function bracketed(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const open: { char: string; at: number }[] = [];
-  // Most paragraphs have no bracket at all: jump from bracket to bracket.
+  // Most paragraphs have no bracket at all; the others are read from bracket to bracket.
+  if (!text.includes("(") && !text.includes("[")) return found;
   for (let i = nextBracket(text, 0); i >= 0; i = nextBracket(text, i + 1)) {
     const c = text[i];
     if (c === "(" || c === "[") {
@@ -162,21 +163,27 @@ export function importForAmendment(
   model: DocumentModel, amendment: Amendment, registry: Registry, covered: ReadonlySet<number>,
   brackets: readonly { paragraph: Paragraph; bracket: { start: number; end: number } }[],
 ): ImportProposal | null {
+  const next = noteParagraphAfter(model, amendment, registry, covered);
+  // Without a comment and a note there is nothing to read (most tracked changes).
+  if (amendment.commentIds.length === 0 && brackets.length === 0 && !next) return null;
   const fallback = yearDate(amendment.date) ?? documentDate(model);
   const comments = byDate(commentsOf(model, amendment.commentIds));
   const inputs: NoteInput[] = comments.flatMap((c) => threadNotes(c, fallback));
   for (const { paragraph, bracket } of brackets) inputs.push(inlineNote(paragraph, bracket, fallback));
-  const next = amendment.location ? model.paragraphs[amendment.location.end.paragraph + 1] : undefined;
-  if (next && !covered.has(next.index) && next.outlineLevel === null && next.text.length <= NOTE_MAX && opensWithMotion(next.text, registry)) {
+  if (next) {
     inputs.push({ origin: "paragraph", source: { kind: "paragraph", paragraph: next.index }, sourceText: next.text, start: 0, end: next.text.length, reference: fallback,
       range: { start: { paragraph: next.index, offset: 0 }, end: { paragraph: next.index, offset: next.text.length } } });
   }
-  // Without a note and a comment there is nothing to read (most tracked changes).
-  if (inputs.length === 0) return null;
   const reading = readThread(inputs, registry);
   const proposal: ImportProposal = { amendmentKey: amendment.key, ...reading };
   if (!proposal.fields.some((f) => f.field === "antragsteller")) withAuthor(proposal, amendment, comments[0], registry);
   return proposal.fields.length > 0 ? proposal : null;
+}
+
+/** The paragraph right after an amendment when it is a note about it: short body text opening with a motion. */
+function noteParagraphAfter(model: DocumentModel, amendment: Amendment, registry: Registry, covered: ReadonlySet<number>): Paragraph | null {
+  const next = amendment.location ? model.paragraphs[amendment.location.end.paragraph + 1] : undefined;
+  return next && !covered.has(next.index) && next.outlineLevel === null && next.text.length <= NOTE_MAX && opensWithMotion(next.text, registry) ? next : null;
 }
 
 /** A comment written under a registry name ("Teilhabebeirat") names its proposer; a Beirat's open question is "offen". */

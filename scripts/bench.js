@@ -87,7 +87,7 @@ function round(x, digits = 1) {
 }
 
 function printTable(report) {
-  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "overviewMs", "syncsPerRefresh", "readPayloadBytes", "refreshMs", "saveSyncs", "saveRefusedOver1MB", "peakMB"];
+  const cols = ["pages", "paragraphs", "comments", "trackedChanges", "readMs", "analysisMs", "analysisFirstMs", "overviewMs", "syncsPerRefresh", "readPayloadBytes", "refreshMs", "saveSyncs", "saveRefusedOver1MB", "peakMB"];
   const rows = [cols, ...report.sizes.map((s) => cols.map((c) => String(s[c])))];
   const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const row of rows) process.stdout.write(row.map((v, i) => v.padStart(widths[i])).join("  ") + "\n");

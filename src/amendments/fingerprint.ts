@@ -89,7 +89,7 @@ const COMPARABLE_KIND: Record<string, string> = { moveFrom: "deletion", moveTo: 
 
 /** Identity without the paragraph: still matches after the surrounding text was edited. */
 export function looseKey(f: UnitFingerprint): string {
-  return [f.type, COMPARABLE_KIND[f.kind] ?? f.kind, f.author, f.date ?? "", f.text].join("|");
+  return `${f.type}|${COMPARABLE_KIND[f.kind] ?? f.kind}|${f.author}|${f.date ?? ""}|${f.text}`;
 }
 
 export function strictKey(f: UnitFingerprint): string {

@@ -130,8 +130,8 @@ export function bracketOwners(model: DocumentModel, amendments: readonly Amendme
 
 /**
  * A paragraph that opens with a motion ("Antrag der …", "FDP-Antrag …"): a note about the change before it. Its first
- * tokens are read, the rest only when a name runs to their end; the longest registry names run to a dozen tokens,
- * two names and a hyphen fit in `OPENING_MAX`.
+ * tokens are read, the rest only when a name runs to their end (most paragraphs are text that starts with an article);
+ * the longest registry names run to a dozen tokens, two names and a hyphen fit in `OPENING_MAX`.
  */
 function opensWithMotion(text: string, registry: Registry): boolean {
   const lexicon = lexiconOf(registry);
@@ -140,7 +140,7 @@ function opensWithMotion(text: string, registry: Registry): boolean {
   return verdict === "read further" ? motionOpening(tokenize(text, OPENING_MAX), lexicon, true) === true : verdict;
 }
 
-const OPENING_FIRST = 6;
+const OPENING_FIRST = 4;
 const OPENING_MAX = 40;
 
 /** Whether the tokens open with a motion; "read further" when they are not `all` and a name may go on past them. */

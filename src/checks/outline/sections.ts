@@ -41,8 +41,10 @@ function sectionTexts(model: DocumentModel, hs: readonly Heading[], skip: Readon
     const own: Paragraph[] = [];
     for (let i = h.paragraph + 1; i < end; i++) {
       const p = model.paragraphs[i];
-      if (isHeading.has(i) || skip.has(i) || !inView(p, "final") || p.outlineLevel !== null || !p.text.trim()) continue;
-      length += p.text.trim().length;
+      if (isHeading.has(i) || skip.has(i) || !inView(p, "final") || p.outlineLevel !== null) continue;
+      const text = p.text.trim();
+      if (!text) continue;
+      length += text.length;
       if (i < ownEnd) own.push(p);
     }
     return { heading: h, length, own };

@@ -86,7 +86,10 @@ function inflectionOf(token: string, word: string, sentenceInitial: boolean): st
 }
 
 export class GlossaryMatcher {
-  /** Forms whose first word may match a word of the lexicon, by word id: a cheap pre-filter per token. */
+  /**
+   * Forms whose first word matches a word of the lexicon (at a sentence start, the looser case), by word id: decided
+   * once per word, so that the many tokens no form starts with cost one lookup each.
+   */
   private readonly candidates: readonly GlossaryForm[][];
 
   constructor(terms: readonly MergedTerm[], lexicon: Lexicon) {
@@ -104,7 +107,7 @@ export class GlossaryMatcher {
     this.candidates = lexicon.table((first) => {
       const list: GlossaryForm[] = [];
       for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
-      return list;
+      return list.filter((f) => inflectionOf(first, f.words[0], true) !== null || (f.words.length === 1 && isCompoundHead(first, f.words[0])));
     });
   }
 

@@ -69,7 +69,11 @@ interface Item {
   word: Word;
   /** Where it stands as a whole token (token indices: no object per occurrence) … */
   tokens: number[];
-  /** … and as a part of a compound or two tokens written apart. */
+  /**
+   * … as text[start, end) of the whole words `of` (places made only for the few parts that end up in a group) …
+   */
+  parts: { of: Item; start: number; end: number }[];
+  /** … and as two tokens written apart. */
   places: Place[];
   /** A part of a compound (Beschluss in Beschlussvorlage) rather than a whole word. */
   part: boolean;
@@ -258,10 +262,17 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
   const item = (written: string, part: boolean): Item => {
     const id = part ? `\u0000${written}` : written;
     let it = byText.get(id);
-    if (!it) byText.set(id, (it = { word: analyseWord(written), tokens: [], places: [], part, lemma: undefined as unknown as Lemma }));
+    if (!it) byText.set(id, (it = { word: analyseWord(written), tokens: [], parts: [], places: [], part, lemma: undefined as unknown as Lemma }));
     return it;
   };
-  const placesOf = (it: Item): Place[] => [...it.tokens.map((i) => tokens.place(i)), ...it.places];
+  const placesOf = (it: Item): Place[] => [
+    ...it.tokens.map((i) => tokens.place(i)),
+    ...it.parts.flatMap(({ of, start, end }) => of.tokens.map((i): Place => {
+      const p = tokens.place(i);
+      return { paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(of.word.text[start - 1]) };
+    })),
+    ...it.places,
+  ];
   const flagsOf = tokens.lexicon.table(wordFlags);
   /* Per word id: the word's item, made on its first comparable token; null for words never compared (gendered forms). */
   const wholeWords = new Array<Item | null | undefined>(tokens.lexicon.size);
@@ -285,24 +296,28 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     for (const { start, end } of partsOf(it.word, vocabulary)) {
       const written = it.word.text.slice(start, end);
       if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;
-      const part = item(written, true);
-      for (const p of placesOf(it)) part.places.push({ paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(it.word.text[start - 1]) });
+      item(written, true).parts.push({ of: it, start, end });
     }
   }
   /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
   const known = new Set<string>();
   for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
-  const spacedKnown = new Map<string, boolean>();
+  const upper = tokens.lexicon.table(startsUpper);
+  /* Per pair of word ids (a * lexicon size + b): the spaced pair's item, null when its words are no known compound. */
+  const spacedItems = new Map<number, Item | null>();
   /* Adjacent tokens stand in one paragraph. */
   for (let b = 1; b < tokens.count; b++) {
     const a = b - 1;
-    if (!tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial) || !startsUpper(tokens.text(a)) || !startsUpper(tokens.text(b))) continue;
+    if (!tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial) || !upper[tokens.word[a]] || !upper[tokens.word[b]]) continue;
     if (!tokens.eligible(a) || !tokens.eligible(b) || flagsOf[tokens.word[b]] & GENDERED) continue;
-    const spaced = `${tokens.text(a)} ${tokens.text(b)}`;
-    let isKnown = spacedKnown.get(spaced);
-    if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
-    if (!isKnown) continue;
-    item(spaced, false).places.push({ paragraph: tokens.paragraph[a], start: tokens.start[a], end: tokens.end[b], sentenceInitial: false });
+    const pair = tokens.word[a] * tokens.lexicon.size + tokens.word[b];
+    let spaced = spacedItems.get(pair);
+    if (spaced === undefined) {
+      const written = `${tokens.text(a)} ${tokens.text(b)}`;
+      spacedItems.set(pair, (spaced = analyseWord(written).lemmas.some((l) => known.has(l.key)) ? item(written, false) : null));
+    }
+    if (spaced === null) continue;
+    spaced.places.push({ paragraph: tokens.paragraph[a], start: tokens.start[a], end: tokens.end[b], sentenceInitial: false });
     b++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
   }
 

@@ -74,15 +74,20 @@ function endingsFor(word: string): string[] {
   return word[0] === word[0].toLowerCase() ? ADJECTIVE_ENDINGS : NOUN_ENDINGS;
 }
 
-/** The ending the token adds to the glossary word, or null if it is not an inflected form of it. */
+/**
+ * The ending the token adds to the glossary word, or null if it is not an inflected form of it; at a sentence start
+ * also with its first letter small.
+ */
 function inflectionOf(token: string, word: string, sentenceInitial: boolean): string | null {
-  const candidates = sentenceInitial && word[0] !== token[0] ? [token, token[0].toLowerCase() + token.slice(1)] : [token];
-  for (const c of candidates) {
-    if (!c.startsWith(word)) continue;
-    const ending = c.slice(word.length);
-    if (endingsFor(word).includes(ending)) return ending;
-  }
-  return null;
+  const ending = endingAfter(token, word);
+  if (ending !== null || !sentenceInitial || word[0] === token[0]) return ending;
+  return endingAfter(token[0].toLowerCase() + token.slice(1), word);
+}
+
+function endingAfter(token: string, word: string): string | null {
+  if (!token.startsWith(word)) return null;
+  const ending = token.slice(word.length);
+  return endingsFor(word).includes(ending) ? ending : null;
 }
 
 export class GlossaryMatcher {

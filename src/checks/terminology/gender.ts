@@ -23,8 +23,13 @@ function foundAt(tokens: Tokens, from: number, to: number, base: string, style: 
   return { base, style, paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end) };
 }
 
+/** A capitalised feminine plural (Bürgerinnen), the first half of a Paarform. */
+function isFemininePlural(w: string): boolean {
+  return w.endsWith("innen") && w[0] === w[0].toUpperCase();
+}
+
 function pairBase(feminine: string, other: string): string | null {
-  if (!feminine.endsWith("innen") || feminine[0] !== feminine[0].toUpperCase()) return null;
+  if (!isFemininePlural(feminine)) return null;
   const base = feminine.slice(0, -5);
   return base.length >= 3 && other.startsWith(base) && other.length - base.length <= 2 && !other.endsWith("innen") ? base : null;
 }
@@ -45,6 +50,7 @@ const enum Role { None, Conjunction, Innen }
 export function genderGroups(tokens: Tokens): RawGroup[] {
   const formOf = tokens.lexicon.table(singleWordForm);
   const roleOf = tokens.lexicon.table((w) => (CONJUNCTIONS.has(w) ? Role.Conjunction : w === "innen" ? Role.Innen : Role.None));
+  const feminine = tokens.lexicon.table(isFemininePlural);
   const found: Found[] = [];
   const participles: Found[] = [];
   /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
@@ -60,7 +66,8 @@ export function genderGroups(tokens: Tokens): RawGroup[] {
       continue;
     }
     /* Adjacent tokens stand in one paragraph: the one before exists. */
-    if (roleOf[tokens.word[i]] === Role.Conjunction && i - 1 > pairEnd && next >= 0 && tokens.is(next, TokenFlag.Adjacent) && tokens.is(i, TokenFlag.Adjacent)) {
+    if (roleOf[tokens.word[i]] === Role.Conjunction && i - 1 > pairEnd && next >= 0 && tokens.is(next, TokenFlag.Adjacent) && tokens.is(i, TokenFlag.Adjacent)
+      && (feminine[tokens.word[i - 1]] || feminine[tokens.word[next]])) {
       const prev = tokens.text(i - 1), after = tokens.text(next);
       const base = pairBase(prev, after) ?? pairBase(after, prev);
       if (base) {

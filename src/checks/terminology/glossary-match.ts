@@ -129,13 +129,13 @@ export class GlossaryMatcher {
   private tryForm(tokens: Tokens, i: number, form: GlossaryForm): GlossaryMatch | null {
     const n = form.words.length;
     if (i + n > tokens.count) return null;
-    const endings: string[] = [];
+    const endings = new Array<string>(n);
     for (let k = 0; k < n; k++) {
       const t = i + k;
       if (k > 0 && (!tokens.continues(t) || !separatedByBlankOrSlash(tokens, t))) return null;
       const text = tokens.text(t);
       const ending = inflectionOf(text, form.words[k], k === 0 && tokens.is(t, TokenFlag.SentenceInitial));
-      if (ending !== null) { endings.push(ending); continue; }
+      if (ending !== null) { endings[k] = ending; continue; }
       /* A single-word form may be the head of a compound: "Potentialanalyse", "Email-Adresse". */
       if (n === 1 && isCompoundHead(text, form.words[0])) {
         return { form, from: i, to: i + 1, start: tokens.start[t], end: tokens.start[t] + form.words[0].length, endings: [""] };

@@ -250,11 +250,11 @@ export class Lexicon {
  */
 export class Tokens {
   count = 0;
-  paragraph: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  word: Int32Array;
-  flags: Uint8Array;
+  paragraph = new Int32Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  word = new Int32Array(1024);
+  flags = new Uint8Array(1024);
   readonly lexicon = new Lexicon();
   /** Paragraph texts by paragraph index. */
   private readonly texts: string[] = [];
@@ -262,12 +262,6 @@ export class Tokens {
 
   /** Tokenises the paragraphs once for all layers. */
   constructor(paragraphs: readonly Paragraph[]) {
-    /* German prose has a word per seven characters or so: room for most documents without growing the columns. */
-    let chars = 0;
-    for (const p of paragraphs) chars += p.text.length;
-    const capacity = 1024 + (chars >> 2);
-    this.paragraph = new Int32Array(capacity); this.start = new Int32Array(capacity); this.end = new Int32Array(capacity);
-    this.word = new Int32Array(capacity); this.flags = new Uint8Array(capacity);
     for (const p of paragraphs) {
       this.texts[p.index] = p.text;
       this.tokenize(p);

@@ -318,7 +318,7 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
   /* Adjacent tokens stand in one paragraph. */
   for (let b = 1; b < tokens.count; b++) {
     const a = b - 1;
-    if (!tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial) || !upper[tokens.word[a]] || !upper[tokens.word[b]]) continue;
+    if (!upper[tokens.word[a]] || !upper[tokens.word[b]] || !tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial)) continue;
     if (!tokens.eligible(a) || !tokens.eligible(b) || flagsOf[tokens.word[b]] & GENDERED) continue;
     const pair = tokens.word[a] * tokens.lexicon.size + tokens.word[b];
     let spaced = spacedItems.get(pair);

@@ -23,8 +23,13 @@ function foundAt(tokens: Tokens, from: number, to: number, base: string, style: 
   return { base, style, paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end) };
 }
 
+/** A capitalised feminine plural (Bürgerinnen), the first half of a Paarform. */
+function isFemininePlural(w: string): boolean {
+  return w.endsWith("innen") && w[0] === w[0].toUpperCase();
+}
+
 function pairBase(feminine: string, other: string): string | null {
-  if (!feminine.endsWith("innen") || feminine[0] !== feminine[0].toUpperCase()) return null;
+  if (!isFemininePlural(feminine)) return null;
   const base = feminine.slice(0, -5);
   return base.length >= 3 && other.startsWith(base) && other.length - base.length <= 2 && !other.endsWith("innen") ? base : null;
 }
@@ -39,8 +44,13 @@ function singleWordForm(w: string): { base: string; style: GenderStyle } | null 
   return participle ? { base: `${participle[1]}er`, style: "Partizip" } : null;
 }
 
+/** What a word may be in a two-token gendered form, by word id. */
+const enum Role { None, Conjunction, Innen }
+
 export function genderGroups(tokens: Tokens): RawGroup[] {
   const formOf = tokens.lexicon.table(singleWordForm);
+  const roleOf = tokens.lexicon.table((w) => (CONJUNCTIONS.has(w) ? Role.Conjunction : w === "innen" ? Role.Innen : Role.None));
+  const feminine = tokens.lexicon.table(isFemininePlural);
   const found: Found[] = [];
   const participles: Found[] = [];
   /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
@@ -49,15 +59,15 @@ export function genderGroups(tokens: Tokens): RawGroup[] {
     if (tokens.is(i, TokenFlag.Quoted | TokenFlag.Claimed)) continue;
     const single = formOf[tokens.word[i]];
     if (single) { (single.style === "Partizip" ? participles : found).push(foundAt(tokens, i, i, single.base, single.style)); continue; }
-    const text = tokens.text(i);
     const next = tokens.continues(i + 1) ? i + 1 : -1;
-    if (next >= 0 && tokens.text(next) === "innen" && /^\/-?$/u.test(tokens.paragraphText(tokens.paragraph[i]).slice(tokens.end[i], tokens.start[next]))) {
-      found.push(foundAt(tokens, i, next, text, "Schrägstrich"));
+    if (next >= 0 && roleOf[tokens.word[next]] === Role.Innen && /^\/-?$/u.test(tokens.paragraphText(tokens.paragraph[i]).slice(tokens.end[i], tokens.start[next]))) {
+      found.push(foundAt(tokens, i, next, tokens.text(i), "Schrägstrich"));
       i++;
       continue;
     }
     /* Adjacent tokens stand in one paragraph: the one before exists. */
-    if (CONJUNCTIONS.has(text) && i - 1 > pairEnd && next >= 0 && tokens.is(next, TokenFlag.Adjacent) && tokens.is(i, TokenFlag.Adjacent)) {
+    if (roleOf[tokens.word[i]] === Role.Conjunction && i - 1 > pairEnd && next >= 0 && tokens.is(next, TokenFlag.Adjacent) && tokens.is(i, TokenFlag.Adjacent)
+      && (feminine[tokens.word[i - 1]] || feminine[tokens.word[next]])) {
       const prev = tokens.text(i - 1), after = tokens.text(next);
       const base = pairBase(prev, after) ?? pairBase(after, prev);
       if (base) {

@@ -74,19 +74,27 @@ function endingsFor(word: string): string[] {
   return word[0] === word[0].toLowerCase() ? ADJECTIVE_ENDINGS : NOUN_ENDINGS;
 }
 
-/** The ending the token adds to the glossary word, or null if it is not an inflected form of it. */
+/**
+ * The ending the token adds to the glossary word, or null if it is not an inflected form of it; at a sentence start
+ * also with its first letter small.
+ */
 function inflectionOf(token: string, word: string, sentenceInitial: boolean): string | null {
-  const candidates = sentenceInitial && word[0] !== token[0] ? [token, token[0].toLowerCase() + token.slice(1)] : [token];
-  for (const c of candidates) {
-    if (!c.startsWith(word)) continue;
-    const ending = c.slice(word.length);
-    if (endingsFor(word).includes(ending)) return ending;
-  }
-  return null;
+  const ending = endingAfter(token, word);
+  if (ending !== null || !sentenceInitial || word[0] === token[0]) return ending;
+  return endingAfter(token[0].toLowerCase() + token.slice(1), word);
+}
+
+function endingAfter(token: string, word: string): string | null {
+  if (!token.startsWith(word)) return null;
+  const ending = token.slice(word.length);
+  return endingsFor(word).includes(ending) ? ending : null;
 }
 
 export class GlossaryMatcher {
-  /** Forms whose first word may match a word of the lexicon, by word id: a cheap pre-filter per token. */
+  /**
+   * Forms whose first word matches a word of the lexicon (at a sentence start, the looser case), by word id: decided
+   * once per word, so that the many tokens no form starts with cost one lookup each.
+   */
   private readonly candidates: readonly GlossaryForm[][];
 
   constructor(terms: readonly MergedTerm[], lexicon: Lexicon) {
@@ -104,7 +112,7 @@ export class GlossaryMatcher {
     this.candidates = lexicon.table((first) => {
       const list: GlossaryForm[] = [];
       for (let n = Math.min(3, first.length); n >= 1; n--) list.push(...(byPrefix.get(first.slice(0, n).toLowerCase()) ?? []));
-      return list;
+      return list.filter((f) => inflectionOf(first, f.words[0], true) !== null || (f.words.length === 1 && isCompoundHead(first, f.words[0])));
     });
   }
 
@@ -121,13 +129,13 @@ export class GlossaryMatcher {
   private tryForm(tokens: Tokens, i: number, form: GlossaryForm): GlossaryMatch | null {
     const n = form.words.length;
     if (i + n > tokens.count) return null;
-    const endings: string[] = [];
+    const endings = new Array<string>(n);
     for (let k = 0; k < n; k++) {
       const t = i + k;
       if (k > 0 && (!tokens.continues(t) || !separatedByBlankOrSlash(tokens, t))) return null;
       const text = tokens.text(t);
       const ending = inflectionOf(text, form.words[k], k === 0 && tokens.is(t, TokenFlag.SentenceInitial));
-      if (ending !== null) { endings.push(ending); continue; }
+      if (ending !== null) { endings[k] = ending; continue; }
       /* A single-word form may be the head of a compound: "Potentialanalyse", "Email-Adresse". */
       if (n === 1 && isCompoundHead(text, form.words[0])) {
         return { form, from: i, to: i + 1, start: tokens.start[t], end: tokens.start[t] + form.words[0].length, endings: [""] };

@@ -8,7 +8,7 @@ import { headings } from "../../model/outline";
 import { DEFAULT_GLOSSARY } from "./default-glossary";
 import { genderGroups } from "./gender";
 import type { Glossary } from "./glossary";
-import { GlossaryMatcher, inContext, mergeGlossaries } from "./glossary-match";
+import { GlossaryMatcher, inContext, mergeGlossaries, type GlossaryMatch } from "./glossary-match";
 import { officialPreference } from "./spelling";
 import { checkedParagraphs, TokenFlag, Tokens } from "./tokens";
 import type { Replacement, TermGroup, TermPlace, TermReport, TermVariant } from "./types";
@@ -34,27 +34,29 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
 
   const terms = mergeGlossaries([...(options.glossaries ?? []), ...(options.defaultGlossary === false ? [] : [DEFAULT_GLOSSARY])]);
   const matcher = new GlossaryMatcher(terms, tokens.lexicon);
-  const glossaryPlaces = terms.map(() => new Map<string, TermPlace[]>());
+  const matches = terms.map((): GlossaryMatch[] => []);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.is(i, TokenFlag.Quoted)) continue;
     const m = matcher.matchAt(tokens, i);
     if (!m) continue;
     for (let k = m.from; k < m.to; k++) tokens.flags[k] |= TokenFlag.Claimed;
     /* A homograph in its other sense (Schmuck aus Email) is no variant of the term, nor of anything else. */
-    if (m.form.context && !inContext(tokens, m.from, m.to, m.form.context)) { i = m.to - 1; continue; }
-    const paragraph = tokens.paragraph[i];
-    const text = tokens.paragraphText(paragraph).slice(m.start, m.end);
-    const byForm = glossaryPlaces[m.form.termIndex];
-    const places = byForm.get(m.form.text) ?? [];
-    places.push({ paragraph, start: m.start, end: m.end, text, endings: m.endings });
-    byForm.set(m.form.text, places);
+    if (!m.form.context || inContext(tokens, m.from, m.to, m.form.context)) matches[m.form.termIndex].push(m);
     i = m.to - 1;
   }
 
   const groups: TermGroup[] = [];
   terms.forEach((term, t) => {
-    const byForm = glossaryPlaces[t];
-    if (![...byForm.keys()].some((f) => term.forms.some((x) => x.text === f && !x.preferred))) return;
+    /* Most documents write a term one way only: its places are made when a variant of it stands in the text. */
+    if (!matches[t].some((m) => !m.form.preferred)) return;
+    const byForm = new Map<string, TermPlace[]>();
+    for (const m of matches[t]) {
+      const paragraph = tokens.paragraph[m.from];
+      const text = tokens.paragraphText(paragraph).slice(m.start, m.end);
+      const places = byForm.get(m.form.text) ?? [];
+      places.push({ paragraph, start: m.start, end: m.end, text, endings: m.endings });
+      byForm.set(m.form.text, places);
+    }
     const variants = [...byForm].map(([form, places]): TermVariant => ({ form, count: places.length, places }));
     variants.sort((a, b) => byPosition(a.places[0], b.places[0]));
     const id = `glossary:${term.preferred.toLowerCase()}`;

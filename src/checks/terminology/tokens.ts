@@ -31,49 +31,94 @@ const enum Code {
   Hyphen = 0x2d, Hyphen2 = 0x2010, Hyphen3 = 0x2011, Slash = 0x2f, Dot = 0x2e, At = 0x40, Quote = 0x22,
   Star = 0x2a, Colon = 0x3a, Underscore = 0x5f,
 }
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const SPACE = /\s/u;
 
 function isHyphen(c: number): boolean {
   return c === Code.Hyphen || c === Code.Hyphen2 || c === Code.Hyphen3;
 }
 
-/** Letters and digits. */
-function isWordChar(text: string, i: number): boolean {
-  return i < text.length && (classOf(text, i) & WORD) !== 0;
+/**
+ * The tokenizer reads every character several times (its class, the word's hash, the comparison with the lexicon):
+ * it reads a paragraph's UTF-16 code units from a typed array, filled once per paragraph, which costs a fraction of
+ * `charCodeAt` on the concatenated strings the paragraphs' texts are. A 0 follows the last unit: no word character,
+ * hyphen or mark, so that looking one past the end needs no bounds check.
+ */
+class CodeUnits {
+  private units = new Uint16Array(1024);
+
+  /** The code units of `text`, valid until the next call. */
+  of(text: string): Uint16Array {
+    const n = text.length;
+    if (n >= this.units.length) this.units = new Uint16Array(2 * n + 1);
+    const units = this.units;
+    for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+    units[n] = 0;
+    return units;
+  }
 }
 
-function skipWordChars(text: string, i: number): number {
-  while (i < text.length && isWordChar(text, i)) i++;
+/** Character classes by code unit; `KNOWN` tells a computed class from an empty slot. */
+const WORD = 1, LETTER_BIT = 2, SPACE_BIT = 4, KNOWN = 8;
+const CLASSES = new Uint8Array(0x10000);
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+/* The Latin range by hand: ASCII letters and digits and the letters from À on (not ª, µ, º, ², ½ and the like). */
+for (let c = 0; c < 0x250; c++) {
+  const digit = c >= 48 && c <= 57;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  CLASSES[c] = KNOWN | (letter ? WORD | LETTER_BIT : digit ? WORD : 0) | (SPACE.test(String.fromCharCode(c)) ? SPACE_BIT : 0);
+}
+
+/** The class of a code unit, computed from the Unicode properties on its first use. */
+function classOfCode(c: number): number {
+  const known = CLASSES[c];
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  const k = KNOWN | (LETTER.test(ch) ? WORD | LETTER_BIT : DIGIT.test(ch) ? WORD : 0) | (SPACE.test(ch) ? SPACE_BIT : 0);
+  CLASSES[c] = k;
+  return k;
+}
+
+function classOf(text: string, i: number): number {
+  return classOfCode(text.charCodeAt(i));
+}
+
+/** Letters and digits. */
+function isWordCode(c: number): boolean {
+  return (classOfCode(c) & WORD) !== 0;
+}
+
+function skipWordChars(units: Uint16Array, i: number): number {
+  while (isWordCode(units[i])) i++;
   return i;
 }
 
 /**
- * The end of the word starting at `start`: letters/digits joined by hyphens, optionally a gender mark
- * (Mitarbeiter*innen, Mitarbeiter:innen, Mitarbeiter_innen) and a trailing hyphen ("Ein-" in "Ein- und Ausgang",
- * kept so it can be recognised and skipped).
+ * The end of the word starting at `start` (`units` are the code units of `text`): letters/digits joined by hyphens,
+ * optionally a gender mark (Mitarbeiter*innen, Mitarbeiter:innen, Mitarbeiter_innen) and a trailing hyphen ("Ein-"
+ * in "Ein- und Ausgang", kept so it can be recognised and skipped).
  */
-function wordEnd(text: string, start: number): number {
-  let i = skipWordChars(text, start);
+function wordEnd(text: string, units: Uint16Array, start: number): number {
+  let i = skipWordChars(units, start);
   for (;;) {
-    const c = text.charCodeAt(i);
-    if (isHyphen(c) && isWordChar(text, i + 1)) { i = skipWordChars(text, i + 1); continue; }
+    const c = units[i];
+    if (isHyphen(c) && isWordCode(units[i + 1])) { i = skipWordChars(units, i + 1); continue; }
     if (c === Code.Star || c === Code.Colon || c === Code.Underscore) {
       const suffix = text.startsWith("innen", i + 1) ? 5 : text.startsWith("in", i + 1) ? 2 : 0;
-      if (suffix > 0 && !isWordChar(text, i + 1 + suffix)) { i += 1 + suffix; continue; }
+      if (suffix > 0 && !isWordCode(units[i + 1 + suffix])) { i += 1 + suffix; continue; }
     }
     break;
   }
-  return isHyphen(text.charCodeAt(i)) ? i + 1 : i;
+  return isHyphen(units[i]) ? i + 1 : i;
 }
 
 /** The words of a glossary form, split exactly as `tokenize` splits a paragraph ("Mitarbeiter*innen" is one word). */
 export function wordsOf(text: string): string[] {
+  const units = new CodeUnits().of(text);
   const words: string[] = [];
   for (let start = 0; start < text.length; ) {
-    if (!isWordChar(text, start)) { start++; continue; }
-    const end = wordEnd(text, start);
+    if (!isWordCode(units[start])) { start++; continue; }
+    const end = wordEnd(text, units, start);
     words.push(text.slice(start, end));
     start = end;
   }
@@ -82,16 +127,14 @@ export function wordsOf(text: string): string[] {
 
 /** What a character between two words means, by char code: quotes, sentence ends, marks before a sentence's first word. */
 const enum Gap { Other = 0, Open = 1, Close = 2, SentenceEnd = 4, Leading = 8 }
-const GAP = new Map<number, number>([
+const GAPS = new Uint8Array(0x10000);
+for (const [ch, kind] of [
   ["„", Gap.Open | Gap.Leading], ["»", Gap.Open | Gap.Leading], ["‚", Gap.Open | Gap.Leading], ["›", Gap.Open],
   ["“", Gap.Close | Gap.Leading], ["«", Gap.Close | Gap.Leading], ["‘", Gap.Close], ["‹", Gap.Close], ["”", Gap.Close],
   ['"', Gap.Leading], ["(", Gap.Leading],
   [".", Gap.SentenceEnd], ["!", Gap.SentenceEnd], ["?", Gap.SentenceEnd], [":", Gap.SentenceEnd], [";", Gap.SentenceEnd],
   ["•", Gap.SentenceEnd], ["▪", Gap.SentenceEnd], ["–", Gap.SentenceEnd], ["\t", Gap.SentenceEnd],
-].map(([ch, kind]) => [(ch as string).charCodeAt(0), kind as number]));
-/** The same for the ASCII range, as a table. */
-const ASCII_GAP = new Uint8Array(128);
-for (const [c, kind] of GAP) if (c < 128) ASCII_GAP[c] = kind;
+] as const) GAPS[ch.charCodeAt(0)] = kind;
 
 /** Paragraphs the check reads: the body text and the notes, not the table of contents. */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
@@ -100,22 +143,6 @@ export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   return model.paragraphs.filter(
     (p) => p.text.length > 0 && !p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && !tocParagraphs.has(p.index),
   );
-}
-
-/** Character classes for the Latin range, one table lookup per character; the rest goes through the Unicode classes. */
-const WORD = 1, LETTER_BIT = 2, SPACE_BIT = 4;
-const LATIN = new Uint8Array(0x250);
-for (let c = 0; c < LATIN.length; c++) {
-  const digit = c >= 48 && c <= 57;
-  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
-  LATIN[c] = (letter ? WORD | LETTER_BIT : digit ? WORD : 0) | (SPACE.test(String.fromCharCode(c)) ? SPACE_BIT : 0);
-}
-
-function classOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x250) return LATIN[c];
-  const ch = text[i];
-  return (LETTER.test(ch) ? WORD | LETTER_BIT : LETTER_OR_DIGIT.test(ch) ? WORD : 0) | (SPACE.test(ch) ? SPACE_BIT : 0);
 }
 
 /**
@@ -133,6 +160,13 @@ function comparableShape(word: string): boolean {
   return letter && chars >= 2 && !isHyphen(word.charCodeAt(word.length - 1));
 }
 
+/** `a` copied into a typed array of the same kind at least `length` long, twice as long as before at least. */
+function grown<A extends Int32Array | Uint16Array | Uint8Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(Math.max(length, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
 /**
  * The document's distinct words, each with an id: documents repeat their words, so the layers decide what depends on
  * the word alone once per word (tables indexed by `Token.word`) instead of once per token.
@@ -142,26 +176,70 @@ export class Lexicon {
   readonly words: string[] = [];
   /** Per word: see `comparableShape`. */
   readonly comparable: boolean[] = [];
-  private readonly ids = new Map<string, number>();
+  /**
+   * An open-addressing hash table of word ids + 1 (0: empty slot), keyed by the hash of the word's code units, so
+   * that a word already known is found among the paragraph's code units without cutting a string out of them. The
+   * words' code units stand one after another in `pool`, word `id` at [`offsets[id]`, `offsets[id + 1]`).
+   */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  private offsets = new Int32Array(513);
+  private pool = new Uint16Array(4096);
 
   get size(): number {
     return this.words.length;
   }
 
-  idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-      this.comparable.push(comparableShape(word));
+  /** The id of the word at [start, end) of `text`, whose code units are `units`; added on first use. */
+  idOf(text: string, units: Uint16Array, start: number, end: number): number {
+    let hash = 0x811c9dc5; // FNV-1a
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i], 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) return this.add(text.slice(start, end), units, start, hash, slot);
+      if (this.hashes[id] === hash && this.spells(id, units, start, end)) return id;
     }
-    return id;
   }
 
   /** `decide` for every word of the lexicon, by id. */
   table<T>(decide: (word: string) => T): T[] {
     return this.words.map((w) => decide(w));
+  }
+
+  /** Whether word `id` is units[start, end). */
+  private spells(id: number, units: Uint16Array, start: number, end: number): boolean {
+    const from = this.offsets[id];
+    if (this.offsets[id + 1] - from !== end - start) return false;
+    for (let i = start, k = from; i < end; i++, k++) if (this.pool[k] !== units[i]) return false;
+    return true;
+  }
+
+  private add(word: string, units: Uint16Array, start: number, hash: number, slot: number): number {
+    const id = this.words.length;
+    const from = this.offsets[id], to = from + word.length;
+    if (id + 1 === this.hashes.length) { this.hashes = grown(this.hashes, 0); this.offsets = grown(this.offsets, 0); }
+    if (to > this.pool.length) this.pool = grown(this.pool, to);
+    this.pool.set(units.subarray(start, start + word.length), from);
+    this.offsets[id + 1] = to;
+    this.hashes[id] = hash;
+    this.words.push(word);
+    this.comparable.push(comparableShape(word));
+    this.slots[slot] = id + 1;
+    /* At most half full, so that probe runs stay short. */
+    if (2 * this.words.length > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
   }
 }
 
@@ -178,12 +256,14 @@ export class Tokens {
   word = new Int32Array(1024);
   flags = new Uint8Array(1024);
   readonly lexicon = new Lexicon();
-  private readonly texts = new Map<number, string>();
+  /** Paragraph texts by paragraph index. */
+  private readonly texts: string[] = [];
+  private readonly units = new CodeUnits();
 
   /** Tokenises the paragraphs once for all layers. */
   constructor(paragraphs: readonly Paragraph[]) {
     for (const p of paragraphs) {
-      this.texts.set(p.index, p.text);
+      this.texts[p.index] = p.text;
       this.tokenize(p);
     }
   }
@@ -212,14 +292,13 @@ export class Tokens {
   }
 
   paragraphText(paragraph: number): string {
-    return this.texts.get(paragraph) ?? "";
+    return this.texts[paragraph] ?? "";
   }
 
   private push(paragraph: number, start: number, end: number, word: number, flags: number): void {
     if (this.count === this.word.length) {
-      const grow = <A extends Int32Array | Uint8Array>(a: A): A => { const b = new (a.constructor as new (n: number) => A)(a.length * 2); b.set(a); return b; };
-      this.paragraph = grow(this.paragraph); this.start = grow(this.start); this.end = grow(this.end);
-      this.word = grow(this.word); this.flags = grow(this.flags);
+      this.paragraph = grown(this.paragraph, 0); this.start = grown(this.start, 0); this.end = grown(this.end, 0);
+      this.word = grown(this.word, 0); this.flags = grown(this.flags, 0);
     }
     const i = this.count++;
     this.paragraph[i] = paragraph; this.start[i] = start; this.end[i] = end; this.word[i] = word; this.flags[i] = flags;
@@ -228,35 +307,36 @@ export class Tokens {
   /** One pass over the paragraph: words, and what the gap before each word says about it. */
   private tokenize(paragraph: Paragraph): void {
     const text = paragraph.text;
+    const units = this.units.of(text);
     const n = text.length;
     let quoteDepth = 0;
     let previousEnd = -1;
     for (let start = 0; start < n; ) {
-      if (!(classOf(text, start) & WORD)) { start++; continue; }
-      const end = wordEnd(text, start);
+      if (!isWordCode(units[start])) { start++; continue; }
+      const end = wordEnd(text, units, start);
       let blank = previousEnd >= 0 && start > previousEnd;
       let slashes = 0;
       /* The last mark before the word, skipping blanks and opening quotes, tells whether a sentence starts here. */
       let lastMarkIsSentenceEnd = false;
       for (let i = previousEnd < 0 ? 0 : previousEnd; i < start; i++) {
-        const c = text.charCodeAt(i);
+        const c = units[i];
         if (c === 32) continue;
-        const kind = c < 128 ? ASCII_GAP[c] : GAP.get(c) ?? Gap.Other;
+        const kind = GAPS[c];
         if (kind & Gap.Open) quoteDepth++;
         else if (kind & Gap.Close) quoteDepth = Math.max(0, quoteDepth - 1);
         else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
-        const space = (classOf(text, i) & SPACE_BIT) !== 0;
+        const space = (classOfCode(c) & SPACE_BIT) !== 0;
         if (c === Code.Slash) slashes++;
-        else if (!space && !(isHyphen(c) && text.charCodeAt(i - 1) === Code.Slash)) blank = false;
+        else if (!space && !(isHyphen(c) && i > 0 && units[i - 1] === Code.Slash)) blank = false;
         if (kind & Gap.SentenceEnd) lastMarkIsSentenceEnd = true;
         else if (!space && !(kind & Gap.Leading)) lastMarkIsSentenceEnd = false;
       }
-      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-      const after = text.charCodeAt(end);
+      const before = start > 0 ? units[start - 1] : 0;
+      const after = units[end];
       const quoted = quoteDepth > 0;
       const inAddress = before === Code.Dot || before === Code.Slash || before === Code.At || after === Code.At
-        || (after === Code.Dot && end + 1 < n && (classOf(text, end + 1) & LETTER_BIT) !== 0);
-      const word = this.lexicon.idOf(text.slice(start, end));
+        || (after === Code.Dot && end + 1 < n && (classOfCode(units[end + 1]) & LETTER_BIT) !== 0);
+      const word = this.lexicon.idOf(text, units, start, end);
       const flags = (previousEnd < 0 || lastMarkIsSentenceEnd ? TokenFlag.SentenceInitial : 0)
         | (quoted ? TokenFlag.Quoted : 0)
         | (blank && slashes === 0 ? TokenFlag.Adjacent : 0)

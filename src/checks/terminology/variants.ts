@@ -67,9 +67,20 @@ interface Place extends TokenPlace { tail?: boolean }
 /** One written word and where it stands; most documents repeat their words. */
 interface Item {
   word: Word;
-  /** Where it stands as a whole token (token indices: no object per occurrence) … */
+  /** How many whole tokens stand for it … */
+  count: number;
+  /**
+   * … and which (token indices: no object per occurrence), listed only for the items a group takes: most words are
+   * in none, and listing every token of a long document cost more than the rest of the layer.
+   */
   tokens: number[];
-  /** … and as a part of a compound or two tokens written apart. */
+  /** A group takes it: its tokens are listed. */
+  listed: boolean;
+  /**
+   * … as text[start, end) of the whole words `of` (places made only for the few parts that end up in a group) …
+   */
+  parts: { of: Item; start: number; end: number }[];
+  /** … and as two tokens written apart. */
   places: Place[];
   /** A part of a compound (Beschluss in Beschlussvorlage) rather than a whole word. */
   part: boolean;
@@ -258,13 +269,22 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
   const item = (written: string, part: boolean): Item => {
     const id = part ? `\u0000${written}` : written;
     let it = byText.get(id);
-    if (!it) byText.set(id, (it = { word: analyseWord(written), tokens: [], places: [], part, lemma: undefined as unknown as Lemma }));
+    if (!it) byText.set(id, (it = { word: analyseWord(written), count: 0, tokens: [], listed: false, parts: [], places: [], part, lemma: undefined as unknown as Lemma }));
     return it;
   };
-  const placesOf = (it: Item): Place[] => [...it.tokens.map((i) => tokens.place(i)), ...it.places];
+  const placesOf = (it: Item): Place[] => [
+    ...it.tokens.map((i) => tokens.place(i)),
+    ...it.parts.flatMap(({ of, start, end }) => of.tokens.map((i): Place => {
+      const p = tokens.place(i);
+      return { paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(of.word.text[start - 1]) };
+    })),
+    ...it.places,
+  ];
   const flagsOf = tokens.lexicon.table(wordFlags);
   /* Per word id: the word's item, made on its first comparable token; null for words never compared (gendered forms). */
   const wholeWords = new Array<Item | null | undefined>(tokens.lexicon.size);
+  /* Per token: it stands for its word's item. */
+  const counted = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     if (!tokens.eligible(i)) continue;
     const word = tokens.word[i];
@@ -272,9 +292,10 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     let it = wholeWords[word];
     if (it === undefined) wholeWords[word] = it = flags & GENDERED ? null : item(tokens.text(i), false);
     if (it === null || ((flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagsOf, tokens, i, flags))) continue;
-    it.tokens.push(i);
+    it.count++;
+    counted[i] = 1;
   }
-  for (const [id, it] of byText) if (it.tokens.length === 0) byText.delete(id);
+  for (const [id, it] of byText) if (it.count === 0) byText.delete(id);
   const words = [...byText.values()];
   /* The vocabulary compounds are split on: lemma keys, and the first letters of each (a cheap pre-filter for tails). */
   const vocabulary = lemmaCounts(words);
@@ -285,24 +306,28 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     for (const { start, end } of partsOf(it.word, vocabulary)) {
       const written = it.word.text.slice(start, end);
       if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;
-      const part = item(written, true);
-      for (const p of placesOf(it)) part.places.push({ paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(it.word.text[start - 1]) });
+      item(written, true).parts.push({ of: it, start, end });
     }
   }
   /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
   const known = new Set<string>();
   for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
-  const spacedKnown = new Map<string, boolean>();
+  const upper = tokens.lexicon.table(startsUpper);
+  /* Per pair of word ids (a * lexicon size + b): the spaced pair's item, null when its words are no known compound. */
+  const spacedItems = new Map<number, Item | null>();
   /* Adjacent tokens stand in one paragraph. */
   for (let b = 1; b < tokens.count; b++) {
     const a = b - 1;
-    if (!tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial) || !startsUpper(tokens.text(a)) || !startsUpper(tokens.text(b))) continue;
+    if (!upper[tokens.word[a]] || !upper[tokens.word[b]] || !tokens.is(b, TokenFlag.Adjacent) || tokens.is(a, TokenFlag.SentenceInitial)) continue;
     if (!tokens.eligible(a) || !tokens.eligible(b) || flagsOf[tokens.word[b]] & GENDERED) continue;
-    const spaced = `${tokens.text(a)} ${tokens.text(b)}`;
-    let isKnown = spacedKnown.get(spaced);
-    if (isKnown === undefined) spacedKnown.set(spaced, (isKnown = analyseWord(spaced).lemmas.some((l) => known.has(l.key))));
-    if (!isKnown) continue;
-    item(spaced, false).places.push({ paragraph: tokens.paragraph[a], start: tokens.start[a], end: tokens.end[b], sentenceInitial: false });
+    const pair = tokens.word[a] * tokens.lexicon.size + tokens.word[b];
+    let spaced = spacedItems.get(pair);
+    if (spaced === undefined) {
+      const written = `${tokens.text(a)} ${tokens.text(b)}`;
+      spacedItems.set(pair, (spaced = analyseWord(written).lemmas.some((l) => known.has(l.key)) ? item(written, false) : null));
+    }
+    if (spaced === null) continue;
+    spaced.places.push({ paragraph: tokens.paragraph[a], start: tokens.start[a], end: tokens.end[b], sentenceInitial: false });
     b++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
   }
 
@@ -317,20 +342,20 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     if (list) list.push(it); else byRoot.set(root, [it]);
   }
 
-  const candidates: { group: RawGroup; parts: boolean }[] = [];
-  for (const [root, members] of byRoot) {
-    if (members.length < 2) continue;
-    const formsOf = groupForms(members);
-    const formOfMember = (it: Item) => formsOf.get(it)!;
-    const forms = [...new Set(formsOf.values())];
-    if (forms.length < 2 || (forms.length === 2 && isMinimalPair(forms[0].toLowerCase(), forms[1].toLowerCase()))) continue;
-    const displays = members.map((m) => writtenLemma(m.word, m.lemma));
-    const caseKind = caseOnly(forms, displays);
-    if (caseKind === "word") continue;
-    const plain = new Set(forms.map((f) => f.toLowerCase().replace(/[-‐‑\s]+/gu, "")));
-    const kind = caseKind === "acronym" ? "abbreviation" : plain.size > 1 ? "spelling" : "compound";
+  const grouped = [...byRoot].flatMap(([root, members]) => {
+    const group = variantKind(members);
+    return group ? [{ ...group, root, members }] : [];
+  });
+  /* The tokens of the groups' whole words and of the words their parts stand in, in one pass. */
+  for (const { members } of grouped) for (const m of members) for (const it of [m, ...m.parts.map((p) => p.of)]) it.listed = true;
+  for (let i = 0; i < tokens.count; i++) {
+    const it = counted[i] ? wholeWords[tokens.word[i]]! : null;
+    if (it?.listed) it.tokens.push(i);
+  }
+
+  const candidates = grouped.map(({ root, members, kind, formsOf }) => {
     const occurrences = members.flatMap((m) => {
-      const form = formOfMember(m);
+      const form = formsOf.get(m)!;
       const display = writtenLemma(m.word, m.lemma);
       const ending = m.word.text.slice(m.lemma.surfaceEnd);
       return placesOf(m).map(({ paragraph, start, end, sentenceInitial, tail }): Occurrence => ({
@@ -338,9 +363,22 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
       }));
     });
     occurrences.sort(byPosition);
-    candidates.push({ group: { id: `variant:${kind}:${root}`, kind, occurrences }, parts: members.some((m) => m.part) });
-  }
+    return { group: { id: `variant:${kind}:${root}`, kind, occurrences }, parts: members.some((m) => m.part) };
+  });
   return withoutSharedPlaces(candidates);
+}
+
+/** The kind of variant group the items sharing a lemma key make, with the form of each; none when they are no group. */
+function variantKind(members: readonly Item[]): { kind: Exclude<RawGroup["kind"], "case" | "gender">; formsOf: Map<Item, string> } | null {
+  if (members.length < 2) return null;
+  const formsOf = groupForms(members);
+  const forms = [...new Set(formsOf.values())];
+  if (forms.length < 2 || (forms.length === 2 && isMinimalPair(forms[0].toLowerCase(), forms[1].toLowerCase()))) return null;
+  const displays = members.map((m) => writtenLemma(m.word, m.lemma));
+  const caseKind = caseOnly(forms, displays);
+  if (caseKind === "word") return null;
+  const plain = new Set(forms.map((f) => f.toLowerCase().replace(/[-‐‑\s]+/gu, "")));
+  return { kind: caseKind === "acronym" ? "abbreviation" : plain.size > 1 ? "spelling" : "compound", formsOf };
 }
 
 /**

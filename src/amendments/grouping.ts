@@ -109,74 +109,74 @@ export function groupAmendments(model: DocumentModel): Amendment[] {
 const REMOVING: ReadonlySet<TrackedChangeKind> = new Set(["deletion", "moveFrom", "rowDeletion"]);
 const INSERTING: ReadonlySet<TrackedChangeKind> = new Set(["insertion", "moveTo", "rowInsertion"]);
 
-/** From the first start to the last end of the ranges; null without any. */
-function spanOf(ranges: readonly TextRange[]): TextRange | null {
-  if (ranges.length === 0) return null;
-  let { start, end } = ranges[0];
-  for (const r of ranges) {
-    if (comparePositions(r.start, start) < 0) start = r.start;
-    if (comparePositions(r.end, end) > 0) end = r.end;
-  }
-  return { start, end };
-}
-
 /** Ids once each, in their order (most groups have one id: no set needed). */
 const once = (ids: string[]) => (ids.length < 2 ? ids : [...new Set(ids)]);
 
 /**
- * An Amendment from its parts, with a fingerprint-derived key and no metadata yet. One pass over the parts: a large
- * document builds thousands.
+ * An Amendment from its parts, with a fingerprint-derived key and no metadata yet. A large document builds thousands,
+ * most of one change or one comment: the parts are read in loops that allocate nothing but the result.
  */
 export function buildAmendment(model: DocumentModel, changeIds: string[], commentIds: string[]): Amendment {
   const changes = changesOf(model, once(changeIds))
     .sort((a, b) => comparePositions(a.location!.start, b.location!.start) || Number(a.id) - Number(b.id));
   const comments = commentsOf(model, once(commentIds));
-  const ranges: TextRange[] = [];
-  const dates: string[] = [];
-  const keys: string[] = [];
-  const removed: string[] = [];
-  const inserted: string[] = [];
-  for (const c of changes) {
-    if (c.location) ranges.push(c.location);
-    if (c.date !== null) dates.push(c.date);
-    keys.push(strictKey(changeFingerprint(model, c)));
-    if (REMOVING.has(c.kind)) removed.push(c.text);
-    else if (INSERTING.has(c.kind)) inserted.push(c.text);
-  }
-  for (const c of comments) {
-    if (c.anchor) ranges.push(c.anchor);
-    if (c.date !== null) dates.push(c.date);
-    keys.push(strictKey(commentFingerprint(model, c)));
+  let start: TextPosition | null = null;
+  let end: TextPosition | null = null;
+  let date: string | null = null;
+  const keys = new Array<string>(changes.length + comments.length);
+  for (let i = 0; i < keys.length; i++) {
+    const change = i < changes.length ? changes[i] : null;
+    const comment = change ? null : comments[i - changes.length];
+    const range = change ? change.location : comment!.anchor;
+    const at = change ? change.date : comment!.date;
+    if (range && (!start || comparePositions(range.start, start) < 0)) start = range.start;
+    if (range && (!end || comparePositions(range.end, end) > 0)) end = range.end;
+    if (at !== null && (date === null || at < date)) date = at;
+    keys[i] = strictKey(change ? changeFingerprint(model, change) : commentFingerprint(model, comment!));
   }
   return {
-    key: "k" + hashText(keys.sort().join("\n")),
-    kind: kindOf(changes.map((c) => c.kind)),
+    key: "k" + hashText(keys.length === 1 ? keys[0] : keys.sort().join("\n")),
+    kind: kindOf(changes),
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",
     number: null,
     changeIds: changes.map((c) => c.id),
     commentIds: comments.map((c) => c.id),
-    location: spanOf(ranges),
-    removed: joinFragments(removed),
-    inserted: joinFragments(inserted),
+    location: start && end ? { start, end } : null,
+    removed: joinFragments(changes, REMOVING),
+    inserted: joinFragments(changes, INSERTING),
     author: changes[0]?.author ?? comments[0]?.author ?? null,
-    date: dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a)),
+    date,
     metadata: emptyMetadata(),
     source: "none",
     found: true,
   };
 }
 
-export function kindOf(kinds: TrackedChangeKind[]): AmendmentKind {
-  if (kinds.length === 0) return "comment";
-  const has = (...k: TrackedChangeKind[]) => kinds.some((x) => k.includes(x));
-  if (has("moveFrom", "moveTo") && !has("insertion", "deletion")) return "move";
-  if (has("insertion", "paragraphInsertion", "rowInsertion", "moveTo") && has("deletion", "paragraphDeletion", "rowDeletion", "moveFrom")) return "replacement";
-  return has("deletion", "paragraphDeletion", "rowDeletion") ? "deletion" : "insertion";
+/** What the changes amount to: a move, a replacement, a deletion or an insertion ("comment" without changes). */
+function kindOf(changes: readonly { kind: TrackedChangeKind }[]): AmendmentKind {
+  if (changes.length === 0) return "comment";
+  let moves = false, plain = false, adds = false, removes = false, deletes = false;
+  for (const { kind } of changes) {
+    if (kind === "moveFrom" || kind === "moveTo") moves = true;
+    if (kind === "insertion" || kind === "deletion") plain = true;
+    if (INSERTING.has(kind) || kind === "paragraphInsertion") adds = true;
+    if (REMOVING.has(kind) || kind === "paragraphDeletion") removes = true;
+    if (kind === "deletion" || kind === "paragraphDeletion" || kind === "rowDeletion") deletes = true;
+  }
+  if (moves && !plain) return "move";
+  if (adds && removes) return "replacement";
+  return deletes ? "deletion" : "insertion";
 }
 
-function joinFragments(texts: string[]): string {
-  return texts.map((t) => t.trim()).filter((t) => t !== "").join(" … ");
+/** The texts of the changes of these kinds, trimmed, joined by " … ". */
+function joinFragments(changes: readonly TrackedChange[], kinds: ReadonlySet<TrackedChangeKind>): string {
+  let joined = "";
+  for (const c of changes) {
+    const text = kinds.has(c.kind) ? c.text.trim() : "";
+    if (text !== "") joined = joined === "" ? text : `${joined} … ${text}`;
+  }
+  return joined;
 }
 
 export function sortInDocumentOrder(amendments: Amendment[]): Amendment[] {

@@ -2,7 +2,7 @@
  * Anträge of a document: automatic groups, re-attached to stored records, else rebuilt from our readable comment
  * line, else proposed from legacy free text (source "imported", to be confirmed) — plus the edits that record history.
  */
-import type { DocumentModel } from "../model/document";
+import type { Comment, DocumentModel } from "../model/document";
 import { isCommentAntrag } from "./category";
 import { formatCommentLine, parseCommentLine, stripCommentLine } from "./comment-line";
 import { commentsOf, groupAmendments, sortInDocumentOrder } from "./grouping";
@@ -79,10 +79,7 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
   const decided = new Set((stored?.records ?? []).filter((r) => r.category !== null || r.number !== null).map((r) => r.key));
   const amendments = attached.map((a): Amendment => {
     const comments = commentsOf(view, a.commentIds);
-    // The add-in writes the line into a new comment or, on someone else's comment, as a reply: the latest counts.
-    const line = a.source !== "none" ? null : comments
-      .flatMap((c) => [c.text, ...c.replies.map((r) => r.text)])
-      .map(parseCommentLine).filter((l) => l !== null).pop();
+    const line = a.source !== "none" ? null : latestLine(comments);
     const proposal = a.source !== "none" || line ? null : read(a);
     const judged = a.kind !== "comment" || decided.has(a.key) ? a
       : { ...a, category: isCommentAntrag(stripCommentLine(comments[0]?.text ?? ""), proposal, line != null) ? "antrag" as const : "comment" as const };
@@ -105,6 +102,16 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
   };
 }
 
+
+/** Our readable line in the comments: the add-in writes it into a new comment or, on someone else's, as a reply; the latest counts. */
+function latestLine(comments: readonly Comment[]): ReturnType<typeof parseCommentLine> {
+  let latest: ReturnType<typeof parseCommentLine> = null;
+  for (const c of comments) {
+    latest = parseCommentLine(c.text) ?? latest;
+    for (const r of c.replies) latest = parseCommentLine(r.text) ?? latest;
+  }
+  return latest;
+}
 
 /** Sets one field and records who changed what when; the result counts as confirmed metadata. */
 export function setField<F extends EditableField>(amendment: Amendment, field: F, value: AntragMetadata[F], by: string, at: string): Amendment {

@@ -25,11 +25,13 @@ export function checkStorage(storageProblem: string | null): Finding[] {
 export function checkAmendments(amendments: Amendment[], registry: Registry, model?: DocumentModel): Finding[] {
   const hs: Heading[] = model ? headings(model) : [];
   // Editorial changes and comments are not decided by a committee: nothing to complete.
-  return amendments.filter((a) => a.category === "antrag").flatMap((a) => checkOne(a, registry, model, hs));
+  const findings: Finding[] = [];
+  for (const a of amendments) if (a.category === "antrag") checkOne(a, registry, model, hs, findings);
+  return findings;
 }
 
-function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undefined, hs: Heading[]): Finding[] {
-  const findings: Finding[] = [];
+/** Adds the amendment's findings to `findings`. */
+function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undefined, hs: Heading[], findings: Finding[]): void {
   const paragraph = a.location?.start.paragraph ?? null;
   const excerpt = (a.inserted || a.removed).slice(0, 80) || null;
   const add = (rule: RuleId, severity: Severity, message: string, field: string) =>
@@ -43,16 +45,19 @@ function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undef
   if (!m.antragsteller && a.found) {
     add("meta/missing", "warning", "Für diesen Antrag ist kein Antragsteller angegeben.", "antragsteller");
   }
-  const dates: [string, string | null][] = [["datum", m.datum], ["statusDatum", m.statusDatum],
-    ...m.beratungsfolge.map((s, i): [string, string | null] => [`beratungsfolge.${i}.date`, s.date])];
-  for (const [field, value] of dates) {
+  const checkDate = (field: string, value: string | null) => {
     if (value !== null && !isValidIsoDate(value)) add("meta/invalid", "error", `Das Datum „${formatDateDe(value)}“ gibt es nicht.`, field);
-  }
-  for (const gremium of [...m.beratungsfolge.map((s) => s.gremium), ...(m.statusGremium ? [m.statusGremium] : [])]) {
+  };
+  const checkCommittee = (gremium: string) => {
     if (!findCommittee(gremium, registry)) {
       add("meta/unknown-committee", "warning", `Das Gremium „${gremium}“ steht nicht im Verzeichnis der Gremien.`, "gremium");
     }
-  }
+  };
+  checkDate("datum", m.datum);
+  checkDate("statusDatum", m.statusDatum);
+  m.beratungsfolge.forEach((s, i) => checkDate(`beratungsfolge.${i}.date`, s.date));
+  for (const s of m.beratungsfolge) checkCommittee(s.gremium);
+  if (m.statusGremium) checkCommittee(m.statusGremium);
   if (m.status) {
     const status = findStatus(m.status, registry);
     if (!status) add("meta/invalid", "warning", `Der Status „${m.status}“ steht nicht im Verzeichnis der Statuswerte.`, "status");
@@ -71,5 +76,4 @@ function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undef
       add("meta/date-order", "warning", `Das Statusdatum ${formatDateDe(m.statusDatum)} liegt vor dem Antragsdatum ${formatDateDe(m.datum)}.`, "statusDatum");
     }
   }
-  return findings;
 }

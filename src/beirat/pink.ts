@@ -98,6 +98,8 @@ const NO_COLORS: ReadonlySet<string> = new Set();
 
 /** `colors`: the configuration's further Beirat colours as colour keys (see `colorKey`). */
 export function pinkKind(format: Pick<RunFormat, "highlight" | "shading" | "color">, colors: ReadonlySet<string> = NO_COLORS): PinkKind | null {
+  // Most runs carry no colour at all: decided before anything is allocated.
+  if (format.highlight === null && format.shading === null && format.color === null) return null;
   const own = (hex: string | undefined) => hex !== undefined && colors.has(hex.toUpperCase());
   if (isPinkHighlight(format.highlight) || (format.highlight !== null && own(HIGHLIGHT_RGB[format.highlight]))) return "highlight";
   if (format.shading !== null && (isPink(format.shading) || own(format.shading))) return "shading";

@@ -106,7 +106,7 @@ export class Lexicon {
   /** Single-word vocabulary by first letter, for typos ("Zustimmnug"). */
   private readonly words = new Map<string, { key: string; meanings: Meaning[] }[]>();
   private readonly fuzzyMemo = new Map<string, Meaning[] | null>();
-  private readonly closeMemo = new Map<string, Committee | Proposer | null>();
+  private readonly nameMemo = new Map<string, Committee | Proposer | null>();
   private readonly factions = new Map<string, Proposer | "ambiguous">();
   readonly committeeKeys: { keys: string; committee: Committee }[] = [];
   readonly proposerKeys: { keys: string; proposer: Proposer }[] = [];
@@ -211,17 +211,19 @@ export class Lexicon {
 
   /** The committee whose name a written name is a slip away from ("Ausschuss für Umwelt, Klimschutz und Mobilität"). */
   closeCommittee(keys: string): Committee | null {
-    return memo(this.closeMemo, `c ${keys}`, () => closest(keys, this.committeeKeys.map((c) => ({ keys: c.keys, value: c.committee }))));
+    return memo(this.nameMemo, `c ${keys}`, () => closest(keys, this.committeeKeys.map((c) => ({ keys: c.keys, value: c.committee }))));
   }
 
   /** The faction a name means in any word order: "Kreistagsfraktion DIE LINKE" = "Fraktion Die Linke" = "Linke-Fraktion". */
   faction(keys: string[]): Proposer | null {
-    const found = this.factions.get(factionKey(keys));
-    return found && found !== "ambiguous" ? found : null;
+    return memo(this.nameMemo, `f ${keys.join(" ")}`, () => {
+      const found = this.factions.get(factionKey(keys));
+      return found && found !== "ambiguous" ? found : null;
+    });
   }
 
   closeProposer(keys: string): Proposer | null {
-    return memo(this.closeMemo, `p ${keys}`, () => closest(keys, this.proposerKeys.map((p) => ({ keys: p.keys, value: p.proposer }))));
+    return memo(this.nameMemo, `p ${keys}`, () => closest(keys, this.proposerKeys.map((p) => ({ keys: p.keys, value: p.proposer }))));
   }
 }
 

@@ -22,10 +22,10 @@ const CLOSING: Record<string, string> = { "(": ")", "[": "]" };
 
 /** The bracketed stretches of a text, outermost only, brackets included: [start, end). One pass. */
 export function bracketed(text: string): { start: number; end: number }[] {
+  // Most paragraphs have no bracket at all; the others are read from bracket to bracket.
+  if (!text.includes("(") && !text.includes("[")) return [];
   const found: { start: number; end: number }[] = [];
   const open: { char: string; at: number }[] = [];
-  // Most paragraphs have no bracket at all; the others are read from bracket to bracket.
-  if (!text.includes("(") && !text.includes("[")) return found;
   for (let i = nextBracket(text, 0); i >= 0; i = nextBracket(text, i + 1)) {
     const c = text[i];
     if (c === "(" || c === "[") {
@@ -112,12 +112,13 @@ export function bracketOwners(model: DocumentModel, amendments: readonly Amendme
   }
   for (const [index, list] of byParagraph) {
     const paragraph = model.paragraphs[index];
-    if (!paragraph) continue;
+    const brackets = paragraph ? bracketed(paragraph.text) : [];
+    if (brackets.length === 0) continue;
     const startIn = (a: Amendment) => (a.location!.start.paragraph === index ? a.location!.start.offset : 0);
     const sorted = [...list].sort((a, b) => startIn(a) - startIn(b));
     // Brackets come in text order: the owner only moves forward.
     let owner = 0;
-    for (const bracket of bracketed(paragraph.text)) {
+    for (const bracket of brackets) {
       while (owner + 1 < sorted.length && startIn(sorted[owner + 1]) <= bracket.start) owner++;
       const key = sorted[owner].key;
       const own = owners.get(key);

@@ -49,8 +49,8 @@ const enum Role { None, Conjunction, Innen }
 
 export function genderGroups(tokens: Tokens): RawGroup[] {
   const formOf = tokens.lexicon.table(singleWordForm);
-  const roleOf = tokens.lexicon.table((w) => (CONJUNCTIONS.has(w) ? Role.Conjunction : w === "innen" ? Role.Innen : Role.None));
-  const feminine = tokens.lexicon.table(isFemininePlural);
+  const roleOf = tokens.lexicon.bytes((w) => (CONJUNCTIONS.has(w) ? Role.Conjunction : w === "innen" ? Role.Innen : Role.None));
+  const feminine = tokens.lexicon.bytes(isFemininePlural);
   const found: Found[] = [];
   const participles: Found[] = [];
   /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */

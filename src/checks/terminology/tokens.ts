@@ -207,6 +207,17 @@ export class Lexicon {
     return this.words.map((w) => decide(w));
   }
 
+  /**
+   * A yes/no or a small number (flags, a role) for every word, by id. A typed array, not `table`: arrays of numbers
+   * and of objects made at one place share V8's elements-kind feedback, and the layers' optimised code was thrown away
+   * ("wrong map") on each of a run's first analyses.
+   */
+  bytes(decide: (word: string) => number | boolean): Uint8Array {
+    const out = new Uint8Array(this.words.length);
+    for (let id = 0; id < out.length; id++) out[id] = Number(decide(this.words[id]));
+    return out;
+  }
+
   /** Whether word `id` is units[start, end). */
   private spells(id: number, units: Uint16Array, start: number, end: number): boolean {
     const from = this.offsets[id];

@@ -125,7 +125,7 @@ function wordFlags(text: string): number {
  * all-caps word: "ZIELE UND WEGE"), and a word of a foreign phrase (Robotic Process Automation: a c that German
  * spells z or k, beside another such word; it is no German variant of Prozess).
  */
-function setApart(flagsOf: readonly number[], tokens: Tokens, i: number, flags: number): boolean {
+function setApart(flagsOf: Uint8Array, tokens: Tokens, i: number, flags: number): boolean {
   const before = tokens.continues(i) ? i - 1 : -1, after = tokens.continues(i + 1) ? i + 1 : -1;
   const flagged = (u: number, f: number) => u >= 0 && (flagsOf[tokens.word[u]] & f) !== 0;
   if (flags & CAPS && (flags & LONG_CAPS || flagged(before, CAPS) || flagged(after, CAPS))) return true;
@@ -280,7 +280,7 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     })),
     ...it.places,
   ];
-  const flagsOf = tokens.lexicon.table(wordFlags);
+  const flagsOf = tokens.lexicon.bytes(wordFlags);
   /* Per word id: the word's item, made on its first comparable token; null for words never compared (gendered forms). */
   const wholeWords = new Array<Item | null | undefined>(tokens.lexicon.size);
   /* Per token: it stands for its word's item. */
@@ -312,7 +312,7 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
   /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
   const known = new Set<string>();
   for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
-  const upper = tokens.lexicon.table(startsUpper);
+  const upper = tokens.lexicon.bytes(startsUpper);
   /* Per pair of word ids (a * lexicon size + b): the spaced pair's item, null when its words are no known compound. */
   const spacedItems = new Map<number, Item | null>();
   /* Adjacent tokens stand in one paragraph. */
@@ -411,8 +411,8 @@ export function caseGroups(tokens: Tokens): RawGroup[] {
   /* Per word id: the adjective's stem (null for a word that is none), whether it is written with a capital, may it be the noun. */
   const stem = tokens.lexicon.table((w) => ADJECTIVE_ENDING.test(w) && /^\p{L}{4,}$/u.test(w) && !DETERMINER.test(w) && !ALL_CAPS.test(w)
     ? w.toLowerCase().replace(ADJECTIVE_ENDING, "") : null);
-  const upper = tokens.lexicon.table((w) => w[0] !== w[0].toLowerCase());
-  const noun = tokens.lexicon.table((w) => startsUpper(w) && !ALL_CAPS.test(w));
+  const upper = tokens.lexicon.bytes((w) => w[0] !== w[0].toLowerCase());
+  const noun = tokens.lexicon.bytes((w) => startsUpper(w) && !ALL_CAPS.test(w));
   /* The pairs by adjective stem and noun (word id), as the index of their adjective token; most are written one way. */
   const pairs = new Map<string, Map<number, number[]>>();
   for (let b = 1; b < tokens.count; b++) {

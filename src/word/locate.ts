@@ -8,7 +8,7 @@
 import { isRemoved, type DocumentModel, type LocatedStory, type Paragraph, type TextPosition, type TextRange } from "../model/document";
 import { referenceMarks, storyOf } from "../model/notes";
 import { changedError } from "./errors";
-import { occurrencesWithDeletions, sameParagraphText } from "./paragraph-text";
+import { matchWithDeletions, sameParagraphText, textWithDeletions } from "./paragraph-text";
 
 /**
  * Word rejects search strings over 255 characters (`Body.search`), counted after escaping (OfficeDev/office-js
@@ -56,10 +56,51 @@ interface Needle {
   countWithDeletions: number;
 }
 
-/** A story of the model as Word holds it: its paragraphs, and where Word's text has a note mark that a search cannot cross. */
+/**
+ * A story of the model as Word holds it: its paragraphs, where Word's text has a note mark that a search cannot cross,
+ * and its texts in both views, each joined into one string once: a search text is counted with one scan of each view,
+ * not one per paragraph (saving all Anträge of a long draft locates thousands of ranges).
+ */
 interface Story {
   paragraphs: Paragraph[];
   marks: Map<number, number[]>;
+  final: Joined;
+  withDeletions: Joined;
+}
+
+/** Texts joined by a character no paragraph holds, so that no match runs across two; `starts[i]`: where text i begins. */
+interface Joined {
+  text: string;
+  starts: number[];
+}
+
+const SEPARATOR = "\u0000";
+
+function joined(texts: readonly string[]): Joined {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + SEPARATOR.length;
+  }
+  return { text: texts.join(SEPARATOR), starts };
+}
+
+function storyIn(paragraphs: Paragraph[], marks: Map<number, number[]>): Story {
+  return {
+    paragraphs, marks, final: joined(paragraphs.map((p) => p.text)), withDeletions: joined(paragraphs.map((p) => textWithDeletions(p) ?? p.text)),
+  };
+}
+
+/** Non-overlapping matches of `text` in the joined texts, in order: the index of the text each stands in and the offset there. */
+function matchesIn(j: Joined, text: string): { i: number; offset: number }[] {
+  const out: { i: number; offset: number }[] = [];
+  let i = 0;
+  for (let k = j.text.indexOf(text); k >= 0; k = j.text.indexOf(text, k + text.length)) {
+    while (i + 1 < j.starts.length && j.starts[i + 1] <= k) i++;
+    out.push({ i, offset: k - j.starts[i] });
+  }
+  return out;
 }
 
 /** Whether a match of `length` at `offset` would cross a note mark: Word's text has a character there. */
@@ -67,21 +108,27 @@ const crossesMark = (story: Story, paragraph: number, offset: number, length: nu
   (story.marks.get(paragraph) ?? []).some((m) => m > offset && m < offset + length);
 
 function occurrences(story: Story, text: string): TextPosition[] {
-  const out: TextPosition[] = [];
-  for (const p of story.paragraphs) {
-    for (let k = p.text.indexOf(text); k >= 0; k = p.text.indexOf(text, k + text.length)) {
-      if (!crossesMark(story, p.index, k, text.length)) out.push({ paragraph: p.index, offset: k });
-    }
-  }
-  return out;
+  return matchesIn(story.final, text)
+    .map(({ i, offset }) => ({ paragraph: story.paragraphs[i].index, offset }))
+    .filter((o) => !crossesMark(story, o.paragraph, o.offset, text.length));
+}
+
+/** Matches in the text with deletions: their final-view start and whether they are clean (see `matchWithDeletions`). */
+function occurrencesWithDeletions(story: Story, text: string): { paragraph: number; start: number; clean: boolean }[] {
+  return matchesIn(story.withDeletions, text)
+    .map(({ i, offset }) => {
+      const p = story.paragraphs[i];
+      const { start, clean } = textWithDeletions(p) === null ? { start: offset, clean: true } : matchWithDeletions(p, offset, text.length);
+      return { paragraph: p.index, start, clean };
+    })
+    .filter((o) => !crossesMark(story, o.paragraph, o.start, text.length));
 }
 
 function needle(story: Story, text: string, at: TextPosition, action: string): Needle {
   const inFinal = occurrences(story, text);
   const occurrence = inFinal.findIndex((o) => o.paragraph === at.paragraph && o.offset === at.offset);
   if (occurrence < 0) throw changedError(action);
-  const withDeletions = story.paragraphs.flatMap((p) => occurrencesWithDeletions(p, text)
-    .filter((o) => !crossesMark(story, p.index, o.start, text.length)).map((o) => ({ ...o, paragraph: p.index })));
+  const withDeletions = occurrencesWithDeletions(story, text);
   return {
     text, occurrence, count: inFinal.length,
     occurrenceWithDeletions: withDeletions.findIndex((o) => o.clean && o.paragraph === at.paragraph && o.start === at.offset),
@@ -149,7 +196,7 @@ export class Locator {
       this.marks ??= referenceMarks(this.model);
       const body = storyBody(this.context, name);
       found = {
-        story: { paragraphs: storyParagraphs(this.model, name), marks: this.marks },
+        story: storyIn(storyParagraphs(this.model, name), this.marks),
         body, paragraphs: body.paragraphs.load("items/text"), searches: new Map(),
       };
       this.stories.set(name, found);

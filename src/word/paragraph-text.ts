@@ -41,22 +41,17 @@ function finalOffset(p: Paragraph, markupOffset: number): number {
 }
 
 /**
- * Non-overlapping matches of `needle` in the text with deletions, in order: each match's final-view start and
- * whether it is clean (no deleted character in it). Without deletions: the matches in the final text.
+ * A match at [k, k + length) of `textWithDeletions(p)`: its final-view start, and whether it is clean (no deleted
+ * character in it).
  */
-export function occurrencesWithDeletions(p: Paragraph, needle: string): Array<{ start: number; clean: boolean }> {
-  const marked = textWithDeletions(p);
-  if (marked === null) {
-    const out: Array<{ start: number; clean: boolean }> = [];
-    for (let k = p.text.indexOf(needle); k >= 0; k = p.text.indexOf(needle, k + needle.length)) out.push({ start: k, clean: true });
-    return out;
+export function matchWithDeletions(p: Paragraph, k: number, length: number): { start: number; clean: boolean } {
+  let clean = true;
+  let m = 0;
+  for (const r of p.runs) {
+    if (isDeleted(r) && r.text.length > 0 && m < k + length && m + r.text.length > k) clean = false;
+    m += r.text.length;
   }
-  const deleted: boolean[] = p.runs.flatMap((r) => Array.from({ length: r.text.length }, () => isDeleted(r)));
-  const out: Array<{ start: number; clean: boolean }> = [];
-  for (let k = marked.indexOf(needle); k >= 0; k = marked.indexOf(needle, k + needle.length)) {
-    out.push({ start: finalOffset(p, k), clean: !deleted.slice(k, k + needle.length).some(Boolean) });
-  }
-  return out;
+  return { start: finalOffset(p, k), clean };
 }
 
 type Where = "anywhere" | "atStart" | "atEnd";

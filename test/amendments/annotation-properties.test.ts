@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { bracketed } from "../../src/amendments/annotations";
+import { tokenize } from "../../src/amendments/annotations/text";
 import type { ImportedField } from "../../src/amendments/types";
 import { HASELBRUECK as registry, read } from "./annotations/read";
 
@@ -98,5 +99,11 @@ describe("annotation parser (fast-check)", () => {
       const start = before.length + 1;
       expect(bracketed(text)).toEqual([{ start, end: start + inner.length + 2 }]);
     }), { numRuns: 200 });
+  });
+
+  it("reads the opening tokens of a text exactly as the whole text's first ones (a note paragraph is only looked at)", () => {
+    fc.assert(fc.property(hostile, fc.integer({ min: 1, max: 12 }), (text, limit) => {
+      expect(tokenize(text, limit)).toEqual(tokenize(text).slice(0, limit));
+    }), { numRuns: 500 });
   });
 });

@@ -66,6 +66,8 @@ interface Story {
   marks: Map<number, number[]>;
   final: Joined;
   withDeletions: Joined;
+  /** Per paragraph: whether its text with deletions differs from the final one (`textWithDeletions` is not null). */
+  marked: boolean[];
 }
 
 /** Texts joined by a character no paragraph holds, so that no match runs across two; `starts[i]`: where text i begins. */
@@ -87,8 +89,10 @@ function joined(texts: readonly string[]): Joined {
 }
 
 function storyIn(paragraphs: Paragraph[], marks: Map<number, number[]>): Story {
+  const withDeletions = paragraphs.map(textWithDeletions);
   return {
-    paragraphs, marks, final: joined(paragraphs.map((p) => p.text)), withDeletions: joined(paragraphs.map((p) => textWithDeletions(p) ?? p.text)),
+    paragraphs, marks, final: joined(paragraphs.map((p) => p.text)), withDeletions: joined(withDeletions.map((t, i) => t ?? paragraphs[i].text)),
+    marked: withDeletions.map((t) => t !== null),
   };
 }
 
@@ -118,7 +122,7 @@ function occurrencesWithDeletions(story: Story, text: string): { paragraph: numb
   return matchesIn(story.withDeletions, text)
     .map(({ i, offset }) => {
       const p = story.paragraphs[i];
-      const { start, clean } = textWithDeletions(p) === null ? { start: offset, clean: true } : matchWithDeletions(p, offset, text.length);
+      const { start, clean } = story.marked[i] ? matchWithDeletions(p, offset, text.length) : { start: offset, clean: true };
       return { paragraph: p.index, start, clean };
     })
     .filter((o) => !crossesMark(story, o.paragraph, o.start, text.length));

@@ -160,13 +160,11 @@ export class Lexicon {
     return this.walk(tokens, i, statuses).best;
   }
 
-  /** Whether the walk from token `i` ran into the end of the tokens: with more of the text, a longer name could match. */
-  runsToEnd(tokens: readonly Token[], i: number): boolean {
-    return this.walk(tokens, i, false).stop >= tokens.length;
-  }
-
-  /** Down the phrase tree along the tokens: the longest phrase passed, and the token the walk stopped at. */
-  private walk(tokens: readonly Token[], i: number, statuses: boolean): { best: Match | null; stop: number } {
+  /**
+   * Down the phrase tree along the tokens from token `i`: the longest phrase passed, and the token the walk stopped at
+   * (at the end of the tokens, more of the text could make a longer match).
+   */
+  walk(tokens: readonly Token[], i: number, statuses = false): { best: Match | null; stop: number } {
     let n = statuses ? this.statusRoot : this.root;
     let best: Match | null = null;
     let j = i;

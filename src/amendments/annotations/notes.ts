@@ -22,11 +22,11 @@ const CLOSING: Record<string, string> = { "(": ")", "[": "]" };
 
 /** The bracketed stretches of a text, outermost only, brackets included: [start, end). One pass. */
 export function bracketed(text: string): { start: number; end: number }[] {
-  // Most paragraphs have no bracket at all; the others are read from bracket to bracket.
+  // Most paragraphs have no bracket at all.
   if (!text.includes("(") && !text.includes("[")) return [];
   const found: { start: number; end: number }[] = [];
   const open: { char: string; at: number }[] = [];
-  for (let i = nextBracket(text, 0); i >= 0; i = nextBracket(text, i + 1)) {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === "(" || c === "[") {
       if (open.length < DEPTH_MAX) open.push({ char: c, at: i });
@@ -41,13 +41,6 @@ export function bracketed(text: string): { start: number; end: number }[] {
     }
   }
   return found;
-}
-
-const BRACKET = /[()[\]]/g;
-
-function nextBracket(text: string, from: number): number {
-  BRACKET.lastIndex = from;
-  return BRACKET.exec(text)?.index ?? -1;
 }
 
 function yearDate(iso: string | null): string | null {
@@ -149,14 +142,16 @@ function motionOpening(tokens: Token[], lexicon: Lexicon, all: boolean): boolean
   const isMotion = (m: Match | null) => !!m && m.meanings.some((x) => x.kind === "motion" && !x.ambiguous);
   // Most paragraphs after a change are text: their first word starts no name or phrase.
   if (!tokens[0] || !lexicon.begins(tokens[0])) return false;
-  if (!all && lexicon.runsToEnd(tokens, 0)) return "read further";
-  const first = lexicon.match(tokens, 0);
+  const opening = lexicon.walk(tokens, 0);
+  if (!all && opening.stop >= tokens.length) return "read further";
+  const first = opening.best;
   if (!first) return false;
   if (isMotion(first)) return true;
   if (first.proposers.length === 0) return false;
   const next = tokens[first.end]?.text === "-" ? first.end + 1 : first.end;
-  if (!all && (next >= tokens.length || lexicon.runsToEnd(tokens, next))) return "read further";
-  return isMotion(lexicon.match(tokens, next));
+  const second = lexicon.walk(tokens, next);
+  if (!all && second.stop >= tokens.length) return "read further";
+  return isMotion(second.best);
 }
 
 /** What an amendment's comments, its brackets and a following note paragraph say, merged into one proposal. */

@@ -152,14 +152,18 @@ function partsOf(word: Word, vocabulary: ReadonlyMap<string, number>): { start: 
   /* Another word of the document: the word's own lemmas are no evidence of a compound. */
   const own = new Set(word.lemmas.map((l) => l.key));
   const known = (k: string) => (vocabulary.get(k) ?? 0) > (own.has(k) ? 1 : 0);
+  /* A part ends between two written letters, never inside one: ß is two key letters, and Beschluß·im is no compound
+     of "Beschlus" (a lemma of Beschluss) — the split must not depend on how the document writes the word. */
+  const cut = (i: number) => from[i] >= to[i - 1];
   for (let i = key.length - MIN_TAIL; i >= MIN_HEAD; i--) {
+    if (!cut(i)) continue;
     const head = key.slice(0, i);
     if (known(head)) { out.push({ start: 0, end: to[i - 1] }); break; }
     /* A linking s after the head (Beschlussvorlage, Vermögensberatung). */
-    if (head.endsWith("s") && i - 1 >= MIN_HEAD && known(head.slice(0, -1))) { out.push({ start: 0, end: to[i - 2] }); break; }
+    if (head.endsWith("s") && i - 1 >= MIN_HEAD && cut(i - 1) && known(head.slice(0, -1))) { out.push({ start: 0, end: to[i - 2] }); break; }
   }
   for (let i = MIN_HEAD; i <= key.length - MIN_TAIL; i++) {
-    if (!vocabulary.has(key.slice(i, i + MIN_TAIL))) continue;
+    if (!cut(i) || !vocabulary.has(key.slice(i, i + MIN_TAIL))) continue;
     const tail = analyseWord(text.slice(from[i]));
     if (tail.lemmas.some((l) => l.key.length > MIN_TAIL && known(l.key))) { out.push({ start: from[i], end: text.length }); break; }
   }

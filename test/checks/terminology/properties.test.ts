@@ -205,7 +205,8 @@ describe("replacements (fast-check)", () => {
             .toMatchObject({ left: null });
         }
       }),
-      { numRuns: 300 },
+      /* Found by fast-check: Beschlußim was split as "Beschlus·sim" only once Beschluss was written with ss. */
+      { numRuns: 300, examples: [[["Beschluß Beschlußim ", "Beschlussvorlage ", ""], false]] },
     );
   });
 });

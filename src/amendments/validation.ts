@@ -4,7 +4,7 @@ import { locationAt, type Finding, type RuleId, type Severity } from "../model/f
 import { headings, type Heading } from "../model/outline";
 import { isValidIsoDate } from "../model/dates";
 import { formatDateDe } from "../model/labels";
-import { findCommittee, findStatus, type Registry } from "./registry";
+import { findCommittee, findStatus, normalizeName, type Registry } from "./registry";
 import type { Amendment } from "./types";
 
 /**
@@ -48,16 +48,17 @@ function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undef
   const checkDate = (field: string, value: string | null) => {
     if (value !== null && !isValidIsoDate(value)) add("meta/invalid", "error", `Das Datum „${formatDateDe(value)}“ gibt es nicht.`, field);
   };
-  const checkCommittee = (gremium: string) => {
-    if (!findCommittee(gremium, registry)) {
-      add("meta/unknown-committee", "warning", `Das Gremium „${gremium}“ steht nicht im Verzeichnis der Gremien.`, "gremium");
-    }
-  };
   checkDate("datum", m.datum);
   checkDate("statusDatum", m.statusDatum);
   m.beratungsfolge.forEach((s, i) => checkDate(`beratungsfolge.${i}.date`, s.date));
-  for (const s of m.beratungsfolge) checkCommittee(s.gremium);
-  if (m.statusGremium) checkCommittee(m.statusGremium);
+  // A committee named in several steps, or in a step and the status, is one gap in the registry: reported once.
+  const unknown = new Set<string>();
+  for (const gremium of m.statusGremium ? [...m.beratungsfolge.map((s) => s.gremium), m.statusGremium] : m.beratungsfolge.map((s) => s.gremium)) {
+    const name = normalizeName(gremium);
+    if (unknown.has(name) || findCommittee(gremium, registry)) continue;
+    unknown.add(name);
+    add("meta/unknown-committee", "warning", `Das Gremium „${gremium}“ steht nicht im Verzeichnis der Gremien.`, "gremium");
+  }
   if (m.status) {
     const status = findStatus(m.status, registry);
     if (!status) add("meta/invalid", "warning", `Der Status „${m.status}“ steht nicht im Verzeichnis der Statuswerte.`, "status");

@@ -45,6 +45,21 @@ describe("checkAmendments", () => {
       ]);
   });
 
+  it("reports an unknown committee once, however often the Antrag names it", () => {
+    // "Zustimmung im AfHuK vom 05.03.2025" as a step, the same committee deciding as the status, and a second session.
+    expect(rules(amendment({
+      antragsteller: "FDP", status: "angenommen", statusDatum: "2025-03-20", statusGremium: "AfHuK",
+      beratungsfolge: [
+        { gremium: "AfHuK", role: "Vorberatung", date: "2025-03-05", result: "vertagt" },
+        { gremium: "afhuk", role: "Vorberatung", date: "2025-03-20", result: "Zustimmung" },
+        { gremium: "AfXY", role: "Vorberatung", date: null, result: null },
+      ],
+    }))).toEqual([
+      ["meta/unknown-committee", "warning", "Das Gremium „AfHuK“ steht nicht im Verzeichnis der Gremien."],
+      ["meta/unknown-committee", "warning", "Das Gremium „AfXY“ steht nicht im Verzeichnis der Gremien."],
+    ]);
+  });
+
   it("reports consent and status dated before the motion", () => {
     const findings = checkAmendments([amendment({ antragsteller: "FDP", datum: "2025-03-09", status: "angenommen", statusDatum: "2025-03-01", statusGremium: "Kreistag",
       beratungsfolge: [{ gremium: "AfASSuG", role: "Vorberatung", date: "2025-03-05", result: null }] })], COESFELD.registry, model);

@@ -9,7 +9,7 @@
 import { parseCommentLine } from "../amendments/comment-line";
 import type { Amendment } from "../amendments/types";
 import { BEIRAT_PROPOSER } from "./actions";
-import { isAdded, isRemoved, type Comment, type DocumentModel, type IsoDateTime, type Note, type Paragraph, type TextPosition, type TextRange } from "../model/document";
+import { isAdded, isRemoved, type Comment, type DocumentModel, type IsoDateTime, type Note, type Paragraph, type TextPosition, type TextRange, type TrackedChange } from "../model/document";
 import { locationAt } from "../model/findings";
 import { headings, type Heading } from "../model/outline";
 import { pinkKind, type PinkKind } from "./pink";
@@ -91,12 +91,25 @@ function overlaps(anchor: TextRange, marking: TextRange): boolean {
   return comparePositions(anchor.start, marking.end) < 0 && comparePositions(marking.start, anchor.end) < 0;
 }
 
-function isBeiratComment(c: Comment, options: BeiratOptions): boolean {
-  const authors = (options.authors ?? DEFAULT_AUTHORS).map((a) => a.toLowerCase());
-  const initials = (options.initials ?? DEFAULT_INITIALS).map((i) => i.toLowerCase());
+/** Who the Beirat is in comments, lower-cased once per reading. */
+interface BeiratNames {
+  authors: string[];
+  initials: string[];
+  recorded: ReadonlySet<string> | undefined;
+}
+
+function beiratNames(options: BeiratOptions): BeiratNames {
+  return {
+    authors: (options.authors ?? DEFAULT_AUTHORS).map((a) => a.toLowerCase()),
+    initials: (options.initials ?? DEFAULT_INITIALS).map((i) => i.toLowerCase()),
+    recorded: options.recordedQuestions,
+  };
+}
+
+function isBeiratComment(c: Comment, names: BeiratNames): boolean {
   const author = c.author.toLowerCase();
-  return authors.some((a) => author.includes(a)) || (c.initials !== null && initials.includes(c.initials.toLowerCase()))
-    || (options.recordedQuestions?.has(c.id) ?? false);
+  return names.authors.some((a) => author.includes(a)) || (c.initials !== null && names.initials.includes(c.initials.toLowerCase()))
+    || (names.recorded?.has(c.id) ?? false);
 }
 
 interface Marking {
@@ -159,9 +172,9 @@ function markingsOf(p: Paragraph, colors: ReadonlySet<string> | undefined): Mark
   });
 }
 
-function pickComment(m: Marking, range: TextRange, comments: Comment[], used: Set<string>, options: BeiratOptions): Comment | null {
+function pickComment(m: Marking, range: TextRange, comments: Comment[], used: Set<string>, names: BeiratNames): Comment | null {
   const free = comments.filter((c) => !used.has(c.id) && (m.commentIds.has(c.id) || (c.anchor !== null && overlaps(c.anchor, range))));
-  const beirat = free.filter((c) => isBeiratComment(c, options));
+  const beirat = free.filter((c) => isBeiratComment(c, names));
   // An addition's text carries other people's comments too (legacy proposer notes); only the Beirat's belong to it.
   return beirat[0] ?? (m.kind === "question" ? free[0] ?? null : null);
 }
@@ -172,59 +185,65 @@ function stateOf(answers: BeiratAnswer[], resolved: boolean): BeiratState {
 
 /** The replies, without the readable metadata line the add-in adds to a record's thread: that is no answer. */
 function answersOf(c: Comment | null): BeiratAnswer[] {
-  if (!c) return [];
-  return c.replies.filter((r) => parseCommentLine(r.text) === null).map((r) => ({ author: r.author, datum: isoDate(r.date), text: r.text }));
+  const answers: BeiratAnswer[] = [];
+  if (c) for (const r of c.replies) if (parseCommentLine(r.text) === null) answers.push({ author: r.author, datum: isoDate(r.date), text: r.text });
+  return answers;
 }
 
-function placeOf(model: DocumentModel, hs: Heading[], paragraph: number | null): Pick<BeiratItem, "section" | "note"> {
+/**
+ * An item, numbered once all are in document order. Marked text and Beirat comments make their items here alike:
+ * one literal, so that every item has one shape.
+ */
+function newItem(
+  model: DocumentModel, hs: Heading[], kind: BeiratKind, marking: PinkKind | null, paragraph: number | null, text: string,
+  comment: Comment | null, change: TrackedChange | null, location: TextRange | null,
+): BeiratItem {
   const { section, note } = locationAt(model, hs, paragraph, null);
-  return { section, note };
+  const answers = answersOf(comment);
+  const resolved = comment?.resolved ?? false;
+  return {
+    nr: 0, kind, marking, paragraph, section, note, text,
+    comment: comment?.text ?? null, commentId: comment?.id ?? null,
+    author: comment?.author ?? change?.author ?? null,
+    datum: isoDate(comment?.date ?? change?.date ?? null),
+    answers, resolved, state: stateOf(answers, resolved), location,
+  };
 }
-
-type Unnumbered = Omit<BeiratItem, "nr">;
 
 /** All Beirat items in document order (items whose comment anchor is gone come last). */
 export function collectBeiratItems(model: DocumentModel, options: BeiratOptions = {}): BeiratItem[] {
   const hs = headings(model, "final");
-  const changes = new Map(model.trackedChanges.map((c) => [c.id, c]));
+  const names = beiratNames(options);
   const used = new Set<string>();
-  const items: Unnumbered[] = [];
+  const items = markedItems(model, hs, options.colors, names, used);
+  for (const c of model.comments) {
+    if (used.has(c.id) || !isBeiratComment(c, names)) continue;
+    items.push(newItem(model, hs, "question", null, c.anchor?.start.paragraph ?? null, c.anchorText, c, null, c.anchor));
+  }
+  // Array sort is stable: items at one place keep the order they were found in.
+  const order = (i: BeiratItem) => i.location?.start ?? { paragraph: Number.MAX_SAFE_INTEGER, offset: 0 };
+  items.sort((a, b) => comparePositions(order(a), order(b)));
+  items.forEach((item, i) => { item.nr = i + 1; });
+  return items;
+}
 
+/** The items of the pink markings, each with the comment it takes (added to `used`). */
+function markedItems(model: DocumentModel, hs: Heading[], colors: ReadonlySet<string> | undefined, names: BeiratNames, used: Set<string>): BeiratItem[] {
+  const changes = new Map(model.trackedChanges.map((c) => [c.id, c]));
+  const items: BeiratItem[] = [];
   for (const p of model.paragraphs) {
-    if (isColourLegend(p.text)) continue;
-    for (const m of markingsOf(p, options.colors)) {
+    const markings = markingsOf(p, colors);
+    // Most paragraphs have no pink: the legend test reads the text only of those that do.
+    if (markings.length === 0 || isColourLegend(p.text)) continue;
+    for (const m of markings) {
       const location: TextRange = { start: { paragraph: m.paragraph, offset: m.start }, end: { paragraph: m.paragraph, offset: m.end } };
-      const comment = pickComment(m, location, model.comments, used, options);
+      const comment = pickComment(m, location, model.comments, used, names);
       if (comment) used.add(comment.id);
       const change = m.changeIds.map((id) => changes.get(id)).find((c) => c !== undefined) ?? null;
-      const answers = answersOf(comment);
-      const resolved = comment?.resolved ?? false;
-      items.push({
-        kind: m.kind, marking: m.marking, paragraph: m.paragraph, ...placeOf(model, hs, m.paragraph), text: m.text,
-        comment: comment?.text ?? null, commentId: comment?.id ?? null,
-        author: comment?.author ?? change?.author ?? null,
-        datum: isoDate(comment?.date ?? change?.date ?? null),
-        answers, resolved, state: stateOf(answers, resolved), location,
-      });
+      items.push(newItem(model, hs, m.kind, m.marking, m.paragraph, m.text, comment, change, location));
     }
   }
-
-  for (const c of model.comments) {
-    if (used.has(c.id) || !isBeiratComment(c, options)) continue;
-    const paragraph = c.anchor?.start.paragraph ?? null;
-    const answers = answersOf(c);
-    items.push({
-      kind: "question", marking: null, paragraph, ...placeOf(model, hs, paragraph), text: c.anchorText,
-      comment: c.text, commentId: c.id, author: c.author, datum: isoDate(c.date),
-      answers, resolved: c.resolved, state: stateOf(answers, c.resolved), location: c.anchor,
-    });
-  }
-
-  const order = (i: Unnumbered) => i.location?.start ?? { paragraph: Number.MAX_SAFE_INTEGER, offset: 0 };
-  return items
-    .map((item, seq) => ({ item, seq }))
-    .sort((a, b) => comparePositions(order(a.item), order(b.item)) || a.seq - b.seq)
-    .map(({ item }, i) => ({ nr: i + 1, ...item }));
+  return items;
 }
 
 /** One entry of `overview --kind beirat --format json` (SPEC §2.7). */

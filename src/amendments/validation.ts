@@ -52,13 +52,15 @@ function checkOne(a: Amendment, registry: Registry, model: DocumentModel | undef
   checkDate("statusDatum", m.statusDatum);
   m.beratungsfolge.forEach((s, i) => checkDate(`beratungsfolge.${i}.date`, s.date));
   // A committee named in several steps, or in a step and the status, is one gap in the registry: reported once.
-  const unknown = new Set<string>();
-  for (const gremium of m.statusGremium ? [...m.beratungsfolge.map((s) => s.gremium), m.statusGremium] : m.beratungsfolge.map((s) => s.gremium)) {
+  const unknown: string[] = [];
+  const checkCommittee = (gremium: string) => {
     const name = normalizeName(gremium);
-    if (unknown.has(name) || findCommittee(gremium, registry)) continue;
-    unknown.add(name);
+    if (unknown.includes(name) || findCommittee(gremium, registry)) return;
+    unknown.push(name);
     add("meta/unknown-committee", "warning", `Das Gremium „${gremium}“ steht nicht im Verzeichnis der Gremien.`, "gremium");
-  }
+  };
+  for (const s of m.beratungsfolge) checkCommittee(s.gremium);
+  if (m.statusGremium) checkCommittee(m.statusGremium);
   if (m.status) {
     const status = findStatus(m.status, registry);
     if (!status) add("meta/invalid", "warning", `Der Status „${m.status}“ steht nicht im Verzeichnis der Statuswerte.`, "status");

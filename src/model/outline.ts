@@ -141,7 +141,9 @@ export function headings(model: DocumentModel, view: View = "final"): Heading[] 
 }
 
 function readHeadings(model: DocumentModel, view: View): Heading[] {
-  const raw: (Heading & { candidates: NumberScheme[] })[] = [];
+  const hs: Heading[] = [];
+  /* Per heading: the schemes its typed number may have (a single "C" may be a letter or a roman numeral). */
+  const candidates: NumberScheme[][] = [];
   for (const p of model.paragraphs) {
     if (p.outlineLevel === null || p.table || !inView(p, view)) continue;
     const shown = (view === "final" ? p.text : p.originalText).trim();
@@ -151,37 +153,37 @@ function readHeadings(model: DocumentModel, view: View): Heading[] {
     const label = listLabel.replace(/[.)]+$/, "");
     const scheme = !listLabel ? null : /^\d+(\.\d+)+$/.test(label) ? "decimalMulti" : listScheme(p.list!.format);
     const typed = listLabel ? null : parseTypedLabel(shown);
-    // One literal for every heading (no leading spread): the headings share one hidden class.
-    raw.push({
+    // One literal for every heading: the headings share one hidden class.
+    hs.push({
       paragraph: p.index, level: p.outlineLevel, label: typed?.label ?? label, title: typed?.title ?? text, path: "", scheme,
-      value: labelValue(label, scheme), numberSource: listLabel ? "list" : typed ? "typed" : null,
-      pendingChange: pendingChange(p), candidates: typed?.schemes ?? (scheme ? [scheme] : []),
+      value: labelValue(label, scheme), numberSource: listLabel ? "list" : typed ? "typed" : null, pendingChange: pendingChange(p),
     });
+    candidates.push(typed?.schemes ?? (scheme ? [scheme] : []));
   }
-  resolveAmbiguousSchemes(raw);
+  resolveAmbiguousSchemes(hs, candidates);
   const stack: Heading[] = [];
-  return raw.map(({ candidates: _c, ...h }) => {
+  for (const h of hs) {
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     const parent = stack[stack.length - 1];
     h.path = !h.label ? h.title : h.scheme === "decimalMulti" || !parent?.label ? h.label : `${parent.path}.${h.label}`;
     stack.push(h);
-    return h;
-  });
+  }
+  return hs;
 }
 
 /** Letters vs. roman numerals: a level whose labels include a non-roman letter counts letters. */
-function resolveAmbiguousSchemes(raw: (Heading & { candidates: NumberScheme[] })[]): void {
+function resolveAmbiguousSchemes(hs: Heading[], candidates: readonly NumberScheme[][]): void {
   const lettersAtLevel = new Set<number>();
-  for (const h of raw) {
-    if (h.candidates.length === 1 && h.candidates[0].endsWith("Letter")) lettersAtLevel.add(h.level);
-  }
-  for (const h of raw) {
-    if (h.scheme || h.candidates.length === 0) continue;
-    const letter = h.candidates.find((s) => s.endsWith("Letter"));
-    const roman = h.candidates.find((s) => s.endsWith("Roman"));
-    h.scheme = letter && (lettersAtLevel.has(h.level) || !roman) ? letter : (roman ?? h.candidates[0]);
+  hs.forEach((h, i) => {
+    if (candidates[i].length === 1 && candidates[i][0].endsWith("Letter")) lettersAtLevel.add(h.level);
+  });
+  hs.forEach((h, i) => {
+    if (h.scheme || candidates[i].length === 0) return;
+    const letter = candidates[i].find((s) => s.endsWith("Letter"));
+    const roman = candidates[i].find((s) => s.endsWith("Roman"));
+    h.scheme = letter && (lettersAtLevel.has(h.level) || !roman) ? letter : (roman ?? candidates[i][0]);
     h.value = labelValue(h.label, h.scheme);
-  }
+  });
 }
 
 /**

@@ -89,7 +89,7 @@ function fromTocStyles(model: DocumentModel): FoundToc | null {
   for (const p of bodyParagraphs(model)) {
     const level = tocLevelOf(p);
     if (level === null || owned.has(p.index) || !inView(p, "final") || !p.text.trim()) {
-      if (lines.length && p.text.trim() !== "" && p.outlineLevel !== null) break;
+      if (lines.length && p.outlineLevel !== null && p.text.trim() !== "") break;
       continue;
     }
     lines.push({ paragraph: p.index, level, ...splitPage(p.text) });

@@ -24,9 +24,6 @@ export const enum TokenFlag {
   Claimed = 32,
 }
 
-/** Where a token, a part of one, or two tokens written apart stand. */
-export interface Place { paragraph: number; start: number; end: number; sentenceInitial: boolean }
-
 const enum Code {
   Hyphen = 0x2d, Hyphen2 = 0x2010, Hyphen3 = 0x2011, Slash = 0x2f, Dot = 0x2e, At = 0x40, Quote = 0x22,
   Star = 0x2a, Colon = 0x3a, Underscore = 0x5f,
@@ -309,10 +306,6 @@ export class Tokens {
   /** Whether token i follows token i - 1 in the same paragraph. */
   continues(i: number): boolean {
     return i > 0 && i < this.count && this.paragraph[i] === this.paragraph[i - 1];
-  }
-
-  place(i: number): Place {
-    return { paragraph: this.paragraph[i], start: this.start[i], end: this.end[i], sentenceInitial: this.is(i, TokenFlag.SentenceInitial) };
   }
 
   paragraphText(paragraph: number): string {

@@ -46,13 +46,15 @@ function singleWordForm(w: string): { base: string; style: GenderStyle } | null 
 /** What a word may be in a two-token gendered form, by word id. */
 const enum Role { None, Conjunction, Innen }
 
-/** The gendered forms in the text; participles apart (they count only beside another form of their noun). */
-function findForms(tokens: Tokens): { found: Found[]; participles: Found[] } {
+/**
+ * Collects the gendered forms in the text into `found`, participles into `participles` (they count only beside
+ * another form of their noun). Nothing follows the loop: code after it would meet its first optimised run without
+ * type feedback, and V8 threw that code away on every analysis.
+ */
+function findForms(tokens: Tokens, found: Found[], participles: Found[]): void {
   const formOf = tokens.lexicon.table(singleWordForm);
   const roleOf = tokens.lexicon.bytes((w) => (CONJUNCTIONS.has(w) ? Role.Conjunction : w === "innen" ? Role.Innen : Role.None));
   const feminine = tokens.lexicon.bytes(isFemininePlural);
-  const found: Found[] = [];
-  const participles: Found[] = [];
   /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
   let pairEnd = -1;
   for (let i = 0; i < tokens.count; i++) {
@@ -76,11 +78,12 @@ function findForms(tokens: Tokens): { found: Found[]; participles: Found[] } {
       }
     }
   }
-  return { found, participles };
 }
 
 export function genderGroups(tokens: Tokens): RawGroup[] {
-  const { found, participles } = findForms(tokens);
+  const found: Found[] = [];
+  const participles: Found[] = [];
+  findForms(tokens, found, participles);
   const bases = new Set(found.map((f) => f.base));
   const all = [...found, ...participles.filter((p) => bases.has(p.base))];
   const byBase = new Map<string, Found[]>();

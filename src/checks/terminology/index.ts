@@ -71,8 +71,8 @@ export function checkTerminology(model: DocumentModel, options: TerminologyOptio
 }
 
 /**
- * The glossary terms' matches, by term; the matched tokens are claimed, so the variant layers leave them alone. A loop
- * of its own: V8 optimises it apart from `checkTerminology`, whose optimised code the findings' headings throw away.
+ * The glossary terms' matches, by term; the matched tokens are claimed, so the variant layers leave them alone. A
+ * function of its own: in `checkTerminology`, V8 threw the optimised loop away on every analysis with the code after it.
  */
 function glossaryMatches(tokens: Tokens, terms: readonly MergedTerm[]): GlossaryMatch[][] {
   const matcher = new GlossaryMatcher(terms, tokens.lexicon);

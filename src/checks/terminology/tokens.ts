@@ -147,12 +147,15 @@ for (const [ch, kind] of [
   ["•", Gap.SentenceEnd], ["▪", Gap.SentenceEnd], ["–", Gap.SentenceEnd], ["\t", Gap.SentenceEnd],
 ] as const) GAPS[ch.charCodeAt(0)] = kind;
 
-/** Paragraphs the check reads: the body text and the notes, not the table of contents. */
+/**
+ * Paragraphs the check reads: the body text and the notes, not the table of contents (its entries and its heading,
+ * styles Toc1–Toc9 and TocHeading, and the paragraphs of TOC fields).
+ */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   const tocParagraphs = new Set<number>();
   for (const field of model.tocFields) for (const e of field.entries) tocParagraphs.add(e.paragraph);
   return model.paragraphs.filter(
-    (p) => p.text.length > 0 && !p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && !tocParagraphs.has(p.index),
+    (p) => p.text.length > 0 && !p.builtInStyle.startsWith("Toc") && !tocParagraphs.has(p.index),
   );
 }
 
@@ -319,12 +322,6 @@ export class Tokens {
     this.word = grown(this.word, length); this.flags = grown(this.flags, length);
   }
 
-  /** Adds a token; `tokenize` reserved room for it. */
-  private push(paragraph: number, start: number, end: number, word: number, flags: number): void {
-    const i = this.count++;
-    this.paragraph[i] = paragraph; this.start[i] = start; this.end[i] = end; this.word[i] = word; this.flags[i] = flags;
-  }
-
   /** One pass over the paragraph: words, and what the gap before each word says about it. */
   private tokenize(paragraph: Paragraph): void {
     const text = paragraph.text;
@@ -371,7 +368,9 @@ export class Tokens {
         | (blank && slashes === 0 ? TokenFlag.Adjacent : 0)
         | (blank && slashes === 1 ? TokenFlag.SlashAfter : 0)
         | (!quoted && !inAddress && lexicon.comparable[word] ? TokenFlag.Comparable : 0);
-      this.push(paragraph.index, start, end, word, flags);
+      /* Stored here rather than by a method: V8 did not always inline one into this long loop. */
+      const i = this.count++;
+      this.paragraph[i] = paragraph.index; this.start[i] = start; this.end[i] = end; this.word[i] = word; this.flags[i] = flags;
       /* A word ends before a character that is no word character (nor hyphen): the next word starts after a gap. */
       first = false; blank = true; slashes = 0; sentenceEnd = false; before = 0;
       start = end;

@@ -371,7 +371,8 @@ export class Tokens {
       /* Stored here rather than by a method: V8 did not always inline one into this long loop. */
       const i = this.count++;
       this.paragraph[i] = paragraph.index; this.start[i] = start; this.end[i] = end; this.word[i] = word; this.flags[i] = flags;
-      /* A word ends before a character that is no word character (nor hyphen): the next word starts after a gap. */
+      /* A word never ends right before a letter or digit, so a gap follows it; and its last character is none of the
+         marks `before` is tested for. */
       first = false; blank = true; slashes = 0; sentenceEnd = false; before = 0;
       start = end;
     }

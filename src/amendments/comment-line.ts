@@ -47,6 +47,8 @@ export function parseCommentLine(commentText: string): LineMetadata | null {
  * line keeps date and status in segments of its own: a note with "Datum:" or "Status:" lines is a person's form.
  */
 function ourLines(commentText: string): { line: string; ours: LineMetadata | null }[] {
+  // Most comments hold no line of ours: nothing to split.
+  if (!commentText.includes(PREFIX)) return [{ line: commentText, ours: null }];
   const lines = commentText.split("\n");
   const form = lines.some((l) => PERSONS_FORM.test(l));
   return lines.map((line) => {

@@ -9,7 +9,7 @@
  */
 import type { ConsultationRole } from "../types";
 import { isAbbreviation, spanText, type CommitteeRef, type Item, type Lexicon, type ProposerRef } from "./lexicon";
-import { keyOf, tokenize, type Token, type WrittenDate } from "./text";
+import { isDigit, keyOf, startsCapital, tokenize, type Token, type WrittenDate } from "./text";
 import {
   JOINERS, MOTION_LINKS, PERSON_WORDS, PROPOSER_ENDINGS, TITLES, TOWN_WORDS, WEEKDAYS, type Meaning, type Outcome,
 } from "./vocabulary";
@@ -91,7 +91,7 @@ const LEAD_WORDS = new Set(["im", "in", "der", "dem", "den", "des", "durch", "vo
 const RESULT_KINDS = new Set(["result", "modifier", "referral"]);
 const isResultWord = (item: Item | undefined) => item !== undefined && item.kind === "vocab" && item.meanings.some((m) => RESULT_KINDS.has(m.kind));
 /** Proper names: capitalised words, acronyms ("UWG"), "Dr.". */
-const capitalised = (t: Token) => t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text);
+const capitalised = (t: Token) => t.kind === "word" && (startsCapital(t.text) || isDigit(t.text.charCodeAt(0)));
 /** Characters a name may hold ("Wählergruppe <Muster & Söhne>"); brackets, quotes and separators end it. */
 /** Words that say what a motion is about: "zu Ziel 3", "betr. Kapitel B", "bzgl. Radverkehr". */
 const SUBJECT_WORDS = new Set(["zu", "zum", "zur", "betr", "betreffend", "bzgl", "bezuglich"]);
@@ -740,8 +740,10 @@ class NoteParser {
     }
     if (end < 0) return null;
     const written = spanText(this.text, tokens, start, end);
-    const keys = tokens.slice(start, end).filter((t) => t.kind !== "punct").map((t) => t.key);
-    const known = this.lexicon.faction(keys) ?? this.lexicon.closeProposer(keys.join(" "));
+    const keys: string[] = [];
+    for (let j = start; j < end; j++) if (tokens[j].kind !== "punct") keys.push(tokens[j].key);
+    const joined = keys.join(" ");
+    const known = this.lexicon.faction(joined) ?? this.lexicon.closeProposer(joined);
     if (known) return { ref: { proposer: known, name: known.name, kind: known.kind, confidence: "medium", note: `„${written}“ als „${known.name}“ gelesen` }, endToken: end };
     const kind = person ? "Person" as const : kindOf(keys, tokens.slice(start, end));
     if (kind === null) return null;
@@ -823,17 +825,32 @@ function uninflected(word: string): string {
   return [word.replace(/es$/, ""), word.replace(/s$/, ""), word.replace(/n$/, "")].find((w) => w !== word && ends(w)) ?? word;
 }
 
+const FACTION_ENDINGS = ["fraktion", "gruppe"];
+const COUNCIL_ENDINGS = ["beirat", "rat", "parlament"];
+const OFFICE_ENDINGS = ["amt", "dienst", "bereich", "stelle", "abteilung", "dezernat", "referat"];
+const ADMINISTRATION_ENDINGS = ["verwaltung"];
+
+/**
+ * Whether a key ends in one of the suffixes, itself or as its noun without a genitive or plural ending ("des
+ * Behindertenbeirats", "der Gleichstellungsbeauftragten"). Ends are compared in place: no shortened copies.
+ */
+function endsLike(keys: readonly string[], suffixes: readonly string[]): boolean {
+  for (const k of keys) {
+    const genitive = k.length - (k.endsWith("es") ? 2 : k.endsWith("s") ? 1 : 0);
+    const plural = k.length - (k.endsWith("n") ? 1 : 0);
+    for (const s of suffixes) if (k.endsWith(s) || k.endsWith(s, genitive) || k.endsWith(s, plural)) return true;
+  }
+  return false;
+}
+
 /** The kind a proposer's form shows, or null when the words name no proposer. */
 function kindOf(written: string[], tokens: Token[]): ProposerRef["kind"] | null {
-  // "des Behindertenbeirats", "der Gleichstellungsbeauftragten": an inflected noun ends like its noun.
-  const keys = written.flatMap((k) => [k, k.endsWith("es") ? k.slice(0, -2) : k.endsWith("s") ? k.slice(0, -1) : k, k.endsWith("n") ? k.slice(0, -1) : k]);
-  const ends = (...suffixes: string[]) => keys.some((k) => suffixes.some((s) => k.endsWith(s)));
   if (TOWN_WORDS.has(written[0]) && written.length > 1) return written[0] === "gemeinde" || written[0] === "samtgemeinde" ? "Gemeinde" : "Stadt";
-  if (ends("fraktion", "gruppe")) return "Fraktion";
-  if (ends("beirat", "rat", "parlament")) return "Beirat";
-  if (ends("amt", "dienst", "bereich", "stelle", "abteilung", "dezernat", "referat")) return "Abteilung";
-  if (ends("verwaltung")) return "Verwaltung";
-  if (keys.some((k) => PROPOSER_ENDINGS.some((e) => k.endsWith(e)))) return "Sonstige";
+  if (endsLike(written, FACTION_ENDINGS)) return "Fraktion";
+  if (endsLike(written, COUNCIL_ENDINGS)) return "Beirat";
+  if (endsLike(written, OFFICE_ENDINGS)) return "Abteilung";
+  if (endsLike(written, ADMINISTRATION_ENDINGS)) return "Verwaltung";
+  if (endsLike(written, PROPOSER_ENDINGS)) return "Sonstige";
   const words = tokens.filter((t) => t.kind === "word");
   if (words.length === 1 && ACRONYM.test(words[0].text) && words[0].text === words[0].text.toUpperCase()) return "Partei";
   return null;

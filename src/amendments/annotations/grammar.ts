@@ -9,7 +9,7 @@
  */
 import type { ConsultationRole } from "../types";
 import { isAbbreviation, spanText, type CommitteeRef, type Item, type Lexicon, type ProposerRef } from "./lexicon";
-import { isDigit, keyOf, startsCapital, tokenize, type Token, type WrittenDate } from "./text";
+import { collapseBlanks, isDigit, keyOf, startsCapital, tokenize, type Token, type WrittenDate } from "./text";
 import {
   JOINERS, MOTION_LINKS, PERSON_WORDS, PROPOSER_ENDINGS, TITLES, TOWN_WORDS, WEEKDAYS, type Meaning, type Outcome,
 } from "./vocabulary";
@@ -409,7 +409,7 @@ class NoteParser {
       case "reason":
         if (j > k + 1 || k === 0) {
           const from = this.items[j]?.start ?? this.text.length;
-          this.reason = { start: from, stop: this.text.length, text: this.text.slice(from).replace(/\s+/g, " ").trim() };
+          this.reason = { start: from, stop: this.text.length, text: collapseBlanks(this.text.slice(from)).trim() };
           return this.items.length;
         }
         return k + 1;

@@ -7,7 +7,7 @@
  */
 import type { Committee, Proposer, ProposerKind, Registry, StatusValue } from "../registry";
 import type { Confidence } from "../types";
-import { startsCapital, tokenize, type Token, type WrittenDate } from "./text";
+import { collapseBlanks, startsCapital, tokenize, type Token, type WrittenDate } from "./text";
 import { ABBREVIATIONS, BODY_ENDINGS, DECIDING_BODIES, DEPARTMENT_WORDS, FACTION_WORDS, VOCABULARY, type Meaning } from "./vocabulary";
 
 /** A body named in a note: from the registry, or unknown (`committee` null) under the name written. */
@@ -53,13 +53,15 @@ export type Item =
 
 interface Node {
   next: Map<string, Node>;
+  /** Inflected forms of the words in `next`, to their node: see `inflect`. */
+  inflected: Map<string, Node>;
   committees: Committee[];
   proposers: Proposer[];
   statuses: StatusValue[];
   meanings: Meaning[];
 }
 
-const node = (): Node => ({ next: new Map(), committees: [], proposers: [], statuses: [], meanings: [] });
+const node = (): Node => ({ next: new Map(), inflected: new Map(), committees: [], proposers: [], statuses: [], meanings: [] });
 const hasPayload = (n: Node) => n.committees.length > 0 || n.proposers.length > 0 || n.statuses.length > 0 || n.meanings.length > 0;
 
 /** The keys of a phrase's words ("Abt. 62" → abt, 62; "B90/ Die Grünen" → b90, die, grunen). */
@@ -81,16 +83,32 @@ export function isAbbreviation(t: Token): boolean {
   return t.kind === "word" && (ABBREVIATIONS.has(t.key) || t.text.length === 1);
 }
 
-/**
- * The node's child for a word, or for an inflected form a name may stand in: "des Seniorenbeirats", "des
- * Kreisausschusses", "der Linken". Looked up in place, without a list of forms: every word of every note comes here.
- */
-function childFor(n: Node, key: string): Node | undefined {
-  const child = n.next.get(key);
-  if (child !== undefined || key.length < 4 || n.next.size === 0) return child;
+/** The child a word stands in for by an inflected form: "des Seniorenbeirats", "des Kreisausschusses", "der Linken". */
+function stemChild(n: Node, key: string): Node | undefined {
+  if (key.length < 4) return undefined;
   return (key.endsWith("es") ? n.next.get(key.slice(0, -2)) : undefined)
     ?? (key.endsWith("s") ? n.next.get(key.slice(0, -1)) : undefined)
     ?? (key.endsWith("n") ? n.next.get(key.slice(0, -1)) : undefined);
+}
+
+/**
+ * Fills `inflected` of a node and its descendants: every form `stemChild` can read as a child, decided once when the
+ * lexicon is built, so that reading a word is two lookups and cuts no shortened copies of it.
+ */
+function inflect(n: Node): void {
+  for (const [key, child] of n.next) {
+    for (const ending of ["es", "s", "n"]) {
+      const form = key + ending;
+      const stem = n.next.has(form) || n.inflected.has(form) ? undefined : stemChild(n, form);
+      if (stem) n.inflected.set(form, stem);
+    }
+    inflect(child);
+  }
+}
+
+/** The node's child for a word as written or inflected. */
+function childFor(n: Node, key: string): Node | undefined {
+  return n.next.get(key) ?? n.inflected.get(key);
 }
 
 export interface Match {
@@ -148,6 +166,8 @@ export class Lexicon {
         this.words.set(keys[0][0], list);
       }
     }
+    inflect(this.root);
+    inflect(this.statusRoot);
   }
 
   private add(root: Node, keys: string[]): Node {
@@ -292,7 +312,7 @@ export function lexiconOf(registry: Registry): Lexicon {
 
 /** Offsets of a token range in the original text, and the range's text with blanks collapsed. */
 function spanText(text: string, tokens: readonly Token[], first: number, end: number): string {
-  return text.slice(tokens[first].start, tokens[end - 1].end).replace(/\s+/g, " ");
+  return collapseBlanks(text.slice(tokens[first].start, tokens[end - 1].end));
 }
 
 // Items are built as whole literals: spreading a base object into each is several times slower on long texts.

@@ -125,11 +125,21 @@ const CLASSES = Uint8Array.from({ length: TABLED }, (_, code) => {
   const c = String.fromCharCode(code);
   return (WORD_CHAR.test(c) ? WORD : 0) | (BLANK_CHAR.test(c) ? BLANK : 0) | (INVISIBLE.test(c) ? HIDDEN : 0);
 });
-// Every character of every note is classified: by table where it can be, by the Unicode classes elsewhere.
-const isWordChar = (code: number, c: string) => (code < TABLED ? (CLASSES[code] & WORD) !== 0 : WORD_CHAR.test(c));
-const isInvisible = (code: number, c: string) => (code < TABLED ? (CLASSES[code] & HIDDEN) !== 0 : INVISIBLE.test(c));
-const isBlank = (code: number, c: string) => (code < TABLED ? (CLASSES[code] & BLANK) !== 0 : BLANK_CHAR.test(c));
+// Every character of every note is classified: by table where it can be, by the Unicode classes elsewhere (`code` is
+// `text.charCodeAt(i)`, NaN past the end; the character itself is cut out only for the classes).
+const isWordChar = (code: number, text: string, i: number) => (code < TABLED ? (CLASSES[code] & WORD) !== 0 : code >= TABLED && WORD_CHAR.test(text[i]));
+const isInvisible = (code: number, text: string, i: number) => (code < TABLED ? (CLASSES[code] & HIDDEN) !== 0 : code >= TABLED && INVISIBLE.test(text[i]));
+const isBlank = (code: number, text: string, i: number) => (code < TABLED ? (CLASSES[code] & BLANK) !== 0 : code >= TABLED && BLANK_CHAR.test(text[i]));
 export const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** The text with every run of blanks as one " "; most texts have none to collapse and are returned as they are. */
+export function collapseBlanks(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isBlank(code, text, i) && (code !== 32 || isBlank(text.charCodeAt(i + 1), text, i + 1))) return text.replace(/\s+/g, " ");
+  }
+  return text;
+}
 
 /** Whether a word starts with a capital letter; ASCII is decided by code (every word of a note is asked). */
 export function startsCapital(word: string): boolean {
@@ -159,20 +169,19 @@ export function tokenize(text: string, limit = Infinity): Token[] {
   };
   // One token past the limit is read so that the last one kept knows whether a blank follows it.
   while (i < text.length && tokens.length <= limit) {
-    const c = text[i];
     const code = text.charCodeAt(i);
-    if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
       blank = true;
       line = true;
       i++;
       continue;
     }
-    if (isBlank(code, c)) {
+    if (isBlank(code, text, i)) {
       blank = true;
       i++;
       continue;
     }
-    if (isInvisible(code, c)) {
+    if (isInvisible(code, text, i)) {
       i++;
       continue;
     }
@@ -184,7 +193,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
         continue;
       }
     }
-    if (isWordChar(code, c)) {
+    if (isWordChar(code, text, i)) {
       const start = i;
       // The word as read: stretches of the text, without invisible marks, apostrophes as "'".
       let word = "";
@@ -193,16 +202,15 @@ export function tokenize(text: string, limit = Infinity): Token[] {
       let stable = true;
       // A word runs over letters, digits, marks and invisible characters; an apostrophe joins letters ("B'90").
       for (; i < text.length; i++) {
-        const ch = text[i];
         const cc = text.charCodeAt(i);
-        if (isWordChar(cc, ch)) {
+        if (isWordChar(cc, text, i)) {
           if (cc < 48 || cc > 57) digits = false;
           if (cc >= NFC_STABLE) stable = false;
-        } else if (isInvisible(cc, ch)) {
+        } else if (isInvisible(cc, text, i)) {
           // A soft hyphen or invisible mark inside a word: the word goes on.
           word += text.slice(from, i);
           from = i + 1;
-        } else if (ch !== "\"" && QUOTES.has(ch) && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? "")) {
+        } else if (cc !== 34 && QUOTES.has(text[i]) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
           word += text.slice(from, i) + "'";
           from = i + 1;
           digits = false;
@@ -216,6 +224,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
       if (gender) i += gender[0].length;
       continue;
     }
+    const c = text[i];
     if (c === "&") {
       push("word", c, "und", i, i + 1);
       i++;

@@ -107,6 +107,8 @@ function parseStep(segment: string): ConsultationStep | null {
  * was first written (every line of our grammar stripped), so that stored records find their comments again.
  */
 export function stripCommentLine(commentText: string): string {
+  // Most comments hold no line of ours: only their line ends are made one.
+  if (!commentText.includes(PREFIX)) return commentText.replace(/\r\n/g, "\n").trim();
   return commentText.split(/\r?\n/).filter((l) => !(l.startsWith(PREFIX) && parseLine(l))).join("\n").trim();
 }
 

@@ -4,7 +4,7 @@
  * insertion is a replacement). Formatting-only revisions are not amendments of the wording.
  */
 import type { Comment, DocumentModel, LocatedChange, TextPosition, TextRange, TrackedChange, TrackedChangeKind } from "../model/document";
-import { changeFingerprint, commentFingerprint, hashText, minute, strictKey } from "./fingerprint";
+import { changeFingerprint, commentFingerprint, hashText, minute, strictKey, strictKeyHash, type UnitFingerprint } from "./fingerprint";
 import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
 
 const WORDING_KINDS: ReadonlySet<TrackedChangeKind> = new Set([
@@ -136,14 +136,15 @@ const once = (ids: string[]) => (ids.length < 2 ? ids : [...new Set(ids)]);
  * most of one change or one comment: the parts are read in loops that allocate nothing but the result.
  */
 export function buildAmendment(model: DocumentModel, changeIds: string[], commentIds: string[]): Amendment {
-  const changes = changesOf(model, once(changeIds));
+  const index = indexOf(model);
+  const changes = lookUp(index.changes, once(changeIds));
   if (changes.length > 1) changes.sort((a, b) => comparePositions(a.location!.start, b.location!.start) || Number(a.id) - Number(b.id));
-  const comments = commentsOf(model, once(commentIds));
+  const comments = lookUp(index.comments, once(commentIds));
   let start: TextPosition | null = null;
   let end: TextPosition | null = null;
   let date: string | null = null;
-  const keys = new Array<string>(changes.length + comments.length);
-  for (let i = 0; i < keys.length; i++) {
+  const units = new Array<UnitFingerprint>(changes.length + comments.length);
+  for (let i = 0; i < units.length; i++) {
     const change = i < changes.length ? changes[i] : null;
     const comment = change ? null : comments[i - changes.length];
     const range = change ? change.location : comment!.anchor;
@@ -151,10 +152,10 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     if (range && (!start || comparePositions(range.start, start) < 0)) start = range.start;
     if (range && (!end || comparePositions(range.end, end) > 0)) end = range.end;
     if (at !== null && (date === null || at < date)) date = at;
-    keys[i] = strictKey(change ? changeFingerprint(model, change) : commentFingerprint(model, comment!));
+    units[i] = change ? changeFingerprint(model, change) : commentFingerprint(model, comment!);
   }
   return {
-    key: "k" + hashText(keys.length === 1 ? keys[0] : keys.sort().join("\n")),
+    key: "k" + (units.length === 1 ? strictKeyHash(units[0]) : hashText(units.map(strictKey).sort().join("\n"))),
     kind: kindOf(changes),
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",

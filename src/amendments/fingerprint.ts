@@ -16,42 +16,17 @@ function hex64(h1: number, h2: number): string {
   );
 }
 
-/**
- * 64-bit FNV-1a over UTF-16 code units, as two 32-bit halves (the second seeded with the text's length). Fed piece by
- * piece, it hashes a text that is never built.
- */
-class Fnv {
-  private h1 = 0x811c9dc5;
-  private h2: number;
-
-  constructor(length: number) {
-    this.h2 = 0x01000193 ^ length;
-  }
-
-  add(text: string): void {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-      h2 ^= h2 >>> 15;
-    }
-    this.h1 = h1;
-    this.h2 = h2;
-  }
-
-  /** 16 hex digits. */
-  digest(): string {
-    return hex64(this.h1, this.h2);
-  }
-}
-
 /** 64-bit FNV-1a over UTF-16 code units as 16 hex digits; no crypto needed, only stable identity. */
 export function hashText(text: string): string {
-  const h = new Fnv(text.length);
-  h.add(text);
-  return h.digest();
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    h2 ^= h2 >>> 15;
+  }
+  return hex64(h1, h2);
 }
 
 export interface UnitFingerprint {
@@ -123,17 +98,4 @@ export function looseKey(f: UnitFingerprint): string {
 
 export function strictKey(f: UnitFingerprint): string {
   return `${looseKey(f)}|${f.para ?? ""}`;
-}
-
-/** `hashText(strictKey(f))`, fed the key's parts: most amendments are one change or comment, keyed by this. */
-export function strictKeyHash(f: UnitFingerprint): string {
-  const parts = [f.type, COMPARABLE_KIND[f.kind] ?? f.kind, f.author, f.date ?? "", f.text, f.para ?? ""];
-  let length = parts.length - 1;
-  for (const part of parts) length += part.length;
-  const h = new Fnv(length);
-  for (let i = 0; i < parts.length; i++) {
-    if (i > 0) h.add("|");
-    h.add(parts[i]);
-  }
-  return h.digest();
 }

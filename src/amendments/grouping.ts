@@ -4,7 +4,7 @@
  * insertion is a replacement). Formatting-only revisions are not amendments of the wording.
  */
 import type { Comment, DocumentModel, LocatedChange, TextPosition, TextRange, TrackedChange, TrackedChangeKind } from "../model/document";
-import { changeFingerprint, commentFingerprint, hashText, minute, strictKey, strictKeyHash, type UnitFingerprint } from "./fingerprint";
+import { changeFingerprint, commentFingerprint, hashText, minute, strictKey, type UnitFingerprint } from "./fingerprint";
 import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
 
 const WORDING_KINDS: ReadonlySet<TrackedChangeKind> = new Set([
@@ -155,7 +155,7 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     units[i] = change ? changeFingerprint(model, change) : commentFingerprint(model, comment!);
   }
   return {
-    key: "k" + (units.length === 1 ? strictKeyHash(units[0]) : hashText(units.map(strictKey).sort().join("\n"))),
+    key: "k" + hashText(units.length === 1 ? strictKey(units[0]) : units.map(strictKey).sort().join("\n")),
     kind: kindOf(changes),
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",

@@ -11,7 +11,7 @@ import { buildAmendment, commentsOf } from "../grouping";
 import type { Registry } from "../registry";
 import type { Amendment, ImportedField, ImportProposal, InlineAnnotation } from "../types";
 import { lexiconOf, type Lexicon, type Match } from "./lexicon";
-import { readThread, type NoteInput } from "./reading";
+import { readThread, type NoteInput, type ThreadReading } from "./reading";
 import { tokenize, type Token } from "./text";
 
 /** Annotations in brackets are short; a longer bracket is text. */
@@ -53,23 +53,24 @@ function documentDate(model: DocumentModel): string | null {
 }
 
 /** Dated items in date order; when one lacks a date, as the file has them. */
-function byDate<T extends { date: string | null }>(items: readonly T[]): T[] {
-  return items.every((x) => x.date !== null) ? [...items].sort((a, b) => a.date!.localeCompare(b.date!)) : [...items];
+function byDate<T extends { date: string | null }>(items: readonly T[]): readonly T[] {
+  if (items.length < 2) return items;
+  return items.every((x) => x.date !== null) ? [...items].sort((a, b) => a.date!.localeCompare(b.date!)) : items;
 }
 
-function threadNotes(comment: Comment, fallback: string | null): NoteInput[] {
+/** Adds a comment's notes to `notes`: the comment, then its replies by date. */
+function addThreadNotes(notes: NoteInput[], comment: Comment, fallback: string | null): void {
   const reference = yearDate(comment.date) ?? fallback;
-  const notes: NoteInput[] = [{
+  notes.push({
     origin: "comment", source: { kind: "comment", commentId: comment.id }, sourceText: maskCommentLine(comment.text),
     start: 0, end: comment.text.length, reference, range: null,
-  }];
+  });
   for (const r of byDate(comment.replies)) {
     notes.push({
       origin: "reply", source: { kind: "reply", commentId: comment.id, replyId: r.id }, sourceText: maskCommentLine(r.text),
       start: 0, end: r.text.length, reference: yearDate(r.date) ?? reference, range: null,
     });
   }
-  return notes;
 }
 
 function inlineNote(p: Paragraph, b: { start: number; end: number }, reference: string | null): NoteInput {
@@ -164,16 +165,21 @@ export function importForAmendment(
   if (amendment.commentIds.length === 0 && brackets.length === 0 && !next) return null;
   const fallback = yearDate(amendment.date) ?? documentDate(model);
   const comments = byDate(commentsOf(model, amendment.commentIds));
-  const inputs: NoteInput[] = comments.flatMap((c) => threadNotes(c, fallback));
+  const inputs: NoteInput[] = [];
+  for (const c of comments) addThreadNotes(inputs, c, fallback);
   for (const { paragraph, bracket } of brackets) inputs.push(inlineNote(paragraph, bracket, fallback));
   if (next) {
     inputs.push({ origin: "paragraph", source: { kind: "paragraph", paragraph: next.index }, sourceText: next.text, start: 0, end: next.text.length, reference: fallback,
       range: { start: { paragraph: next.index, offset: 0 }, end: { paragraph: next.index, offset: next.text.length } } });
   }
-  const reading = readThread(inputs, registry);
-  const proposal: ImportProposal = { amendmentKey: amendment.key, ...reading };
+  const proposal = proposalOf(amendment.key, readThread(inputs, registry));
   if (!proposal.fields.some((f) => f.field === "antragsteller")) withAuthor(proposal, amendment, comments[0], registry);
   return proposal.fields.length > 0 ? proposal : null;
+}
+
+/** The proposal of what was read for an amendment (a literal: spreading the reading into it costs more, and there are thousands). */
+function proposalOf(amendmentKey: string, reading: ThreadReading): ImportProposal {
+  return { amendmentKey, notes: reading.notes, fields: reading.fields, unknown: reading.unknown };
 }
 
 /** The paragraph right after an amendment when it is a note about it: short body text opening with a motion. */
@@ -221,7 +227,7 @@ export function annotatedParagraphs(model: DocumentModel, covered: ReadonlySet<n
       ...buildAmendment(model, [], []), key: "p" + hashText(p.text), kind: "insertion", category: "antrag", inserted: wording,
       location: { start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } },
     };
-    result.push({ amendment, proposal: { amendmentKey: amendment.key, ...reading } });
+    result.push({ amendment, proposal: proposalOf(amendment.key, reading) });
   }
   return result;
 }

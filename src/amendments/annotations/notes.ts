@@ -20,10 +20,12 @@ const NOTE_MAX = 400;
 const DEPTH_MAX = 4;
 const CLOSING: Record<string, string> = { "(": ")", "[": "]" };
 
+/** Whether a text has an opening bracket at all: most paragraphs have none. */
+const opensBracket = (text: string) => text.includes("(") || text.includes("[");
+
 /** The bracketed stretches of a text, outermost only, brackets included: [start, end). One pass. */
 export function bracketed(text: string): { start: number; end: number }[] {
-  // Most paragraphs have no bracket at all.
-  if (!text.includes("(") && !text.includes("[")) return [];
+  if (!opensBracket(text)) return [];
   const found: { start: number; end: number }[] = [];
   const open: { char: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -95,10 +97,12 @@ export function coveredParagraphs(amendments: readonly Amendment[]): Set<number>
  */
 export function bracketOwners(model: DocumentModel, amendments: readonly Amendment[]): Map<string, { paragraph: Paragraph; bracket: { start: number; end: number } }[]> {
   const owners = new Map<string, { paragraph: Paragraph; bracket: { start: number; end: number } }[]>();
+  // The amendments of each paragraph that has brackets.
   const byParagraph = new Map<number, Amendment[]>();
   for (const a of amendments) {
     if (!a.location) continue;
     for (let i = a.location.start.paragraph; i <= a.location.end.paragraph; i++) {
+      if (!opensBracket(model.paragraphs[i]?.text ?? "")) continue;
       const list = byParagraph.get(i);
       if (list) list.push(a);
       else byParagraph.set(i, [a]);
@@ -135,7 +139,7 @@ function opensWithMotion(text: string, registry: Registry): boolean {
   return verdict === "read further" ? motionOpening(tokenize(text, OPENING_MAX), lexicon, true) === true : verdict;
 }
 
-const OPENING_FIRST = 4;
+const OPENING_FIRST = 2;
 const OPENING_MAX = 40;
 
 /** Whether the tokens open with a motion; "read further" when they are not `all` and a name may go on past them. */

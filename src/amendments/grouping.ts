@@ -160,8 +160,8 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",
     number: null,
-    changeIds: idsOf(changes),
-    commentIds: idsOf(comments),
+    changeIds: changes.map((c) => c.id),
+    commentIds: comments.map((c) => c.id),
     location: start && end ? { start, end } : null,
     removed: joinFragments(changes, REMOVING),
     inserted: joinFragments(changes, INSERTING),
@@ -171,13 +171,6 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     source: "none",
     found: true,
   };
-}
-
-/** The items' ids, pushed: `map` would make a holey array, and every list of ids of one shape keeps the id lookups optimised. */
-function idsOf(items: readonly { id: string }[]): string[] {
-  const ids: string[] = [];
-  for (const x of items) ids.push(x.id);
-  return ids;
 }
 
 /** What the changes amount to: a move, a replacement, a deletion or an insertion ("comment" without changes). */

@@ -448,7 +448,7 @@ function bodyItem(text: string, tokens: readonly Token[], i: number, end: number
 function wordItem(text: string, tokens: readonly Token[], i: number, lexicon: Lexicon): Item {
   const t = tokens[i];
   // A compound names a body ("Kreisentwicklungsausschuss"); "Ausschuss" alone names none.
-  if (t.kind === "word" && startsCapital(t.text) && (DECIDING_BODIES.has(t.key) || /.(ausschuss|ausschusses)$/.test(t.key))) {
+  if (t.kind === "word" && startsCapital(t.text) && (DECIDING_BODIES.has(t.key) || (t.key.includes("ausschuss") && /.(ausschuss|ausschusses)$/.test(t.key)))) {
     const written = spanText(text, tokens, i, i + 1).replace(/ß/g, "ss").replace(/(ausschuss)es$/i, "$1");
     const committee: CommitteeRef = { committee: null, name: written, short: null, confidence: "low", note: `Gremium „${written}“ steht nicht im Verzeichnis` };
     return { kind: "name", first: i, end: i + 1, start: t.start, stop: t.end, committee, proposer: null, meanings: [] };

@@ -50,7 +50,12 @@ function roleOf(ref: CommitteeRef, explicit: ConsultationRole | null): Consultat
   return explicit ?? (ref.committee ? defaultRole(ref.committee.short, ref.committee.name, ...ref.committee.aliases) : defaultRole(ref.name));
 }
 
-const join = (...notes: (string | null | undefined)[]) => notes.filter((n): n is string => !!n).join("; ") || null;
+/** The notes there are, joined with "; "; null when there is none. */
+function join(...notes: (string | null | undefined)[]): string | null {
+  let joined: string | null = null;
+  for (const n of notes) if (n) joined = joined === null ? n : `${joined}; ${n}`;
+  return joined;
+}
 
 /** Reads the notes of one amendment, in the order given. */
 export function readThread(inputs: readonly NoteInput[], registry: Registry): ThreadReading {

@@ -5,7 +5,10 @@
 import type { Comment, DocumentModel, TrackedChange } from "../model/document";
 import { stripCommentLine } from "./comment-line";
 
-/** Character codes of the hex digits: a hash is written as one string of 16 codes (`Number#toString(16)` takes V8's slow generic path, joining pieces makes a string per piece). */
+/**
+ * Character codes of the hex digits: a hash is made one string of 16 codes (`Number#toString(16)` takes V8's slow
+ * generic path, and joining pieces makes a string per piece).
+ */
 const HEX_DIGITS = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
 const digit = (h: number, shift: number) => HEX_DIGITS[(h >>> shift) & 15];
 

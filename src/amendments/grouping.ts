@@ -4,7 +4,7 @@
  * insertion is a replacement). Formatting-only revisions are not amendments of the wording.
  */
 import type { Comment, DocumentModel, LocatedChange, TextPosition, TextRange, TrackedChange, TrackedChangeKind } from "../model/document";
-import { changeFingerprint, commentFingerprint, hashText, minute, strictKey, type UnitFingerprint } from "./fingerprint";
+import { changeFingerprint, commentFingerprint, hashText, minute, strictKey } from "./fingerprint";
 import type { Amendment, AmendmentKind, AntragMetadata } from "./types";
 
 const WORDING_KINDS: ReadonlySet<TrackedChangeKind> = new Set([
@@ -66,6 +66,7 @@ export function commentsOf(model: DocumentModel, ids: readonly string[]): Commen
   return lookUp(indexOf(model).comments, ids);
 }
 
+/** The index's values of these ids, in their order; ids it lacks are skipped. */
 function lookUp<T>(index: ReadonlyMap<string, T>, ids: readonly string[]): T[] {
   const found: T[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -143,8 +144,8 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
   let start: TextPosition | null = null;
   let end: TextPosition | null = null;
   let date: string | null = null;
-  const units = new Array<UnitFingerprint>(changes.length + comments.length);
-  for (let i = 0; i < units.length; i++) {
+  const keys = new Array<string>(changes.length + comments.length);
+  for (let i = 0; i < keys.length; i++) {
     const change = i < changes.length ? changes[i] : null;
     const comment = change ? null : comments[i - changes.length];
     const range = change ? change.location : comment!.anchor;
@@ -152,10 +153,10 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     if (range && (!start || comparePositions(range.start, start) < 0)) start = range.start;
     if (range && (!end || comparePositions(range.end, end) > 0)) end = range.end;
     if (at !== null && (date === null || at < date)) date = at;
-    units[i] = change ? changeFingerprint(model, change) : commentFingerprint(model, comment!);
+    keys[i] = strictKey(change ? changeFingerprint(model, change) : commentFingerprint(model, comment!));
   }
   return {
-    key: "k" + hashText(units.length === 1 ? strictKey(units[0]) : units.map(strictKey).sort().join("\n")),
+    key: "k" + hashText(keys.length === 1 ? keys[0] : keys.sort().join("\n")),
     kind: kindOf(changes),
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",

@@ -33,7 +33,7 @@ export function proposesWording(text: string): boolean {
  * line (`hasLine`). Everything else is a comment.
  */
 export function isCommentAntrag(text: string, proposal: ImportProposal | null, hasLine: boolean): boolean {
-  if (proposesWording(text)) return true;
-  if (asks(text.trim())) return false;
-  return hasLine || (proposal?.fields.some((f) => f.span.source.kind !== "author") ?? false);
+  const annotated = hasLine || (proposal?.fields.some((f) => f.span.source.kind !== "author") ?? false);
+  // The cheap tests first: the words are searched for editing only when the annotation does not decide.
+  return (annotated && !asks(text.trim())) || proposesWording(text);
 }

@@ -47,6 +47,8 @@ export function parseCommentLine(commentText: string): LineMetadata | null {
  * line keeps date and status in segments of its own: a note with "Datum:" or "Status:" lines is a person's form.
  */
 function ourLines(commentText: string): { line: string; ours: LineMetadata | null }[] {
+  // Most comments hold no line of ours: nothing to split.
+  if (!commentText.includes(PREFIX)) return [{ line: commentText, ours: null }];
   const lines = commentText.split("\n");
   const form = lines.some((l) => PERSONS_FORM.test(l));
   return lines.map((line) => {
@@ -105,6 +107,8 @@ function parseStep(segment: string): ConsultationStep | null {
  * was first written (every line of our grammar stripped), so that stored records find their comments again.
  */
 export function stripCommentLine(commentText: string): string {
+  // Most comments hold no line of ours: only their line ends are made one.
+  if (!commentText.includes(PREFIX)) return commentText.replace(/\r\n/g, "\n").trim();
   return commentText.split(/\r?\n/).filter((l) => !(l.startsWith(PREFIX) && parseLine(l))).join("\n").trim();
 }
 

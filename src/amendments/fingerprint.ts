@@ -5,11 +5,18 @@
 import type { Comment, DocumentModel, TrackedChange } from "../model/document";
 import { stripCommentLine } from "./comment-line";
 
-/** Two hex digits per byte value: `Number#toString(16)` takes V8's slow generic path, and every change is hashed. */
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+/**
+ * Character codes of the hex digits: a hash is made one string of 16 codes (`Number#toString(16)` takes V8's slow
+ * generic path, and joining pieces makes a string per piece).
+ */
+const HEX_DIGITS = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
+const digit = (h: number, shift: number) => HEX_DIGITS[(h >>> shift) & 15];
 
-function hex32(h: number): string {
-  return HEX[h >>> 24] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255];
+function hex64(h1: number, h2: number): string {
+  return String.fromCharCode(
+    digit(h1, 28), digit(h1, 24), digit(h1, 20), digit(h1, 16), digit(h1, 12), digit(h1, 8), digit(h1, 4), digit(h1, 0),
+    digit(h2, 28), digit(h2, 24), digit(h2, 20), digit(h2, 16), digit(h2, 12), digit(h2, 8), digit(h2, 4), digit(h2, 0),
+  );
 }
 
 /** 64-bit FNV-1a over UTF-16 code units as 16 hex digits; no crypto needed, only stable identity. */
@@ -22,7 +29,7 @@ export function hashText(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     h2 ^= h2 >>> 15;
   }
-  return hex32(h1) + hex32(h2 >>> 0);
+  return hex64(h1, h2);
 }
 
 export interface UnitFingerprint {

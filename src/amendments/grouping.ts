@@ -59,50 +59,70 @@ function indexOf(model: DocumentModel): ModelIndex {
 
 /** The model's tracked changes with these ids, by id lookup (ids not in the model are skipped). */
 export function changesOf(model: DocumentModel, ids: readonly string[]): TrackedChange[] {
-  const index = indexOf(model).changes;
-  return ids.map((id) => index.get(id)).filter((c): c is TrackedChange => c !== undefined);
+  return lookUp(indexOf(model).changes, ids);
 }
 
 export function commentsOf(model: DocumentModel, ids: readonly string[]): Comment[] {
-  const index = indexOf(model).comments;
-  return ids.map((id) => index.get(id)).filter((c): c is Comment => c !== undefined);
+  return lookUp(indexOf(model).comments, ids);
 }
 
-export function groupAmendments(model: DocumentModel): Amendment[] {
-  const changes = wordingChanges(model);
-  const anchored = model.comments.filter((c): c is Comment & { anchor: TextRange } => c.anchor !== null);
-  const byParagraph = new Map<number, (Comment & { anchor: TextRange })[]>();
-  for (const c of anchored) {
-    for (let p = c.anchor.start.paragraph; p <= c.anchor.end.paragraph; p++) byParagraph.set(p, [...(byParagraph.get(p) ?? []), c]);
+/** The index's values of these ids, in their order; ids it lacks are skipped. */
+function lookUp<T>(index: ReadonlyMap<string, T>, ids: readonly string[]): T[] {
+  const found: T[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const x = index.get(ids[i]);
+    if (x !== undefined) found.push(x);
   }
-  const byComment = new Map<string, string[]>(anchored.map((c) => [c.id, []]));
+  return found;
+}
+
+type AnchoredComment = Comment & { anchor: TextRange };
+
+/** The innermost comment around the change, the first of equally large ones; null when none is. */
+function innermost(change: LocatedChange, candidates: readonly AnchoredComment[] | undefined): AnchoredComment | null {
+  let owner: AnchoredComment | null = null;
+  for (const c of candidates ?? []) {
+    if (within(change.location, c.anchor) && (owner === null || rangeSize(c.anchor) < rangeSize(owner.anchor))) owner = c;
+  }
+  return owner;
+}
+
+/** Whether a loose change continues the group that `last` ends: same author, same minute, same paragraph. */
+function continues(last: LocatedChange, change: LocatedChange): boolean {
+  return last.author === change.author && minute(last.date) === minute(change.date) && change.location.start.paragraph <= last.location.end.paragraph;
+}
+
+// Plain loops, one list of results: array spreads here gave V8's optimised code arrays of a new map in every analysis.
+export function groupAmendments(model: DocumentModel): Amendment[] {
+  const byParagraph = new Map<number, AnchoredComment[]>();
+  const claimed = new Map<string, string[]>();
+  for (const c of model.comments) {
+    if (c.anchor === null) continue;
+    claimed.set(c.id, []);
+    for (let p = c.anchor.start.paragraph; p <= c.anchor.end.paragraph; p++) {
+      const list = byParagraph.get(p);
+      if (list) list.push(c as AnchoredComment);
+      else byParagraph.set(p, [c as AnchoredComment]);
+    }
+  }
   const loose: LocatedChange[] = [];
-  for (const change of changes) {
-    // The innermost comment around the change claims it.
-    const owner = (byParagraph.get(change.location.start.paragraph) ?? [])
-      .filter((c) => within(change.location, c.anchor))
-      .sort((a, b) => rangeSize(a.anchor) - rangeSize(b.anchor))[0];
-    if (owner) byComment.get(owner.id)!.push(change.id);
+  for (const change of wordingChanges(model)) {
+    const owner = innermost(change, byParagraph.get(change.location.start.paragraph));
+    if (owner) claimed.get(owner.id)!.push(change.id);
     else loose.push(change);
   }
+  const built: Amendment[] = [];
+  for (const c of model.comments) if (c.anchor !== null) built.push(buildAmendment(model, claimed.get(c.id)!, [c.id]));
   // A comment whose anchor is gone still is an Antrag (without a place), never dropped.
-  const groups: { changeIds: string[]; commentIds: string[] }[] = [
-    ...anchored.map((c) => ({ changeIds: byComment.get(c.id)!, commentIds: [c.id] })),
-    ...model.comments.filter((c) => c.anchor === null).map((c) => ({ changeIds: [], commentIds: [c.id] })),
-  ];
-  let current: LocatedChange[] = [];
-  const flush = () => {
-    if (current.length) groups.push({ changeIds: current.map((c) => c.id), commentIds: [] });
-    current = [];
-  };
-  for (const change of loose) {
-    const last = current[current.length - 1];
-    if (last && !(last.author === change.author && minute(last.date) === minute(change.date)
-      && change.location.start.paragraph <= last.location.end.paragraph)) flush();
-    current.push(change);
+  for (const c of model.comments) if (c.anchor === null) built.push(buildAmendment(model, [], [c.id]));
+  for (let first = 0; first < loose.length;) {
+    let end = first + 1;
+    while (end < loose.length && continues(loose[end - 1], loose[end])) end++;
+    const ids: string[] = [];
+    for (let i = first; i < end; i++) ids.push(loose[i].id);
+    built.push(buildAmendment(model, ids, []));
+    first = end;
   }
-  flush();
-  const built = groups.map((g) => buildAmendment(model, g.changeIds, g.commentIds));
   return uniqueKeys(sortInDocumentOrder(built));
 }
 
@@ -117,9 +137,10 @@ const once = (ids: string[]) => (ids.length < 2 ? ids : [...new Set(ids)]);
  * most of one change or one comment: the parts are read in loops that allocate nothing but the result.
  */
 export function buildAmendment(model: DocumentModel, changeIds: string[], commentIds: string[]): Amendment {
-  const changes = changesOf(model, once(changeIds))
-    .sort((a, b) => comparePositions(a.location!.start, b.location!.start) || Number(a.id) - Number(b.id));
-  const comments = commentsOf(model, once(commentIds));
+  const index = indexOf(model);
+  const changes = lookUp(index.changes, once(changeIds));
+  if (changes.length > 1) changes.sort((a, b) => comparePositions(a.location!.start, b.location!.start) || Number(a.id) - Number(b.id));
+  const comments = lookUp(index.comments, once(commentIds));
   let start: TextPosition | null = null;
   let end: TextPosition | null = null;
   let date: string | null = null;
@@ -140,8 +161,8 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     // A comment alone is an Antrag only when it proposes wording or carries an annotation (collectAmendments decides).
     category: changes.length > 0 ? "antrag" : "comment",
     number: null,
-    changeIds: changes.map((c) => c.id),
-    commentIds: comments.map((c) => c.id),
+    changeIds: idsOf(changes),
+    commentIds: idsOf(comments),
     location: start && end ? { start, end } : null,
     removed: joinFragments(changes, REMOVING),
     inserted: joinFragments(changes, INSERTING),
@@ -151,6 +172,16 @@ export function buildAmendment(model: DocumentModel, changeIds: string[], commen
     source: "none",
     found: true,
   };
+}
+
+/**
+ * The items' ids in a list of their exact length, of one shape however V8 runs this: `map` makes packed lists
+ * unoptimised and holey ones optimised, and the id lookups deoptimised on the second shape in early analyses.
+ */
+function idsOf(items: readonly { id: string }[]): string[] {
+  const ids = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) ids[i] = items[i].id;
+  return ids;
 }
 
 /** What the changes amount to: a move, a replacement, a deletion or an insertion ("comment" without changes). */

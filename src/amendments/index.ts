@@ -81,15 +81,16 @@ export function collectAmendments(model: DocumentModel, registry: Registry = DEF
     const comments = commentsOf(view, a.commentIds);
     const line = a.source !== "none" ? null : latestLine(comments);
     const proposal = a.source !== "none" || line ? null : read(a);
-    const judged = a.kind !== "comment" || decided.has(a.key) ? a
-      : { ...a, category: isCommentAntrag(stripCommentLine(comments[0]?.text ?? ""), proposal, line != null) ? "antrag" as const : "comment" as const };
-    if (a.source !== "none") return annotated(judged);
-    if (line) return annotated({ ...judged, metadata: { ...a.metadata, ...line }, source: "metadata" });
+    const category = a.kind !== "comment" || decided.has(a.key) ? a.category
+      : isCommentAntrag(stripCommentLine(comments[0]?.text ?? ""), proposal, line != null) ? "antrag" : "comment";
+    // One copy per amendment at most, with every field that changes (spreading is costly for thousands of them).
+    if (a.source !== "none") return annotated(category === a.category ? a : { ...a, category });
+    if (line) return annotated({ ...a, category, metadata: { ...a.metadata, ...line }, source: "metadata" });
     // A question is no Antrag: what an importer would read in it (its author as proposer, its words as Begründung) is not offered.
-    if (!proposal || judged.category === "comment") return judged;
+    if (!proposal || category === "comment") return category === a.category ? a : { ...a, category };
     imported.push(proposal);
     inText.push(...inlineAnnotations(view, proposal));
-    return { ...judged, metadata: applyProposal(proposal), source: "imported" };
+    return { ...a, category, metadata: applyProposal(proposal), source: "imported" };
   });
   for (const { amendment, proposal } of annotatedParagraphs(view, covered, reg)) {
     imported.push(proposal);

@@ -73,16 +73,20 @@ export const DEFAULT_REGISTRY: Registry = {
 
 /** Comparable form: case, spacing around "/" and "-", quotes and a leading article do not matter ("B90/ Die Grünen" = "b90/die grünen"). */
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFC")
+  const lower = (COMPOSABLE.test(name) ? name.normalize("NFC") : name)
     .toLowerCase()
     .replace(/[„“”"'’]/g, "")
     // Blanks collapse first: "\s*x\s*" over a long run of blanks would backtrack quadratically.
-    .replace(/\s+/g, " ")
-    .replace(/ ?([/\-,]) ?/g, "$1")
+    .replace(/\s+/g, " ");
+  // Most names have no blank beside a "/", "-" or ",": replacing each of them by itself would cost more than looking.
+  return (BLANK_BESIDE_JOIN.test(lower) ? lower.replace(/ ?([/\-,]) ?/g, "$1") : lower)
     .trim()
     .replace(/^(der|die|das|des|dem|den) /, "");
 }
+
+/** Below U+0300 every character is its own NFC form: only names with other characters need normalising. */
+const COMPOSABLE = /[^\u0000-\u02FF]/;
+const BLANK_BESIDE_JOIN = / [/\-,]|[/\-,] /;
 
 /** Committee by short name, long name or alias (case-insensitive); null when unknown. */
 export function findCommittee(written: string, registry: Registry): Committee | null {

@@ -9,7 +9,7 @@
  */
 import type { ConsultationRole } from "../types";
 import { isAbbreviation, spanText, type CommitteeRef, type Item, type Lexicon, type ProposerRef } from "./lexicon";
-import { keyOf, tokenize, type Token, type WrittenDate } from "./text";
+import { collapseBlanks, isDigit, keyOf, startsCapital, tokenize, type Token, type WrittenDate } from "./text";
 import {
   JOINERS, MOTION_LINKS, PERSON_WORDS, PROPOSER_ENDINGS, TITLES, TOWN_WORDS, WEEKDAYS, type Meaning, type Outcome,
 } from "./vocabulary";
@@ -91,12 +91,14 @@ const LEAD_WORDS = new Set(["im", "in", "der", "dem", "den", "des", "durch", "vo
 const RESULT_KINDS = new Set(["result", "modifier", "referral"]);
 const isResultWord = (item: Item | undefined) => item !== undefined && item.kind === "vocab" && item.meanings.some((m) => RESULT_KINDS.has(m.kind));
 /** Proper names: capitalised words, acronyms ("UWG"), "Dr.". */
-const capitalised = (t: Token) => t.kind === "word" && /^[\p{Lu}\d]/u.test(t.text);
+const capitalised = (t: Token) => t.kind === "word" && (startsCapital(t.text) || isDigit(t.text.charCodeAt(0)));
 /** Characters a name may hold ("Wählergruppe <Muster & Söhne>"); brackets, quotes and separators end it. */
 /** Words that say what a motion is about: "zu Ziel 3", "betr. Kapitel B", "bzgl. Radverkehr". */
 const SUBJECT_WORDS = new Set(["zu", "zum", "zur", "betr", "betreffend", "bzgl", "bezuglich"]);
 const NAME_SYMBOLS = new Set(["<", ">", "+", "*", "#"]);
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\d]{1,7}$/u;
+/** "UWG", "AfGFE": at most eight letters (16 code units), the first a capital — most words are ruled out before the pattern. */
+const isAcronym = (text: string) => text.length <= 16 && startsCapital(text) && ACRONYM.test(text);
 
 /** Parses one note. `text` is the note as written; spans count in it. */
 export function parseNote(text: string, lexicon: Lexicon, thread: ThreadContext): NoteParse {
@@ -295,7 +297,7 @@ class NoteParser {
       c.referral = null;
       if (from?.result) from.result = { ...from.result, text: `${from.result.text} an ${ref.name}`, stop: Math.max(from.result.stop, item.stop) };
       const target = this.newStep(c, k, ref, false);
-      this.referralTargets.add(target);
+      this.referralTargets.push(target);
       c.group = [target];
       return;
     }
@@ -321,7 +323,7 @@ class NoteParser {
       committee: ref, date: c.pendingDate, result: null, inherited: false, role: c.pendingRole,
       start: Math.min(item.start, c.pendingDate?.start ?? item.start), stop: item.stop,
     };
-    if (this.pointsTo(k)) this.pointed.add(step);
+    if (this.pointsTo(k)) this.pointed.push(step);
     c.pendingDate = null;
     c.pendingRole = null;
     if (takeLeading && c.leading && !c.future) {
@@ -354,7 +356,7 @@ class NoteParser {
     }
     // "Vorberatung im Inklusionsbeirat entfällt": a step that does not take place.
     if (has(item, "void")) {
-      if (c.focus?.kind === "step" && c.focus.step.result === null) this.cancelled.add(c.focus.step);
+      if (c.focus?.kind === "step" && c.focus.step.result === null) this.cancelled.push(c.focus.step);
       return k + 1;
     }
     if (has(item, "same")) {
@@ -409,7 +411,7 @@ class NoteParser {
       case "reason":
         if (j > k + 1 || k === 0) {
           const from = this.items[j]?.start ?? this.text.length;
-          this.reason = { start: from, stop: this.text.length, text: this.text.slice(from).replace(/\s+/g, " ").trim() };
+          this.reason = { start: from, stop: this.text.length, text: collapseBlanks(this.text.slice(from)).trim() };
           return this.items.length;
         }
         return k + 1;
@@ -458,8 +460,8 @@ class NoteParser {
     const referral = parts.some((m) => m.kind === "referral");
     const focus = c.focus?.kind === "step" ? c.focus.step : null;
     // "KA 10.2.: an AfBPR überwiesen", "in den AfFB verwiesen": the body named before the verb is where it goes.
-    if (referral && focus && this.pointed.has(focus) && focus.result === null && focus.date === null) {
-      this.referralTargets.add(focus);
+    if (referral && focus && this.pointed.includes(focus) && focus.result === null && focus.date === null) {
+      this.referralTargets.push(focus);
       const from = this.steps.length - 2 >= c.firstStep ? this.steps[this.steps.length - 2] : null;
       if (from && (from.result === null || from.result.weak || from.inherited)) {
         from.result = { ...read, text: `${read.text} an ${gremiumOf(focus.committee)}` };
@@ -509,7 +511,7 @@ class NoteParser {
   private committeeFollows(j: number, to: number): boolean {
     while (j < to && (isPunct(this.items[j], ":", "(") || LEAD_WORDS.has(wordKey(this.items[j]) ?? "") || has(this.items[j], "article"))) j++;
     const next = this.items[j];
-    return j < to && next !== undefined && ((next.kind === "name" && next.committee !== null) || (next.kind === "word" && ACRONYM.test(next.token.text)));
+    return j < to && next !== undefined && ((next.kind === "name" && next.committee !== null) || (next.kind === "word" && isAcronym(next.token.text)));
   }
 
   // --- words the lexicon does not know ---
@@ -519,12 +521,12 @@ class NoteParser {
     const t = item.token;
     const focus = c.focus?.kind === "step" ? c.focus.step : null;
     // "Ausschuss für Gleichstellung, Familie und Ehrenamt (AfGFE)": the short form of a body the registry lacks.
-    if (focus && focus.committee.committee === null && ACRONYM.test(t.text) && isPunct(this.items[k - 1], "(") && this.items[k - 2]?.stop === focus.stop) {
+    if (focus && focus.committee.committee === null && isAcronym(t.text) && isPunct(this.items[k - 1], "(") && this.items[k - 2]?.stop === focus.stop) {
       focus.committee = { ...focus.committee, short: t.text };
       return k + 1;
     }
     // "AfGFE 13.03.2025: abgelehnt", "im Behindertenbeirat am …": a body the registry lacks, known by its place.
-    if ((ACRONYM.test(t.text) || (bodyLike(t) && capitalised(t))) && this.stepContext(c, k, to)) {
+    if ((isAcronym(t.text) || (bodyLike(t) && capitalised(t))) && this.stepContext(c, k, to)) {
       const name = t.text.replace(/(beirat)e?s$/, "$1");
       this.committee(c, k, { committee: null, name, short: null, confidence: "low", note: `Gremium „${name}“ steht nicht im Verzeichnis` });
     }
@@ -740,8 +742,10 @@ class NoteParser {
     }
     if (end < 0) return null;
     const written = spanText(this.text, tokens, start, end);
-    const keys = tokens.slice(start, end).filter((t) => t.kind !== "punct").map((t) => t.key);
-    const known = this.lexicon.faction(keys) ?? this.lexicon.closeProposer(keys.join(" "));
+    const keys: string[] = [];
+    for (let j = start; j < end; j++) if (tokens[j].kind !== "punct") keys.push(tokens[j].key);
+    const joined = keys.join(" ");
+    const known = this.lexicon.faction(joined) ?? this.lexicon.closeProposer(joined);
     if (known) return { ref: { proposer: known, name: known.name, kind: known.kind, confidence: "medium", note: `„${written}“ als „${known.name}“ gelesen` }, endToken: end };
     const kind = person ? "Person" as const : kindOf(keys, tokens.slice(start, end));
     if (kind === null) return null;
@@ -773,7 +777,7 @@ class NoteParser {
       }
     }
     // A committee only mentioned — no date, result, role or heading — is no step.
-    const mentioned = (s: StepRead) => this.cancelled.has(s) || (s.date === null && s.result === null && s.role === null && !c.stepsLabel && !this.referralTargets.has(s));
+    const mentioned = (s: StepRead) => this.cancelled.includes(s) || (s.date === null && s.result === null && s.role === null && !c.stepsLabel && !this.referralTargets.includes(s));
     const own = this.steps.slice(c.firstStep);
     if (own.some(mentioned)) {
       const dropped = new Set(own.filter(mentioned));
@@ -783,10 +787,11 @@ class NoteParser {
     }
   }
 
-  private readonly referralTargets = new Set<StepRead>();
-  private readonly cancelled = new Set<StepRead>();
+  // A note names a few steps at most: lists, not sets (a parser is made for every note).
+  private readonly referralTargets: StepRead[] = [];
+  private readonly cancelled: StepRead[] = [];
   /** Steps named after "an"/"in den": a referral's target when a referral word follows. */
-  private readonly pointed = new Set<StepRead>();
+  private readonly pointed: StepRead[] = [];
 
   private pointsTo(k: number): boolean {
     const prev = wordKey(this.items[k - 1]);
@@ -823,19 +828,34 @@ function uninflected(word: string): string {
   return [word.replace(/es$/, ""), word.replace(/s$/, ""), word.replace(/n$/, "")].find((w) => w !== word && ends(w)) ?? word;
 }
 
+const FACTION_ENDINGS = ["fraktion", "gruppe"];
+const COUNCIL_ENDINGS = ["beirat", "rat", "parlament"];
+const OFFICE_ENDINGS = ["amt", "dienst", "bereich", "stelle", "abteilung", "dezernat", "referat"];
+const ADMINISTRATION_ENDINGS = ["verwaltung"];
+
+/**
+ * Whether a key ends in one of the suffixes, itself or as its noun without a genitive or plural ending ("des
+ * Behindertenbeirats", "der Gleichstellungsbeauftragten"). Ends are compared in place: no shortened copies.
+ */
+function endsLike(keys: readonly string[], suffixes: readonly string[]): boolean {
+  for (const k of keys) {
+    const genitive = k.length - (k.endsWith("es") ? 2 : k.endsWith("s") ? 1 : 0);
+    const plural = k.length - (k.endsWith("n") ? 1 : 0);
+    for (const s of suffixes) if (k.endsWith(s) || k.endsWith(s, genitive) || k.endsWith(s, plural)) return true;
+  }
+  return false;
+}
+
 /** The kind a proposer's form shows, or null when the words name no proposer. */
 function kindOf(written: string[], tokens: Token[]): ProposerRef["kind"] | null {
-  // "des Behindertenbeirats", "der Gleichstellungsbeauftragten": an inflected noun ends like its noun.
-  const keys = written.flatMap((k) => [k, k.endsWith("es") ? k.slice(0, -2) : k.endsWith("s") ? k.slice(0, -1) : k, k.endsWith("n") ? k.slice(0, -1) : k]);
-  const ends = (...suffixes: string[]) => keys.some((k) => suffixes.some((s) => k.endsWith(s)));
   if (TOWN_WORDS.has(written[0]) && written.length > 1) return written[0] === "gemeinde" || written[0] === "samtgemeinde" ? "Gemeinde" : "Stadt";
-  if (ends("fraktion", "gruppe")) return "Fraktion";
-  if (ends("beirat", "rat", "parlament")) return "Beirat";
-  if (ends("amt", "dienst", "bereich", "stelle", "abteilung", "dezernat", "referat")) return "Abteilung";
-  if (ends("verwaltung")) return "Verwaltung";
-  if (keys.some((k) => PROPOSER_ENDINGS.some((e) => k.endsWith(e)))) return "Sonstige";
+  if (endsLike(written, FACTION_ENDINGS)) return "Fraktion";
+  if (endsLike(written, COUNCIL_ENDINGS)) return "Beirat";
+  if (endsLike(written, OFFICE_ENDINGS)) return "Abteilung";
+  if (endsLike(written, ADMINISTRATION_ENDINGS)) return "Verwaltung";
+  if (endsLike(written, PROPOSER_ENDINGS)) return "Sonstige";
   const words = tokens.filter((t) => t.kind === "word");
-  if (words.length === 1 && ACRONYM.test(words[0].text) && words[0].text === words[0].text.toUpperCase()) return "Partei";
+  if (words.length === 1 && isAcronym(words[0].text) && words[0].text === words[0].text.toUpperCase()) return "Partei";
   return null;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Committee, Proposer, ProposerKind, Registry, StatusValue } from "../registry";
 import type { Confidence } from "../types";
-import { tokenize, type Token, type WrittenDate } from "./text";
+import { collapseBlanks, startsCapital, tokenize, type Token, type WrittenDate } from "./text";
 import { ABBREVIATIONS, BODY_ENDINGS, DECIDING_BODIES, DEPARTMENT_WORDS, FACTION_WORDS, VOCABULARY, type Meaning } from "./vocabulary";
 
 /** A body named in a note: from the registry, or unknown (`committee` null) under the name written. */
@@ -53,13 +53,15 @@ export type Item =
 
 interface Node {
   next: Map<string, Node>;
+  /** Inflected forms of the words in `next`, to their node: see `inflect`. */
+  inflected: Map<string, Node>;
   committees: Committee[];
   proposers: Proposer[];
   statuses: StatusValue[];
   meanings: Meaning[];
 }
 
-const node = (): Node => ({ next: new Map(), committees: [], proposers: [], statuses: [], meanings: [] });
+const node = (): Node => ({ next: new Map(), inflected: new Map(), committees: [], proposers: [], statuses: [], meanings: [] });
 const hasPayload = (n: Node) => n.committees.length > 0 || n.proposers.length > 0 || n.statuses.length > 0 || n.meanings.length > 0;
 
 /** The keys of a phrase's words ("Abt. 62" → abt, 62; "B90/ Die Grünen" → b90, die, grunen). */
@@ -81,14 +83,32 @@ export function isAbbreviation(t: Token): boolean {
   return t.kind === "word" && (ABBREVIATIONS.has(t.key) || t.text.length === 1);
 }
 
-/** Inflected forms a name may stand in: "des Seniorenbeirats", "des Kreisausschusses", "der Linken". */
-function variants(key: string): string[] {
-  if (key.length < 4) return [];
-  const out: string[] = [];
-  if (key.endsWith("es")) out.push(key.slice(0, -2));
-  if (key.endsWith("s")) out.push(key.slice(0, -1));
-  if (key.endsWith("n")) out.push(key.slice(0, -1));
-  return out;
+/** The child a word stands in for by an inflected form: "des Seniorenbeirats", "des Kreisausschusses", "der Linken". */
+function stemChild(n: Node, key: string): Node | undefined {
+  if (key.length < 4) return undefined;
+  return (key.endsWith("es") ? n.next.get(key.slice(0, -2)) : undefined)
+    ?? (key.endsWith("s") ? n.next.get(key.slice(0, -1)) : undefined)
+    ?? (key.endsWith("n") ? n.next.get(key.slice(0, -1)) : undefined);
+}
+
+/**
+ * Fills `inflected` of a node and its descendants: every form `stemChild` can read as a child, decided once when the
+ * lexicon is built, so that reading a word is two lookups and cuts no shortened copies of it.
+ */
+function inflect(n: Node): void {
+  for (const [key, child] of n.next) {
+    for (const ending of ["es", "s", "n"]) {
+      const form = key + ending;
+      const stem = n.next.has(form) || n.inflected.has(form) ? undefined : stemChild(n, form);
+      if (stem) n.inflected.set(form, stem);
+    }
+    inflect(child);
+  }
+}
+
+/** The node's child for a word as written or inflected. */
+function childFor(n: Node, key: string): Node | undefined {
+  return n.next.get(key) ?? n.inflected.get(key);
 }
 
 export interface Match {
@@ -106,7 +126,10 @@ export class Lexicon {
   /** Single-word vocabulary by first letter, for typos ("Zustimmnug"). */
   private readonly words = new Map<string, { key: string; meanings: Meaning[] }[]>();
   private readonly fuzzyMemo = new Map<string, Meaning[] | null>();
-  private readonly nameMemo = new Map<string, Committee | Proposer | null>();
+  /** Names looked up before, by their keys joined with blanks: a document repeats its names. */
+  private readonly committeeMemo = new Map<string, Committee | null>();
+  private readonly factionMemo = new Map<string, Proposer | null>();
+  private readonly proposerMemo = new Map<string, Proposer | null>();
   private readonly factions = new Map<string, Proposer | "ambiguous">();
   readonly committeeKeys: { keys: string; committee: Committee }[] = [];
   readonly proposerKeys: { keys: string; proposer: Proposer }[] = [];
@@ -143,6 +166,8 @@ export class Lexicon {
         this.words.set(keys[0][0], list);
       }
     }
+    inflect(this.root);
+    inflect(this.statusRoot);
   }
 
   private add(root: Node, keys: string[]): Node {
@@ -175,7 +200,7 @@ export class Lexicon {
       }
       const t = tokens[j];
       if ((t.kind !== "word" && t.kind !== "number") || (j > i && t.lineBefore)) break;
-      const child: Node | undefined = n.next.get(t.key) ?? variants(t.key).map((k) => n.next.get(k)).find((x) => x !== undefined);
+      const child = childFor(n, t.key);
       if (!child) break;
       n = child;
       j++;
@@ -186,7 +211,7 @@ export class Lexicon {
 
   /** Whether a registry name or vocabulary phrase may start with this token: a cheap look before a full match. */
   begins(t: Token): boolean {
-    return (t.kind === "word" || t.kind === "number") && (this.root.next.has(t.key) || variants(t.key).some((k) => this.root.next.has(k)));
+    return (t.kind === "word" || t.kind === "number") && childFor(this.root, t.key) !== undefined;
   }
 
   /** The registry name or phrase of exactly one word. */
@@ -209,20 +234,24 @@ export class Lexicon {
 
   /** The committee whose name a written name is a slip away from ("Ausschuss für Umwelt, Klimschutz und Mobilität"). */
   closeCommittee(keys: string): Committee | null {
-    return memo(this.nameMemo, `c ${keys}`, () => closest(keys, this.committeeKeys.map((c) => ({ keys: c.keys, value: c.committee }))));
+    return memo(this.committeeMemo, keys, this.findCloseCommittee);
   }
 
-  /** The faction a name means in any word order: "Kreistagsfraktion DIE LINKE" = "Fraktion Die Linke" = "Linke-Fraktion". */
-  faction(keys: string[]): Proposer | null {
-    return memo(this.nameMemo, `f ${keys.join(" ")}`, () => {
-      const found = this.factions.get(factionKey(keys));
-      return found && found !== "ambiguous" ? found : null;
-    });
+  /** The faction a name (`keys` joined with blanks) means in any word order: "Kreistagsfraktion DIE LINKE" = "Fraktion Die Linke" = "Linke-Fraktion". */
+  faction(keys: string): Proposer | null {
+    return memo(this.factionMemo, keys, this.findFaction);
   }
 
   closeProposer(keys: string): Proposer | null {
-    return memo(this.nameMemo, `p ${keys}`, () => closest(keys, this.proposerKeys.map((p) => ({ keys: p.keys, value: p.proposer }))));
+    return memo(this.proposerMemo, keys, this.findCloseProposer);
   }
+
+  private readonly findCloseCommittee = (keys: string) => closest(keys, this.committeeKeys.map((c) => ({ keys: c.keys, value: c.committee })));
+  private readonly findCloseProposer = (keys: string) => closest(keys, this.proposerKeys.map((p) => ({ keys: p.keys, value: p.proposer })));
+  private readonly findFaction = (keys: string) => {
+    const found = this.factions.get(factionKey(keys.split(" ")));
+    return found && found !== "ambiguous" ? found : null;
+  };
 }
 
 /** A faction's words in one order: the faction word once, articles dropped, plural and genitive endings dropped. */
@@ -232,9 +261,10 @@ function factionKey(keys: string[]): string {
   return [...new Set(words)].sort().join(" ");
 }
 
-function memo<T, V>(cache: Map<string, T>, key: string, compute: () => V): V {
-  if (!cache.has(key)) cache.set(key, compute() as unknown as T);
-  return cache.get(key) as unknown as V;
+function memo<V>(cache: Map<string, V | null>, key: string, compute: (key: string) => V | null): V | null {
+  let found = cache.get(key);
+  if (found === undefined) cache.set(key, (found = compute(key)));
+  return found;
 }
 
 /** The one candidate within one slip (two for long names), the first letter kept: names rarely go wrong there. */
@@ -282,7 +312,7 @@ export function lexiconOf(registry: Registry): Lexicon {
 
 /** Offsets of a token range in the original text, and the range's text with blanks collapsed. */
 function spanText(text: string, tokens: readonly Token[], first: number, end: number): string {
-  return text.slice(tokens[first].start, tokens[end - 1].end).replace(/\s+/g, " ");
+  return collapseBlanks(text.slice(tokens[first].start, tokens[end - 1].end));
 }
 
 // Items are built as whole literals: spreading a base object into each is several times slower on long texts.
@@ -323,7 +353,7 @@ function committeeName(tokens: readonly Token[], i: number, lexicon: Lexicon): n
     }
     if (t.kind !== "word" || ["am", "vom", "v", "im", "zur", "zum", "bei", "nach", "seit", "sowie", "ausschuss"].includes(t.key)) break;
     // Fields are nouns; a lowercase word only as the adjective of one ("für Umwelt und ländlichen Raum").
-    if (t.key !== "und" && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1]?.kind === "word" && /^\p{Lu}/u.test(tokens[j + 1].text))) break;
+    if (t.key !== "und" && !startsCapital(t.text) && !(tokens[j + 1]?.kind === "word" && startsCapital(tokens[j + 1].text))) break;
     const m = lexicon.match(tokens, j);
     if (m && m.meanings.some((x) => x.kind !== "article") && m.committees.length === 0 && m.proposers.length === 0) break;
     if (t.key !== "und") end = j + 1;
@@ -418,13 +448,13 @@ function bodyItem(text: string, tokens: readonly Token[], i: number, end: number
 function wordItem(text: string, tokens: readonly Token[], i: number, lexicon: Lexicon): Item {
   const t = tokens[i];
   // A compound names a body ("Kreisentwicklungsausschuss"); "Ausschuss" alone names none.
-  if (t.kind === "word" && /^\p{Lu}/u.test(t.text) && (DECIDING_BODIES.has(t.key) || /.(ausschuss|ausschusses)$/.test(t.key))) {
+  if (t.kind === "word" && startsCapital(t.text) && (DECIDING_BODIES.has(t.key) || (t.key.includes("ausschuss") && /.(ausschuss|ausschusses)$/.test(t.key)))) {
     const written = spanText(text, tokens, i, i + 1).replace(/ß/g, "ss").replace(/(ausschuss)es$/i, "$1");
     const committee: CommitteeRef = { committee: null, name: written, short: null, confidence: "low", note: `Gremium „${written}“ steht nicht im Verzeichnis` };
     return { kind: "name", first: i, end: i + 1, start: t.start, stop: t.end, committee, proposer: null, meanings: [] };
   }
   // "Kreistagssitzung", "Umweltausschusssitzung": a body's session.
-  const session = t.kind === "word" && /^\p{Lu}/u.test(t.text) ? /^(.+?)s?sitzung$/.exec(t.key) : null;
+  const session = t.kind === "word" && t.key.endsWith("sitzung") && startsCapital(t.text) ? /^(.+?)s?sitzung$/.exec(t.key) : null;
   const body = session ? lexicon.single(session[1]) ?? lexicon.single(`${session[1]}s`) : null;
   if (body?.committees[0]) {
     return { kind: "name", first: i, end: i + 1, start: t.start, stop: t.end, committee: committeeRef(body.committees[0]), proposer: null, meanings: [] };

@@ -11,7 +11,7 @@ import { buildAmendment, commentsOf } from "../grouping";
 import type { Registry } from "../registry";
 import type { Amendment, ImportedField, ImportProposal, InlineAnnotation } from "../types";
 import { lexiconOf, type Lexicon, type Match } from "./lexicon";
-import { readThread, type NoteInput } from "./reading";
+import { readThread, type NoteInput, type ThreadReading } from "./reading";
 import { tokenize, type Token } from "./text";
 
 /** Annotations in brackets are short; a longer bracket is text. */
@@ -20,10 +20,12 @@ const NOTE_MAX = 400;
 const DEPTH_MAX = 4;
 const CLOSING: Record<string, string> = { "(": ")", "[": "]" };
 
+/** Whether a text has an opening bracket at all: most paragraphs have none. */
+const opensBracket = (text: string) => text.includes("(") || text.includes("[");
+
 /** The bracketed stretches of a text, outermost only, brackets included: [start, end). One pass. */
 export function bracketed(text: string): { start: number; end: number }[] {
-  // Most paragraphs have no bracket at all.
-  if (!text.includes("(") && !text.includes("[")) return [];
+  if (!opensBracket(text)) return [];
   const found: { start: number; end: number }[] = [];
   const open: { char: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -53,23 +55,24 @@ function documentDate(model: DocumentModel): string | null {
 }
 
 /** Dated items in date order; when one lacks a date, as the file has them. */
-function byDate<T extends { date: string | null }>(items: readonly T[]): T[] {
-  return items.every((x) => x.date !== null) ? [...items].sort((a, b) => a.date!.localeCompare(b.date!)) : [...items];
+function byDate<T extends { date: string | null }>(items: readonly T[]): readonly T[] {
+  if (items.length < 2) return items;
+  return items.every((x) => x.date !== null) ? [...items].sort((a, b) => a.date!.localeCompare(b.date!)) : items;
 }
 
-function threadNotes(comment: Comment, fallback: string | null): NoteInput[] {
+/** Adds a comment's notes to `notes`: the comment, then its replies by date. */
+function addThreadNotes(notes: NoteInput[], comment: Comment, fallback: string | null): void {
   const reference = yearDate(comment.date) ?? fallback;
-  const notes: NoteInput[] = [{
+  notes.push({
     origin: "comment", source: { kind: "comment", commentId: comment.id }, sourceText: maskCommentLine(comment.text),
     start: 0, end: comment.text.length, reference, range: null,
-  }];
+  });
   for (const r of byDate(comment.replies)) {
     notes.push({
       origin: "reply", source: { kind: "reply", commentId: comment.id, replyId: r.id }, sourceText: maskCommentLine(r.text),
       start: 0, end: r.text.length, reference: yearDate(r.date) ?? reference, range: null,
     });
   }
-  return notes;
 }
 
 function inlineNote(p: Paragraph, b: { start: number; end: number }, reference: string | null): NoteInput {
@@ -94,10 +97,12 @@ export function coveredParagraphs(amendments: readonly Amendment[]): Set<number>
  */
 export function bracketOwners(model: DocumentModel, amendments: readonly Amendment[]): Map<string, { paragraph: Paragraph; bracket: { start: number; end: number } }[]> {
   const owners = new Map<string, { paragraph: Paragraph; bracket: { start: number; end: number } }[]>();
+  // The amendments of each paragraph that has brackets.
   const byParagraph = new Map<number, Amendment[]>();
   for (const a of amendments) {
     if (!a.location) continue;
     for (let i = a.location.start.paragraph; i <= a.location.end.paragraph; i++) {
+      if (!opensBracket(model.paragraphs[i]?.text ?? "")) continue;
       const list = byParagraph.get(i);
       if (list) list.push(a);
       else byParagraph.set(i, [a]);
@@ -134,7 +139,7 @@ function opensWithMotion(text: string, registry: Registry): boolean {
   return verdict === "read further" ? motionOpening(tokenize(text, OPENING_MAX), lexicon, true) === true : verdict;
 }
 
-const OPENING_FIRST = 4;
+const OPENING_FIRST = 2;
 const OPENING_MAX = 40;
 
 /** Whether the tokens open with a motion; "read further" when they are not `all` and a name may go on past them. */
@@ -164,16 +169,21 @@ export function importForAmendment(
   if (amendment.commentIds.length === 0 && brackets.length === 0 && !next) return null;
   const fallback = yearDate(amendment.date) ?? documentDate(model);
   const comments = byDate(commentsOf(model, amendment.commentIds));
-  const inputs: NoteInput[] = comments.flatMap((c) => threadNotes(c, fallback));
+  const inputs: NoteInput[] = [];
+  for (const c of comments) addThreadNotes(inputs, c, fallback);
   for (const { paragraph, bracket } of brackets) inputs.push(inlineNote(paragraph, bracket, fallback));
   if (next) {
     inputs.push({ origin: "paragraph", source: { kind: "paragraph", paragraph: next.index }, sourceText: next.text, start: 0, end: next.text.length, reference: fallback,
       range: { start: { paragraph: next.index, offset: 0 }, end: { paragraph: next.index, offset: next.text.length } } });
   }
-  const reading = readThread(inputs, registry);
-  const proposal: ImportProposal = { amendmentKey: amendment.key, ...reading };
+  const proposal = proposalOf(amendment.key, readThread(inputs, registry));
   if (!proposal.fields.some((f) => f.field === "antragsteller")) withAuthor(proposal, amendment, comments[0], registry);
   return proposal.fields.length > 0 ? proposal : null;
+}
+
+/** The proposal of what was read for an amendment (a literal: spreading the reading into it costs more, and there are thousands). */
+function proposalOf(amendmentKey: string, reading: ThreadReading): ImportProposal {
+  return { amendmentKey, notes: reading.notes, fields: reading.fields, unknown: reading.unknown };
 }
 
 /** The paragraph right after an amendment when it is a note about it: short body text opening with a motion. */
@@ -221,7 +231,7 @@ export function annotatedParagraphs(model: DocumentModel, covered: ReadonlySet<n
       ...buildAmendment(model, [], []), key: "p" + hashText(p.text), kind: "insertion", category: "antrag", inserted: wording,
       location: { start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } },
     };
-    result.push({ amendment, proposal: { amendmentKey: amendment.key, ...reading } });
+    result.push({ amendment, proposal: proposalOf(amendment.key, reading) });
   }
   return result;
 }

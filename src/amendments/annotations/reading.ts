@@ -14,7 +14,7 @@ import { readDate, type ReadDate } from "./dates";
 import { parseNote, type DateRead, type MotionRead, type NoteParse, type StepRead, type ThreadContext } from "./grammar";
 import { gremiumOf, lexiconOf, phraseKeys, type CommitteeRef, type ProposerRef } from "./lexicon";
 import { deriveStatus, lowest, type StatusEvent } from "./status";
-import { keyOf } from "./text";
+import { collapseBlanks, keyOf } from "./text";
 import { DECIDING_BODIES } from "./vocabulary";
 
 /** One text to read as an annotation: `sourceText.slice(start, end)` of the source. */
@@ -50,7 +50,12 @@ function roleOf(ref: CommitteeRef, explicit: ConsultationRole | null): Consultat
   return explicit ?? (ref.committee ? defaultRole(ref.committee.short, ref.committee.name, ...ref.committee.aliases) : defaultRole(ref.name));
 }
 
-const join = (...notes: (string | null | undefined)[]) => notes.filter((n): n is string => !!n).join("; ") || null;
+/** The notes there are, joined with "; "; null when there is none. */
+function join(...notes: (string | null | undefined)[]): string | null {
+  let joined: string | null = null;
+  for (const n of notes) if (n) joined = joined === null ? n : `${joined}; ${n}`;
+  return joined;
+}
 
 /** Reads the notes of one amendment, in the order given. */
 export function readThread(inputs: readonly NoteInput[], registry: Registry): ThreadReading {
@@ -62,12 +67,18 @@ export function readThread(inputs: readonly NoteInput[], registry: Registry): Th
     if (parse.motions.length === 0 && parse.events.length === 0 && parse.reason === null) continue;
     parsed.push({ input, parse });
     if (parse.motions.some((m) => m.proposer || m.implied)) context.motionSeen = true;
-    const open = [...parse.steps].reverse().find((s) => s.result === null || s.result.weak);
+    const open = lastOpenStep(parse.steps);
     if (open) context.openStep = open;
     else if (parse.steps.length > 0 || parse.events.some((e) => e.kind === "step" && e.step === context.openStep)) context.openStep = null;
   }
   const reader = new ThreadReader(registry, parsed);
   return reader.read();
+}
+
+/** The last step still without a result, or with a weak one. */
+function lastOpenStep(steps: readonly StepRead[]): StepRead | null {
+  for (let i = steps.length - 1; i >= 0; i--) if (steps[i].result === null || steps[i].result!.weak) return steps[i];
+  return null;
 }
 
 class ThreadReader {
@@ -92,7 +103,7 @@ class ThreadReader {
     const end = p.input.start + span.stop;
     // A literal, not `{ ...value, … }`: spreading and adding properties is many times slower in V8, and imports are many.
     this.fields.push({
-      field: value.field, value: value.value, confidence, note, source: p.input.sourceText.slice(start, end).replace(/\s+/g, " ").trim(),
+      field: value.field, value: value.value, confidence, note, source: collapseBlanks(p.input.sourceText.slice(start, end)).trim(),
       span: { source: p.input.source, start, end },
     } as ImportedField);
   }
@@ -129,14 +140,20 @@ class ThreadReader {
       if (named.length === 0) continue;
       const chosen = named.find((m) => m.date !== null) ?? named[0];
       const proposer = this.proposerOf(chosen)!;
-      const others = [...new Set([...named.filter((m) => m !== chosen).map((m) => this.proposerOf(m)!.name), ...chosen.others.map((o) => o.name)])]
-        .filter((n) => n !== proposer.name);
+      // The other proposers named, each once, in the order named (most notes name one).
+      const others: string[] = [];
+      const other = (name: string) => {
+        if (name !== proposer.name && !others.includes(name)) others.push(name);
+      };
+      for (const m of named) if (m !== chosen) other(this.proposerOf(m)!.name);
+      for (const o of chosen.others) other(o.name);
       const several = others.length > 0 ? `mehrere Antragsteller genannt, ebenfalls: ${others.join(", ")}` : null;
       const date = this.date(p, chosen.date);
       const undated = chosen.date && !date ? `Datum „${this.written(p, chosen.date)}“ ohne Jahr nicht übernommen` : null;
       this.field(p, chosen, { field: "antragsteller", value: proposer.name }, lowest(proposer.confidence, several ? "medium" : "high"), join(proposer.note, several, undated));
       if (date && chosen.date) this.field(p, chosen.date, { field: "datum", value: date.value }, date.confidence, date.note);
-      for (const ref of [proposer, ...chosen.others]) if (!ref.proposer) this.addProposer(ref);
+      if (!proposer.proposer) this.addProposer(proposer);
+      for (const ref of chosen.others) if (!ref.proposer) this.addProposer(ref);
       return;
     }
   }
@@ -153,6 +170,8 @@ class ThreadReader {
    * either side — only the body's first step can be without date, later undated mentions all complete it.
    */
   private steps(): Map<StepRead, MergedStep> {
+    // Most threads name no step.
+    if (this.parsed.every((p) => p.parse.steps.length === 0)) return new Map();
     const merged: MergedStep[] = [];
     const of = new Map<StepRead, MergedStep>();
     const bySession = new Map<string, MergedStep>();
@@ -198,6 +217,7 @@ class ThreadReader {
   private status(steps: Map<StepRead, MergedStep>): void {
     const events: { event: StatusEvent; p: Parsed; span: { start: number; stop: number } }[] = [];
     for (const p of this.parsed) {
+      if (p.parse.events.length === 0) continue;
       const noteSteps = new Set(p.parse.steps);
       const own = p.parse.events.map((e) => {
         if (e.kind === "step") {

@@ -37,6 +37,7 @@ export interface Token {
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const BLANK_CHAR = /\s/u;
 const HYPHENS = new Set(["-", "\u2010", "\u2011", "\u00AD"]);
 const DASHES = new Set(["\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\u2192", "\u21D2", "\u27F6"]);
 const QUOTES = new Set(["\"", "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›", "`", "´"]);
@@ -59,6 +60,12 @@ function monthOf(written: string): number {
 }
 
 function dateAt(text: string, i: number): { date: WrittenDate; end: number } | null {
+  // Day and month forms have a dot after one or two digits, the ISO form a dash after four: most numbers are no date.
+  const dotted = text.charCodeAt(i + 1) === 46 || (isDigit(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46);
+  return (dotted ? dayMonthDate(text, i) : null) ?? (text.charCodeAt(i + 4) === 45 ? isoDate(text, i) : null);
+}
+
+function dayMonthDate(text: string, i: number): { date: WrittenDate; end: number } | null {
   const numeric = (NUMERIC_DATE.lastIndex = i, NUMERIC_DATE.exec(text));
   if (numeric) {
     const [, d, m, y2, y4] = numeric;
@@ -71,6 +78,10 @@ function dateAt(text: string, i: number): { date: WrittenDate; end: number } | n
     const date = { day: +named[1], month: monthOf(named[2]), year: named[3] ? +named[3] : null, yearDigits: named[3] ? 4 as const : null };
     if (valid(date)) return { date, end: i + named[0].length };
   }
+  return null;
+}
+
+function isoDate(text: string, i: number): { date: WrittenDate; end: number } | null {
   const iso = (ISO_DATE.lastIndex = i, ISO_DATE.exec(text));
   if (iso) {
     const date = { day: +iso[3], month: +iso[2], year: +iso[1], yearDigits: 4 as const };
@@ -107,11 +118,36 @@ function rightAfterDate(tokens: Token[], blank: boolean): boolean {
   return !blank && tokens.length > 0 && tokens[tokens.length - 1].kind === "date";
 }
 
-// ASCII is decided by code; other characters by the Unicode classes above.
-const isWordChar = (code: number, c: string) =>
-  code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : WORD_CHAR.test(c);
-const isInvisible = (code: number, c: string) => code >= 0xAD && INVISIBLE.test(c);
-const isBlank = (code: number, c: string) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(c));
+/** Character classes of the first code units (Latin, Greek, Cyrillic …), decided once by the Unicode classes above. */
+const WORD = 1, BLANK = 2, HIDDEN = 4;
+const TABLED = 0x800;
+const CLASSES = Uint8Array.from({ length: TABLED }, (_, code) => {
+  const c = String.fromCharCode(code);
+  return (WORD_CHAR.test(c) ? WORD : 0) | (BLANK_CHAR.test(c) ? BLANK : 0) | (INVISIBLE.test(c) ? HIDDEN : 0);
+});
+// Every character of every note is classified: by table where it can be, by the Unicode classes elsewhere (`code` is
+// `text.charCodeAt(i)`, NaN past the end; the character itself is cut out only for the classes).
+const isWordChar = (code: number, text: string, i: number) => (code < TABLED ? (CLASSES[code] & WORD) !== 0 : code >= TABLED && WORD_CHAR.test(text[i]));
+const isInvisible = (code: number, text: string, i: number) => (code < TABLED ? (CLASSES[code] & HIDDEN) !== 0 : code >= TABLED && INVISIBLE.test(text[i]));
+const isBlank = (code: number, text: string, i: number) => (code < TABLED ? (CLASSES[code] & BLANK) !== 0 : code >= TABLED && BLANK_CHAR.test(text[i]));
+export const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** The text with every run of blanks as one " "; most texts have none to collapse and are returned as they are. */
+export function collapseBlanks(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isBlank(code, text, i) && (code !== 32 || isBlank(text.charCodeAt(i + 1), text, i + 1))) return text.replace(/\s+/g, " ");
+  }
+  return text;
+}
+
+/** Whether a word starts with a capital letter; ASCII is decided by code (every word of a note is asked). */
+export function startsCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL_FIRST.test(word);
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
 /** Below U+0300 every character is its own NFC form: only words with other characters are normalised. */
 const NFC_STABLE = 0x300;
 
@@ -133,24 +169,23 @@ export function tokenize(text: string, limit = Infinity): Token[] {
   };
   // One token past the limit is read so that the last one kept knows whether a blank follows it.
   while (i < text.length && tokens.length <= limit) {
-    const c = text[i];
     const code = text.charCodeAt(i);
-    if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
       blank = true;
       line = true;
       i++;
       continue;
     }
-    if (isBlank(code, c)) {
+    if (isBlank(code, text, i)) {
       blank = true;
       i++;
       continue;
     }
-    if (isInvisible(code, c)) {
+    if (isInvisible(code, text, i)) {
       i++;
       continue;
     }
-    if (code >= 48 && code <= 57 && !rightAfterDate(tokens, blank)) {
+    if (isDigit(code) && !rightAfterDate(tokens, blank)) {
       const found = dateAt(text, i);
       if (found) {
         push("date", text.slice(i, found.end), "", i, found.end, found.date);
@@ -158,7 +193,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
         continue;
       }
     }
-    if (isWordChar(code, c)) {
+    if (isWordChar(code, text, i)) {
       const start = i;
       // The word as read: stretches of the text, without invisible marks, apostrophes as "'".
       let word = "";
@@ -167,16 +202,15 @@ export function tokenize(text: string, limit = Infinity): Token[] {
       let stable = true;
       // A word runs over letters, digits, marks and invisible characters; an apostrophe joins letters ("B'90").
       for (; i < text.length; i++) {
-        const ch = text[i];
         const cc = text.charCodeAt(i);
-        if (isWordChar(cc, ch)) {
+        if (isWordChar(cc, text, i)) {
           if (cc < 48 || cc > 57) digits = false;
           if (cc >= NFC_STABLE) stable = false;
-        } else if (isInvisible(cc, ch)) {
+        } else if (isInvisible(cc, text, i)) {
           // A soft hyphen or invisible mark inside a word: the word goes on.
           word += text.slice(from, i);
           from = i + 1;
-        } else if (ch !== "\"" && QUOTES.has(ch) && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? "")) {
+        } else if (cc !== 34 && QUOTES.has(text[i]) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
           word += text.slice(from, i) + "'";
           from = i + 1;
           digits = false;
@@ -190,6 +224,7 @@ export function tokenize(text: string, limit = Infinity): Token[] {
       if (gender) i += gender[0].length;
       continue;
     }
+    const c = text[i];
     if (c === "&") {
       push("word", c, "und", i, i + 1);
       i++;

@@ -4,8 +4,7 @@
  * The generic masculine alone is not counted: it is also the second half of every Paarform.
  */
 import { TokenFlag, type Tokens } from "./tokens";
-import type { Occurrence, RawGroup } from "./variants";
-import { byPosition } from "./variants";
+import { byPosition, occurrence, type RawGroup } from "./variants";
 
 export type GenderStyle = "Paarform" | "Partizip" | "Gendersternchen" | "Doppelpunkt" | "Unterstrich" | "Binnen-I" | "Schrägstrich";
 
@@ -47,12 +46,15 @@ function singleWordForm(w: string): { base: string; style: GenderStyle } | null 
 /** What a word may be in a two-token gendered form, by word id. */
 const enum Role { None, Conjunction, Innen }
 
-export function genderGroups(tokens: Tokens): RawGroup[] {
+/**
+ * Collects the gendered forms in the text into `found`, participles into `participles` (they count only beside
+ * another form of their noun). Nothing follows the loop: code after it would meet its first optimised run without
+ * type feedback, and V8 threw that code away on every analysis.
+ */
+function findForms(tokens: Tokens, found: Found[], participles: Found[]): void {
   const formOf = tokens.lexicon.table(singleWordForm);
   const roleOf = tokens.lexicon.bytes((w) => (CONJUNCTIONS.has(w) ? Role.Conjunction : w === "innen" ? Role.Innen : Role.None));
   const feminine = tokens.lexicon.bytes(isFemininePlural);
-  const found: Found[] = [];
-  const participles: Found[] = [];
   /* Index of the last token a Paarform took: "Bürger und Bürgerinnen und Bürger" holds one pair, not two. */
   let pairEnd = -1;
   for (let i = 0; i < tokens.count; i++) {
@@ -76,6 +78,12 @@ export function genderGroups(tokens: Tokens): RawGroup[] {
       }
     }
   }
+}
+
+export function genderGroups(tokens: Tokens): RawGroup[] {
+  const found: Found[] = [];
+  const participles: Found[] = [];
+  findForms(tokens, found, participles);
   const bases = new Set(found.map((f) => f.base));
   const all = [...found, ...participles.filter((p) => bases.has(p.base))];
   const byBase = new Map<string, Found[]>();
@@ -86,9 +94,7 @@ export function genderGroups(tokens: Tokens): RawGroup[] {
   const groups: RawGroup[] = [];
   for (const [base, list] of byBase) {
     if (new Set(list.map((f) => f.style)).size < 2) continue;
-    const occurrences = list.map((f): Occurrence => ({
-      paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, form: f.style, display: f.text, ending: "", sentenceInitial: false, umlaut: false, tail: false,
-    })).sort(byPosition);
+    const occurrences = list.map((f) => occurrence(tokens, f.paragraph, f.start, f.end, f.style, f.text)).sort(byPosition);
     groups.push({ id: `variant:gender:${base.toLowerCase()}`, kind: "gender", occurrences });
   }
   return groups;

@@ -24,9 +24,6 @@ export const enum TokenFlag {
   Claimed = 32,
 }
 
-/** Where a token, a part of one, or two tokens written apart stand. */
-export interface Place { paragraph: number; start: number; end: number; sentenceInitial: boolean }
-
 const enum Code {
   Hyphen = 0x2d, Hyphen2 = 0x2010, Hyphen3 = 0x2011, Slash = 0x2f, Dot = 0x2e, At = 0x40, Quote = 0x22,
   Star = 0x2a, Colon = 0x3a, Underscore = 0x5f,
@@ -34,26 +31,6 @@ const enum Code {
 
 function isHyphen(c: number): boolean {
   return c === Code.Hyphen || c === Code.Hyphen2 || c === Code.Hyphen3;
-}
-
-/**
- * The tokenizer reads every character several times (its class, the word's hash, the comparison with the lexicon):
- * it reads a paragraph's UTF-16 code units from a typed array, filled once per paragraph, which costs a fraction of
- * `charCodeAt` on the concatenated strings the paragraphs' texts are. A 0 follows the last unit: no word character,
- * hyphen or mark, so that looking one past the end needs no bounds check.
- */
-class CodeUnits {
-  private units = new Uint16Array(1024);
-
-  /** The code units of `text`, valid until the next call. */
-  of(text: string): Uint16Array {
-    const n = text.length;
-    if (n >= this.units.length) this.units = new Uint16Array(2 * n + 1);
-    const units = this.units;
-    for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
-    units[n] = 0;
-    return units;
-  }
 }
 
 /** Character classes by code unit; `KNOWN` tells a computed class from an empty slot. */
@@ -88,37 +65,71 @@ function isWordCode(c: number): boolean {
   return (classOfCode(c) & WORD) !== 0;
 }
 
-function skipWordChars(units: Uint16Array, i: number): number {
-  while (isWordCode(units[i])) i++;
-  return i;
+/** The code unit at `i`, 0 (no word character, hyphen or mark) past the end. */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+/* The offset as a 32-bit integer: as 0x811c9dc5, a double, it kept the whole hash loop in floating point. */
+const FNV_OFFSET = 0x811c9dc5 | 0, FNV_PRIME = 0x01000193;
+
+/**
+ * Reads one word and what the lexicon needs of it in the same pass: its code units (copied into `units`) and their
+ * hash (FNV-1a). Each character of a paragraph is read once: `charCodeAt` on the paragraphs' texts (concatenated and
+ * sliced strings from the .docx reader) is the dearest part of tokenising, dearer than copying a paragraph into a
+ * typed array first and reading it there.
+ */
+class WordReader {
+  units = new Uint16Array(256);
+  length = 0;
+  hash = 0;
+
+  /**
+   * Reads the word starting at `start` and returns its end: letters/digits joined by hyphens, optionally a gender
+   * mark (Mitarbeiter*innen, Mitarbeiter:innen, Mitarbeiter_innen) and a trailing hyphen ("Ein-" in "Ein- und
+   * Ausgang", kept so it can be recognised and skipped).
+   */
+  read(text: string, start: number): number {
+    const n = text.length;
+    if (n - start >= this.units.length) this.units = new Uint16Array(2 * (n - start));
+    const units = this.units;
+    let hash = FNV_OFFSET, k = 0, i = start, c = 0;
+    for (;;) {
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        units[k++] = c; hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
+      if (i === n) c = 0;
+      const joint = jointAt(text, i, c);
+      if (joint === 0) break;
+      for (const to = i + joint; i < to; i++) { c = text.charCodeAt(i); units[k++] = c; hash = Math.imul(hash ^ c, FNV_PRIME); }
+    }
+    if (isHyphen(c)) { units[k++] = c; hash = Math.imul(hash ^ c, FNV_PRIME); i++; }
+    this.length = k;
+    this.hash = hash;
+    return i;
+  }
 }
 
 /**
- * The end of the word starting at `start` (`units` are the code units of `text`): letters/digits joined by hyphens,
- * optionally a gender mark (Mitarbeiter*innen, Mitarbeiter:innen, Mitarbeiter_innen) and a trailing hyphen ("Ein-"
- * in "Ein- und Ausgang", kept so it can be recognised and skipped).
+ * How many code units from `i` (`c` is the one at `i`) join a word to more of it: a hyphen before a letter or digit,
+ * a gender mark with its ending (*innen, :in, _innen); 0 for none.
  */
-function wordEnd(text: string, units: Uint16Array, start: number): number {
-  let i = skipWordChars(units, start);
-  for (;;) {
-    const c = units[i];
-    if (isHyphen(c) && isWordCode(units[i + 1])) { i = skipWordChars(units, i + 1); continue; }
-    if (c === Code.Star || c === Code.Colon || c === Code.Underscore) {
-      const suffix = text.startsWith("innen", i + 1) ? 5 : text.startsWith("in", i + 1) ? 2 : 0;
-      if (suffix > 0 && !isWordCode(units[i + 1 + suffix])) { i += 1 + suffix; continue; }
-    }
-    break;
-  }
-  return isHyphen(units[i]) ? i + 1 : i;
+function jointAt(text: string, i: number, c: number): number {
+  if (isHyphen(c)) return isWordCode(codeAt(text, i + 1)) ? 1 : 0;
+  if (c !== Code.Star && c !== Code.Colon && c !== Code.Underscore) return 0;
+  const suffix = text.startsWith("innen", i + 1) ? 5 : text.startsWith("in", i + 1) ? 2 : 0;
+  return suffix > 0 && !isWordCode(codeAt(text, i + 1 + suffix)) ? 1 + suffix : 0;
 }
 
 /** The words of a glossary form, split exactly as `tokenize` splits a paragraph ("Mitarbeiter*innen" is one word). */
 export function wordsOf(text: string): string[] {
-  const units = new CodeUnits().of(text);
+  const reader = new WordReader();
   const words: string[] = [];
   for (let start = 0; start < text.length; ) {
-    if (!isWordCode(units[start])) { start++; continue; }
-    const end = wordEnd(text, units, start);
+    if (!isWordCode(text.charCodeAt(start))) { start++; continue; }
+    const end = reader.read(text, start);
     words.push(text.slice(start, end));
     start = end;
   }
@@ -136,12 +147,15 @@ for (const [ch, kind] of [
   ["•", Gap.SentenceEnd], ["▪", Gap.SentenceEnd], ["–", Gap.SentenceEnd], ["\t", Gap.SentenceEnd],
 ] as const) GAPS[ch.charCodeAt(0)] = kind;
 
-/** Paragraphs the check reads: the body text and the notes, not the table of contents. */
+/**
+ * Paragraphs the check reads: the body text and the notes, not the table of contents (its entries and its heading,
+ * styles Toc1–Toc9 and TocHeading, and the paragraphs of TOC fields).
+ */
 export function checkedParagraphs(model: DocumentModel): Paragraph[] {
   const tocParagraphs = new Set<number>();
   for (const field of model.tocFields) for (const e of field.entries) tocParagraphs.add(e.paragraph);
   return model.paragraphs.filter(
-    (p) => p.text.length > 0 && !p.builtInStyle.startsWith("Toc") && p.builtInStyle !== "TocHeading" && !tocParagraphs.has(p.index),
+    (p) => p.text.length > 0 && !p.builtInStyle.startsWith("Toc") && !tocParagraphs.has(p.index),
   );
 }
 
@@ -190,15 +204,14 @@ export class Lexicon {
     return this.words.length;
   }
 
-  /** The id of the word at [start, end) of `text`, whose code units are `units`; added on first use. */
-  idOf(text: string, units: Uint16Array, start: number, end: number): number {
-    let hash = 0x811c9dc5; // FNV-1a
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i], 0x01000193);
+  /** The id of the word `reader` has just read at `start` of `text`; added on first use. */
+  idOf(reader: WordReader, text: string, start: number): number {
+    const hash = reader.hash;
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] - 1;
-      if (id < 0) return this.add(text.slice(start, end), units, start, hash, slot);
-      if (this.hashes[id] === hash && this.spells(id, units, start, end)) return id;
+      if (id < 0) return this.add(text.slice(start, start + reader.length), reader.units, hash, slot);
+      if (this.hashes[id] === hash && this.spells(id, reader.units, reader.length)) return id;
     }
   }
 
@@ -218,20 +231,20 @@ export class Lexicon {
     return out;
   }
 
-  /** Whether word `id` is units[start, end). */
-  private spells(id: number, units: Uint16Array, start: number, end: number): boolean {
+  /** Whether word `id` is units[0, length). */
+  private spells(id: number, units: Uint16Array, length: number): boolean {
     const from = this.offsets[id];
-    if (this.offsets[id + 1] - from !== end - start) return false;
-    for (let i = start, k = from; i < end; i++, k++) if (this.pool[k] !== units[i]) return false;
+    if (this.offsets[id + 1] - from !== length) return false;
+    for (let i = 0, k = from; i < length; i++, k++) if (this.pool[k] !== units[i]) return false;
     return true;
   }
 
-  private add(word: string, units: Uint16Array, start: number, hash: number, slot: number): number {
+  private add(word: string, units: Uint16Array, hash: number, slot: number): number {
     const id = this.words.length;
     const from = this.offsets[id], to = from + word.length;
     if (id + 1 === this.hashes.length) { this.hashes = grown(this.hashes, 0); this.offsets = grown(this.offsets, 0); }
     if (to > this.pool.length) this.pool = grown(this.pool, to);
-    this.pool.set(units.subarray(start, start + word.length), from);
+    this.pool.set(units.subarray(0, word.length), from);
     this.offsets[id + 1] = to;
     this.hashes[id] = hash;
     this.words.push(word);
@@ -269,7 +282,7 @@ export class Tokens {
   readonly lexicon = new Lexicon();
   /** Paragraph texts by paragraph index. */
   private readonly texts: string[] = [];
-  private readonly units = new CodeUnits();
+  private readonly reader = new WordReader();
 
   /** Tokenises the paragraphs once for all layers. */
   constructor(paragraphs: readonly Paragraph[]) {
@@ -298,63 +311,70 @@ export class Tokens {
     return i > 0 && i < this.count && this.paragraph[i] === this.paragraph[i - 1];
   }
 
-  place(i: number): Place {
-    return { paragraph: this.paragraph[i], start: this.start[i], end: this.end[i], sentenceInitial: this.is(i, TokenFlag.SentenceInitial) };
-  }
-
   paragraphText(paragraph: number): string {
     return this.texts[paragraph] ?? "";
   }
 
-  private push(paragraph: number, start: number, end: number, word: number, flags: number): void {
-    if (this.count === this.word.length) {
-      this.paragraph = grown(this.paragraph, 0); this.start = grown(this.start, 0); this.end = grown(this.end, 0);
-      this.word = grown(this.word, 0); this.flags = grown(this.flags, 0);
-    }
-    const i = this.count++;
-    this.paragraph[i] = paragraph; this.start[i] = start; this.end[i] = end; this.word[i] = word; this.flags[i] = flags;
+  /** Room for `length` tokens. */
+  private reserve(length: number): void {
+    if (length <= this.word.length) return;
+    this.paragraph = grown(this.paragraph, length); this.start = grown(this.start, length); this.end = grown(this.end, length);
+    this.word = grown(this.word, length); this.flags = grown(this.flags, length);
   }
 
   /** One pass over the paragraph: words, and what the gap before each word says about it. */
   private tokenize(paragraph: Paragraph): void {
     const text = paragraph.text;
-    const units = this.units.of(text);
     const n = text.length;
+    const reader = this.reader, lexicon = this.lexicon;
+    /* A word is one character at least, and a gap separates two. */
+    this.reserve(this.count + ((n + 1) >> 1));
     let quoteDepth = 0;
-    let previousEnd = -1;
+    /* What the gap before the next word says: */
+    let first = true;
+    /* … only blanks, or a slash (`slashes`) with blanks and a hyphen right after it … */
+    let blank = false, slashes = 0;
+    /* … whether the last mark, skipping blanks and opening quotes, ends a sentence … */
+    let sentenceEnd = false;
+    /* … and the character before the word (0 at the paragraph's start). */
+    let before = 0;
     for (let start = 0; start < n; ) {
-      if (!isWordCode(units[start])) { start++; continue; }
-      const end = wordEnd(text, units, start);
-      let blank = previousEnd >= 0 && start > previousEnd;
-      let slashes = 0;
-      /* The last mark before the word, skipping blanks and opening quotes, tells whether a sentence starts here. */
-      let lastMarkIsSentenceEnd = false;
-      for (let i = previousEnd < 0 ? 0 : previousEnd; i < start; i++) {
-        const c = units[i];
-        if (c === 32) continue;
-        const kind = GAPS[c];
-        if (kind & Gap.Open) quoteDepth++;
-        else if (kind & Gap.Close) quoteDepth = Math.max(0, quoteDepth - 1);
-        else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
-        const space = (classOfCode(c) & SPACE_BIT) !== 0;
-        if (c === Code.Slash) slashes++;
-        else if (!space && !(isHyphen(c) && i > 0 && units[i - 1] === Code.Slash)) blank = false;
-        if (kind & Gap.SentenceEnd) lastMarkIsSentenceEnd = true;
-        else if (!space && !(kind & Gap.Leading)) lastMarkIsSentenceEnd = false;
+      const c = text.charCodeAt(start);
+      const k = classOfCode(c);
+      if ((k & WORD) === 0) {
+        if (c !== 32) {
+          const kind = GAPS[c];
+          if (kind & Gap.Open) quoteDepth++;
+          else if (kind & Gap.Close) quoteDepth = Math.max(0, quoteDepth - 1);
+          else if (c === Code.Quote) quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1;
+          const space = (k & SPACE_BIT) !== 0;
+          if (c === Code.Slash) slashes++;
+          else if (!space && !(isHyphen(c) && before === Code.Slash)) blank = false;
+          if (kind & Gap.SentenceEnd) sentenceEnd = true;
+          else if (!space && !(kind & Gap.Leading)) sentenceEnd = false;
+        }
+        before = c;
+        start++;
+        continue;
       }
-      const before = start > 0 ? units[start - 1] : 0;
-      const after = units[end];
+      const end = reader.read(text, start);
+      const after = codeAt(text, end);
       const quoted = quoteDepth > 0;
       const inAddress = before === Code.Dot || before === Code.Slash || before === Code.At || after === Code.At
-        || (after === Code.Dot && end + 1 < n && (classOfCode(units[end + 1]) & LETTER_BIT) !== 0);
-      const word = this.lexicon.idOf(text, units, start, end);
-      const flags = (previousEnd < 0 || lastMarkIsSentenceEnd ? TokenFlag.SentenceInitial : 0)
+        || (after === Code.Dot && (classOfCode(codeAt(text, end + 1)) & LETTER_BIT) !== 0);
+      const word = lexicon.idOf(reader, text, start);
+      const flags = (first || sentenceEnd ? TokenFlag.SentenceInitial : 0)
         | (quoted ? TokenFlag.Quoted : 0)
         | (blank && slashes === 0 ? TokenFlag.Adjacent : 0)
         | (blank && slashes === 1 ? TokenFlag.SlashAfter : 0)
-        | (!quoted && !inAddress && this.lexicon.comparable[word] ? TokenFlag.Comparable : 0);
-      this.push(paragraph.index, start, end, word, flags);
-      previousEnd = start = end;
+        | (!quoted && !inAddress && lexicon.comparable[word] ? TokenFlag.Comparable : 0);
+      /* Stored here rather than by a method: V8 did not always inline one into this long loop. */
+      const i = this.count++;
+      this.paragraph[i] = paragraph.index; this.start[i] = start; this.end[i] = end; this.word[i] = word; this.flags[i] = flags;
+      /* A word never ends right before a letter or digit, so a gap follows it; and its last character is none of the
+         marks `before` is tested for. */
+      first = false; blank = true; slashes = 0; sentenceEnd = false; before = 0;
+      start = end;
     }
   }
 }

@@ -7,7 +7,7 @@
  * noun (Künstliche / künstliche Intelligenz).
  */
 import { isMinimalPair } from "./spelling";
-import { TokenFlag, type Place as TokenPlace, type Tokens } from "./tokens";
+import { TokenFlag, type Tokens } from "./tokens";
 import type { TermGroupKind } from "./types";
 import { analyseWord, writtenLemma, type Lemma, type Word } from "./words";
 
@@ -33,6 +33,14 @@ export interface RawGroup {
   id: string;
   kind: Exclude<TermGroupKind, "glossary">;
   occurrences: Occurrence[];
+}
+
+/** The one place occurrences are made: every layer's have one shape, so the code reading them stays monomorphic. */
+export function occurrence(
+  tokens: Tokens, paragraph: number, start: number, end: number, form: string, display: string,
+  ending = "", sentenceInitial = false, umlaut = false, tail = false,
+): Occurrence {
+  return { paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end), form, display, ending, sentenceInitial, umlaut, tail };
 }
 
 /** The word starts with a capital (char-code fast path for Latin letters). */
@@ -61,9 +69,6 @@ class UnionFind {
   }
 }
 
-/** Where a written word stands: a token, a part of one (the tail of a longer word?), or two tokens written apart. */
-interface Place extends TokenPlace { tail?: boolean }
-
 /** One written word and where it stands; most documents repeat their words. */
 interface Item {
   word: Word;
@@ -80,8 +85,8 @@ interface Item {
    * … as text[start, end) of the whole words `of` (places made only for the few parts that end up in a group) …
    */
   parts: { of: Item; start: number; end: number }[];
-  /** … and as two tokens written apart. */
-  places: Place[];
+  /** … and as two tokens written apart (the index of the first). */
+  spaced: number[];
   /** A part of a compound (Beschluss in Beschlussvorlage) rather than a whole word. */
   part: boolean;
   /** The lemma this item stands for in the document, chosen among its candidates. */
@@ -264,43 +269,95 @@ function caseOnly(forms: readonly string[], displays: readonly string[]): "acron
   return lowerWritten && vowels ? "word" : "acronym";
 }
 
+/** The items of the document's written words, by text; a part of a compound is an item apart from the whole word. */
+class Items {
+  private readonly byText = new Map<string, Item>();
+
+  get(written: string, part: boolean): Item {
+    const id = part ? `\u0000${written}` : written;
+    let it = this.byText.get(id);
+    if (!it) {
+      const word = analyseWord(written);
+      this.byText.set(id, (it = { word, count: 0, tokens: [], listed: false, parts: [], spaced: [], part, lemma: word.lemmas[0] }));
+    }
+    return it;
+  }
+
+  /** Forgets the whole words no token stands for (all set apart). */
+  dropUncounted(): void {
+    for (const [id, it] of this.byText) if (it.count === 0) this.byText.delete(id);
+  }
+
+  all(): Item[] {
+    return [...this.byText.values()];
+  }
+}
+
 /**
  * Written words of the document grouped by lemma key; a group whose written forms differ is a variant group:
  * spelling (ß/ss, ph/f …), compound (hyphen, blank, linking s) or abbreviation (case only).
  */
 export function spellingGroups(tokens: Tokens): RawGroup[] {
-  const byText = new Map<string, Item>();
-  const item = (written: string, part: boolean): Item => {
-    const id = part ? `\u0000${written}` : written;
-    let it = byText.get(id);
-    if (!it) byText.set(id, (it = { word: analyseWord(written), count: 0, tokens: [], listed: false, parts: [], places: [], part, lemma: undefined as unknown as Lemma }));
-    return it;
-  };
-  const placesOf = (it: Item): Place[] => [
-    ...it.tokens.map((i) => tokens.place(i)),
-    ...it.parts.flatMap(({ of, start, end }) => of.tokens.map((i): Place => {
-      const p = tokens.place(i);
-      return { paragraph: p.paragraph, start: p.start + start, end: p.start + end, sentenceInitial: p.sentenceInitial && start === 0, tail: start > 0 && !HYPHENS.test(of.word.text[start - 1]) };
-    })),
-    ...it.places,
-  ];
+  const items = new Items();
   const flagsOf = tokens.lexicon.bytes(wordFlags);
-  /* Per word id: the word's item, made on its first comparable token; null for words never compared (gendered forms). */
-  const wholeWords = new Array<Item | null | undefined>(tokens.lexicon.size);
-  /* Per token: it stands for its word's item. */
+  const wholeWords = countWholeWords(tokens, flagsOf, items);
+  items.dropUncounted();
+  addCompoundParts(items);
+  addSpacedPairs(tokens, flagsOf, items);
+
+  const all = items.all();
+  chooseLemmas(all, lemmaCounts(all));
+  const uf = new UnionFind();
+  for (const [a, b] of linkingSPairs(all)) uf.union(a, b);
+  const byRoot = new Map<string, Item[]>();
+  for (const it of all) {
+    const root = uf.find(it.lemma.key);
+    const list = byRoot.get(root);
+    if (list) list.push(it); else byRoot.set(root, [it]);
+  }
+
+  const grouped: { root: string; members: Item[]; kind: VariantKind; formsOf: Map<Item, string> }[] = [];
+  for (const [root, members] of byRoot) {
+    const group = variantKind(members);
+    if (group) grouped.push({ root, members, kind: group.kind, formsOf: group.formsOf });
+  }
+  listTokens(tokens, wholeWords, grouped);
+
+  const candidates = grouped.map(({ root, members, kind, formsOf }) => {
+    const occurrences: Occurrence[] = [];
+    for (const m of members) addOccurrences(tokens, m, formsOf.get(m)!, occurrences);
+    occurrences.sort(byPosition);
+    return { group: { id: `variant:${kind}:${root}`, kind, occurrences }, parts: members.some((m) => m.part) };
+  });
+  return withoutSharedPlaces(candidates);
+}
+
+/**
+ * Counts the comparable tokens of each whole word, leaving out those set apart and gendered forms; returns each word
+ * id's item (made on its first comparable token; null for words never compared) and marks the counted tokens.
+ */
+function countWholeWords(tokens: Tokens, flagsOf: Uint8Array, items: Items): WholeWords {
+  const byWord = new Array<Item | null | undefined>(tokens.lexicon.size);
   const counted = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     if (!tokens.eligible(i)) continue;
     const word = tokens.word[i];
     const flags = flagsOf[word];
-    let it = wholeWords[word];
-    if (it === undefined) wholeWords[word] = it = flags & GENDERED ? null : item(tokens.text(i), false);
+    let it = byWord[word];
+    if (it === undefined) byWord[word] = it = flags & GENDERED ? null : items.get(tokens.text(i), false);
     if (it === null || ((flags & (CAPS | FOREIGN_C)) !== 0 && setApart(flagsOf, tokens, i, flags))) continue;
     it.count++;
     counted[i] = 1;
   }
-  for (const [id, it] of byText) if (it.count === 0) byText.delete(id);
-  const words = [...byText.values()];
+  return { byWord, counted };
+}
+
+/** Per word id, the whole word's item; per token, whether it stands for it. */
+interface WholeWords { byWord: (Item | null | undefined)[]; counted: Uint8Array }
+
+/** The parts of the whole words that may hide a compound variant, as items of their own. */
+function addCompoundParts(items: Items): void {
+  const words = items.all();
   /* The vocabulary compounds are split on: lemma keys, and the first letters of each (a cheap pre-filter for tails). */
   const vocabulary = lemmaCounts(words);
   for (const key of [...vocabulary.keys()]) if (key.length > MIN_TAIL && !vocabulary.has(key.slice(0, MIN_TAIL))) vocabulary.set(key.slice(0, MIN_TAIL), 0);
@@ -310,12 +367,15 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     for (const { start, end } of partsOf(it.word, vocabulary)) {
       const written = it.word.text.slice(start, end);
       if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;
-      item(written, true).parts.push({ of: it, start, end });
+      items.get(written, true).parts.push({ of: it, start, end });
     }
   }
-  /* Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
+}
+
+/** Two capitalised words written apart count where the joined or hyphenated form is also in the text (Smart Region). */
+function addSpacedPairs(tokens: Tokens, flagsOf: Uint8Array, items: Items): void {
   const known = new Set<string>();
-  for (const it of byText.values()) for (const l of it.word.lemmas) known.add(l.key);
+  for (const it of items.all()) for (const l of it.word.lemmas) known.add(l.key);
   const upper = tokens.lexicon.bytes(startsUpper);
   /* Per pair of word ids (a * lexicon size + b): the spaced pair's item, null when its words are no known compound. */
   const spacedItems = new Map<number, Item | null>();
@@ -328,52 +388,52 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
     let spaced = spacedItems.get(pair);
     if (spaced === undefined) {
       const written = `${tokens.text(a)} ${tokens.text(b)}`;
-      spacedItems.set(pair, (spaced = analyseWord(written).lemmas.some((l) => known.has(l.key)) ? item(written, false) : null));
+      spacedItems.set(pair, (spaced = analyseWord(written).lemmas.some((l) => known.has(l.key)) ? items.get(written, false) : null));
     }
     if (spaced === null) continue;
-    spaced.places.push({ paragraph: tokens.paragraph[a], start: tokens.start[a], end: tokens.end[b], sentenceInitial: false });
+    spaced.spaced.push(a);
     b++; // b is taken: "WFC WFC WFC" holds one spaced pair, not two overlapping ones
   }
-
-  const items = [...byText.values()];
-  chooseLemmas(items, lemmaCounts(items));
-  const uf = new UnionFind();
-  for (const [a, b] of linkingSPairs(items)) uf.union(a, b);
-  const byRoot = new Map<string, Item[]>();
-  for (const it of items) {
-    const root = uf.find(it.lemma.key);
-    const list = byRoot.get(root);
-    if (list) list.push(it); else byRoot.set(root, [it]);
-  }
-
-  const grouped = [...byRoot].flatMap(([root, members]) => {
-    const group = variantKind(members);
-    return group ? [{ ...group, root, members }] : [];
-  });
-  /* The tokens of the groups' whole words and of the words their parts stand in, in one pass. */
-  for (const { members } of grouped) for (const m of members) for (const it of [m, ...m.parts.map((p) => p.of)]) it.listed = true;
-  for (let i = 0; i < tokens.count; i++) {
-    const it = counted[i] ? wholeWords[tokens.word[i]]! : null;
-    if (it?.listed) it.tokens.push(i);
-  }
-
-  const candidates = grouped.map(({ root, members, kind, formsOf }) => {
-    const occurrences = members.flatMap((m) => {
-      const form = formsOf.get(m)!;
-      const display = writtenLemma(m.word, m.lemma);
-      const ending = m.word.text.slice(m.lemma.surfaceEnd);
-      return placesOf(m).map(({ paragraph, start, end, sentenceInitial, tail }): Occurrence => ({
-        paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end), sentenceInitial, form, display, ending, umlaut: m.lemma.umlaut >= 0, tail: tail === true,
-      }));
-    });
-    occurrences.sort(byPosition);
-    return { group: { id: `variant:${kind}:${root}`, kind, occurrences }, parts: members.some((m) => m.part) };
-  });
-  return withoutSharedPlaces(candidates);
 }
 
+/** Lists the tokens of the groups' whole words and of the words their parts stand in, in one pass. */
+function listTokens(tokens: Tokens, { byWord, counted }: WholeWords, grouped: readonly { members: Item[] }[]): void {
+  for (const { members } of grouped) {
+    for (const m of members) {
+      m.listed = true;
+      for (const p of m.parts) p.of.listed = true;
+    }
+  }
+  for (let i = 0; i < tokens.count; i++) {
+    if (!counted[i]) continue;
+    const it = byWord[tokens.word[i]]!;
+    if (it.listed) it.tokens.push(i);
+  }
+}
+
+/** The occurrences of a group member: its tokens, its places in longer words, its spaced pairs. */
+function addOccurrences(tokens: Tokens, m: Item, form: string, out: Occurrence[]): void {
+  const display = writtenLemma(m.word, m.lemma);
+  const ending = m.word.text.slice(m.lemma.surfaceEnd);
+  const umlaut = m.lemma.umlaut >= 0;
+  for (const i of m.tokens) {
+    out.push(occurrence(tokens, tokens.paragraph[i], tokens.start[i], tokens.end[i], form, display, ending, tokens.is(i, TokenFlag.SentenceInitial), umlaut));
+  }
+  for (const { of, start, end } of m.parts) {
+    const tail = start > 0 && !HYPHENS.test(of.word.text[start - 1]);
+    for (const i of of.tokens) {
+      const at = tokens.start[i];
+      const sentenceInitial = start === 0 && tokens.is(i, TokenFlag.SentenceInitial);
+      out.push(occurrence(tokens, tokens.paragraph[i], at + start, at + end, form, display, ending, sentenceInitial, umlaut, tail));
+    }
+  }
+  for (const a of m.spaced) out.push(occurrence(tokens, tokens.paragraph[a], tokens.start[a], tokens.end[a + 1], form, display, ending, false, umlaut));
+}
+
+type VariantKind = Exclude<RawGroup["kind"], "case" | "gender">;
+
 /** The kind of variant group the items sharing a lemma key make, with the form of each; none when they are no group. */
-function variantKind(members: readonly Item[]): { kind: Exclude<RawGroup["kind"], "case" | "gender">; formsOf: Map<Item, string> } | null {
+function variantKind(members: readonly Item[]): { kind: VariantKind; formsOf: Map<Item, string> } | null {
   if (members.length < 2) return null;
   const formsOf = groupForms(members);
   const forms = [...new Set(formsOf.values())];
@@ -433,13 +493,9 @@ export function caseGroups(tokens: Tokens): RawGroup[] {
   for (const [adjective, byNoun] of pairs) {
     for (const [noun, list] of byNoun) {
       if (list.every((a) => upper[tokens.word[a]] === upper[tokens.word[list[0]]])) continue;
-      const occurrences = list.map((a): Occurrence => {
-        const paragraph = tokens.paragraph[a], start = tokens.start[a], end = tokens.end[a + 1];
-        return {
-          paragraph, start, end, text: tokens.paragraphText(paragraph).slice(start, end), form: upper[tokens.word[a]] ? "upper" : "lower",
-          display: `${tokens.text(a)} ${tokens.text(a + 1)}`, ending: "", sentenceInitial: false, umlaut: false, tail: false,
-        };
-      });
+      const occurrences = list.map((a) => occurrence(
+        tokens, tokens.paragraph[a], tokens.start[a], tokens.end[a + 1], upper[tokens.word[a]] ? "upper" : "lower", `${tokens.text(a)} ${tokens.text(a + 1)}`,
+      ));
       groups.push({ id: `variant:case:${adjective} ${tokens.lexicon.words[noun].toLowerCase()}`, kind: "case", occurrences });
     }
   }

@@ -98,9 +98,15 @@ export async function dragSelect(page: Page, paragraph: number, from: number, to
 
 /** Puts the caret before a character with a click, then selects `length` characters with Shift+→. */
 export async function keyboardSelect(page: Page, paragraph: number, from: number, length: number): Promise<void> {
-  const a = await charBox(page, paragraph, from);
-  await page.mouse.click(a.x + 1, a.y + a.height / 2);
-  for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
+  // When the view renders again while the keys are pressed (a refresh still running on a loaded machine), the
+  // selection loses its end: it is compared with the characters it must hold and made again.
+  for (let attempt = 1; ; attempt++) {
+    const a = await charBox(page, paragraph, from);
+    await page.mouse.click(a.x + 1, a.y + a.height / 2);
+    for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+    if (selected === (await paragraphText(page, paragraph)).slice(from, from + length) || attempt === 3) return;
+  }
 }
 
 /** The box of one character of the paragraph's own text (run spans with data-offset). */

@@ -7,6 +7,7 @@
  * asking person's name, so its stored record says it is the Beirat's.
  */
 import { parseCommentLine } from "../amendments/comment-line";
+import { changesOf } from "../amendments/grouping";
 import type { Amendment } from "../amendments/types";
 import { BEIRAT_PROPOSER } from "./actions";
 import { isAdded, isRemoved, type Comment, type DocumentModel, type IsoDateTime, type Note, type Paragraph, type TextPosition, type TextRange, type TrackedChange } from "../model/document";
@@ -229,7 +230,6 @@ export function collectBeiratItems(model: DocumentModel, options: BeiratOptions 
 
 /** The items of the pink markings, each with the comment it takes (added to `used`). */
 function markedItems(model: DocumentModel, hs: Heading[], colors: ReadonlySet<string> | undefined, names: BeiratNames, used: Set<string>): BeiratItem[] {
-  const changes = new Map(model.trackedChanges.map((c) => [c.id, c]));
   const items: BeiratItem[] = [];
   for (const p of model.paragraphs) {
     const markings = markingsOf(p, colors);
@@ -239,7 +239,7 @@ function markedItems(model: DocumentModel, hs: Heading[], colors: ReadonlySet<st
       const location: TextRange = { start: { paragraph: m.paragraph, offset: m.start }, end: { paragraph: m.paragraph, offset: m.end } };
       const comment = pickComment(m, location, model.comments, used, names);
       if (comment) used.add(comment.id);
-      const change = m.changeIds.map((id) => changes.get(id)).find((c) => c !== undefined) ?? null;
+      const change = changesOf(model, m.changeIds)[0] ?? null;
       items.push(newItem(model, hs, m.kind, m.marking, m.paragraph, m.text, comment, change, location));
     }
   }

@@ -475,7 +475,7 @@ export function caseGroups(tokens: Tokens): RawGroup[] {
   /* Per word id: the adjective's stem (null for a word that is none), whether it is written with a capital, may it be the noun. */
   const stem = tokens.lexicon.table((w) => ADJECTIVE_ENDING.test(w) && /^\p{L}{4,}$/u.test(w) && !DETERMINER.test(w) && !ALL_CAPS.test(w)
     ? w.toLowerCase().replace(ADJECTIVE_ENDING, "") : null);
-  const upper = tokens.lexicon.bytes((w) => w[0] !== w[0].toLowerCase());
+  const upper = tokens.lexicon.bytes(startsUpper);
   const noun = tokens.lexicon.bytes((w) => startsUpper(w) && !ALL_CAPS.test(w));
   /* The pairs by adjective stem and noun (word id), as the index of their adjective token; most are written one way. */
   const pairs = new Map<string, Map<number, number[]>>();

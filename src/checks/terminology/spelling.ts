@@ -2,8 +2,8 @@
  * The spelling key of a word: lower case, hyphens dropped, and every alternation German spelling allows folded to
  * one side, so that variants of one word share a key however they are inflected or compounded:
  * ß/ss (old and new rules), ph/f, th/t and rh/r, c/z/k and -tial/-zial, ou/u, é/ee, the Germanised spellings of
- * foreign words (ai/ä, gh/g, y/j, ch/sch, tch/tsch, qu/k), three equal consonants (Schiffahrt/Schifffahrt),
- * selbst(st)ändig, and the reform's ä spellings by word stem (Stengel/Stängel). The key keeps, for every key
+ * foreign words (ai/ä, gh/g, y/j, ch/sch, tch/tsch, qu/k; a looser key for the rest: germanisedKey), three equal
+ * consonants (Schiffahrt/Schifffahrt), selbst(st)ändig, and the reform's ä spellings by word stem (Stengel/Stängel). The key keeps, for every key
  * letter, the stretch of the written word it came from, so that a part of a compound can be addressed.
  */
 
@@ -95,6 +95,37 @@ export function spellingKey(word: string): SpellingKey {
     i++;
   }
   return { key: out.join(""), from, to };
+}
+
+/**
+ * Letters German spells only in borrowed (mostly French) words: ou, qu, ai, eau, accented vowels, a c that is no
+ * part of ch, ck or sch, y. Only such a word may pair with another by its Germanised key below.
+ */
+const BORROWED_LETTERS = /ou|qu|ai|[éèêàç]|(?<!s)c(?![hk])|y/iu;
+
+export function looksBorrowed(word: string): boolean {
+  return BORROWED_LETTERS.test(word);
+}
+
+/** Germanised keys shorter than this are no evidence: short words collide. */
+export const MIN_GERMANISED = 5;
+
+/**
+ * A looser key for the Germanised spellings of borrowed words (Duden's eingedeutschte Schreibungen): besides the
+ * spelling key's folds, a c spoken s is s (Facette / Fassette, Necessaire / Nessessär, Façade / Fassade), doubled consonants count
+ * once (Mayonnaise / Majonäse, Bouquet / Bukett) and sch is ch (Gouache / Guasch). Too loose for native words
+ * (den / denn, Buch / Busch): a pair needs a word that looksBorrowed. `key` is a spelling key of `text` or a lemma
+ * of it (a prefix, an umlaut perhaps undone): letter i came from text[from[i]].
+ */
+export function germanisedKey(key: string, text: string, from: readonly number[]): string {
+  let out = "";
+  for (let i = 0; i < key.length; i++) {
+    let c = key[i];
+    if ((c === "z" && (text[from[i]] === "c" || text[from[i]] === "C")) || c === "ç") c = "s";
+    if (c === out[out.length - 1] && !isVowel(c)) continue;
+    out += c;
+  }
+  return out.replace(/sch/gu, "ch");
 }
 
 /* ---------------------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * forms that share a lemma key and differ are a variant group. Besides: an adjective in two cases before the same
  * noun (Künstliche / künstliche Intelligenz).
  */
-import { isMinimalPair } from "./spelling";
+import { germanisedKey, isMinimalPair, looksBorrowed, MIN_GERMANISED } from "./spelling";
 import { TokenFlag, type Tokens } from "./tokens";
 import type { TermGroupKind } from "./types";
 import { analyseWord, writtenLemma, type Lemma, type Word } from "./words";
@@ -138,7 +138,7 @@ function setApart(flagsOf: Uint8Array, tokens: Tokens, i: number, flags: number)
 }
 
 /** The word's parts a compound variant may hide in: hyphenated parts, a known head and a known tail. */
-function partsOf(word: Word, vocabulary: ReadonlyMap<string, number>): { start: number; end: number }[] {
+function partsOf(word: Word, vocabulary: ReadonlyMap<string, number>, writtenStems: ReadonlySet<string>): { start: number; end: number }[] {
   const text = word.text;
   const out: { start: number; end: number }[] = [];
   if (HYPHENS.test(text)) {
@@ -170,7 +170,13 @@ function partsOf(word: Word, vocabulary: ReadonlyMap<string, number>): { start: 
   for (let i = MIN_HEAD; i <= key.length - MIN_TAIL; i++) {
     if (!cut(i) || !vocabulary.has(key.slice(i, i + MIN_TAIL))) continue;
     const tail = analyseWord(text.slice(from[i]));
-    if (tail.lemmas.some((l) => l.key.length > MIN_TAIL && known(l.key))) { out.push({ start: from[i], end: text.length }); break; }
+    if (!tail.lemmas.some((l) => l.key.length > MIN_TAIL && known(l.key))) continue;
+    /* An s before a word the document writes is a linking s: Beruf·s·chancen beside Chancen (whose key starts "sch"
+       as that of "schancen" does), never Natur·schutz. */
+    const rest = text.slice(from[i] + 1);
+    const linked = key[i] === "s" && cut(i + 1) && analyseWord(rest).lemmas.some((l) => writtenStems.has(rest.slice(0, l.surfaceEnd).toLowerCase()));
+    out.push({ start: from[linked ? i + 1 : i], end: text.length });
+    break;
   }
   return out;
 }
@@ -226,6 +232,42 @@ function linkingSPairs(items: readonly Item[]): [string, string][] {
     }
   }
   return pairs;
+}
+
+/**
+ * A borrowed word and another word or compound part that share a Germanised key (spelling.ts), by any of their
+ * lemmas (Facetten / Fassette, Gouache-Arbeiten / Guasch-Bilder): the pairs of their chosen lemma keys, to unite.
+ * Two native words never pair this way, nor two inflected forms of one word (Systems / system in Bildungssystem):
+ * the spelling lemmas decide those.
+ */
+function germanisedPairs(items: readonly Item[]): [string, string][] {
+  const byKey = new Map<string, Item[]>();
+  const borrowed = new Set<string>();
+  for (const it of items) {
+    const { text, spelling } = it.word;
+    const marked = looksBorrowed(text);
+    for (const l of it.word.lemmas) {
+      const key = germanisedKey(l.key, text, spelling.from);
+      if (key.length < MIN_GERMANISED) continue;
+      if (marked) borrowed.add(key);
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [it]);
+      else if (!list.includes(it)) list.push(it);
+    }
+  }
+  const pairs: [string, string][] = [];
+  for (const key of borrowed) {
+    const owners = byKey.get(key)!;
+    for (const it of owners) {
+      if (!looksBorrowed(it.word.text)) continue;
+      for (const other of owners) if (other !== it && !sharesLemma(it.word, other.word)) pairs.push([it.lemma.key, other.lemma.key]);
+    }
+  }
+  return pairs;
+}
+
+function sharesLemma(a: Word, b: Word): boolean {
+  return a.lemmas.some((l) => b.lemmas.some((m) => m.key === l.key));
 }
 
 /** What a variant is told apart by: the lemma as written, first letter folded (sentence starts). */
@@ -309,6 +351,7 @@ export function spellingGroups(tokens: Tokens): RawGroup[] {
   chooseLemmas(all, lemmaCounts(all));
   const uf = new UnionFind();
   for (const [a, b] of linkingSPairs(all)) uf.union(a, b);
+  for (const [a, b] of germanisedPairs(all)) uf.union(a, b);
   const byRoot = new Map<string, Item[]>();
   for (const it of all) {
     const root = uf.find(it.lemma.key);
@@ -361,10 +404,13 @@ function addCompoundParts(items: Items): void {
   /* The vocabulary compounds are split on: lemma keys, and the first letters of each (a cheap pre-filter for tails). */
   const vocabulary = lemmaCounts(words);
   for (const key of [...vocabulary.keys()]) if (key.length > MIN_TAIL && !vocabulary.has(key.slice(0, MIN_TAIL))) vocabulary.set(key.slice(0, MIN_TAIL), 0);
+  /* The whole words' stems as written (lower case): what a tail after a linking s must be. */
+  const writtenStems = new Set<string>();
+  for (const { word } of words) for (const l of word.lemmas) writtenStems.add(word.text.slice(0, l.surfaceEnd).toLowerCase());
   for (const it of words) {
     const length = it.word.spelling.key.length;
     if ((length < MIN_HEAD + MIN_TAIL && !HYPHENS.test(it.word.text)) || length > MAX_SPLIT) continue;
-    for (const { start, end } of partsOf(it.word, vocabulary)) {
+    for (const { start, end } of partsOf(it.word, vocabulary, writtenStems)) {
       const written = it.word.text.slice(start, end);
       if (lettersIn(written) === 0 || written.replace(/[-‐‑]/gu, "").length < 2) continue;
       items.get(written, true).parts.push({ of: it, start, end });

@@ -51,6 +51,9 @@ describe("ß/ss after the old and the new rules", () => {
     ["Landsmann and Landmann", ["Ein Landsmann des Bürgermeisters.", "Ein Landmann bestellt das Feld."]],
     ["a foreign phrase", ["Robotic Process Automation wird erprobt.", "Digitale Prozesse werden optimiert."]],
     ["emphasis in capitals", ["DIE KOSTEN STEIGEN", "Die Kosten steigen."]],
+    ["native words that differ by a doubled letter or sch (den / denn, Buch / Busch)", ["Wenn der Antrag kommt, denn er ist fällig.", "Den Busch am Buch nennt man Hecke."]],
+    ["a tail after a linking s (Berufschancen beside Chancen)", ["Die Berufschancen steigen.", "Die Chancen sind gut.", "Der Naturschutz und der Schutz der Tiere."]],
+    ["an inflected form beside a compound's part (Systems / Bildungssystem)", ["Die Regeln des Systems gelten.", "Das Bildungssystem ist neu."]],
   ])("never pairs %s", (_name, paras) => {
     expect(checkTerminology(docModel(paras), noDefault).groups).toEqual([]);
   });
@@ -69,6 +72,8 @@ describe("other families", () => {
     ["acronym case", ["Die NATO-Übung beginnt.", "Die Nato informiert vorab."], ["NATO", "Nato"], null],
     ["hyphen", ["Alle Schulen erhalten W-LAN.", "Das WLAN ist offen."], ["W-LAN", "WLAN"], null],
     ["hyphen with a digit", ["Das Bauamt nutzt 3-D-Modelle.", "Ein 3D-Drucker steht bereit."], ["3-D", "3D"], null],
+    ["Germanised c and doubled letters", ["Das Cabaret im Rathauskeller öffnet.", "Das Kabarett erhält einen Zuschuss."], ["Cabaret", "Kabarett"], null],
+    ["Germanised ç", ["Die Façade des Museums wird saniert.", "Die neue Fassade ist gedämmt."], ["Façade", "Fassade"], null],
   ])("%s", (_name, paras, places, suggested) => {
     const { groups } = checkTerminology(docModel(paras), noDefault);
     expect(groups).toHaveLength(1);

@@ -118,14 +118,13 @@ export const MIN_GERMANISED = 5;
  * of it (a prefix, an umlaut perhaps undone): letter i came from text[from[i]].
  */
 export function germanisedKey(key: string, text: string, from: readonly number[]): string {
-  let out = "";
+  const out: string[] = [];
   for (let i = 0; i < key.length; i++) {
     let c = key[i];
     if ((c === "z" && (text[from[i]] === "c" || text[from[i]] === "C")) || c === "ç") c = "s";
-    if (c === out[out.length - 1] && !isVowel(c)) continue;
-    out += c;
+    if (c !== out[out.length - 1] || isVowel(c)) out.push(c);
   }
-  return out.replace(/sch/gu, "ch");
+  return out.join("").replace(/sch/gu, "ch");
 }
 
 /* ---------------------------------------------------------------------------------------------------------------

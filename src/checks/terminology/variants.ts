@@ -105,7 +105,7 @@ const MIN_HEAD = 4;
 const MIN_TAIL = 3;
 /** A linking s is only recognised between a head and a tail of these many letters (Lei·s·tung is no compound). */
 const MIN_LINKED = 9;
-/** Longer "words" (a run of 300,000 letters) are not split: splitting costs the square of the length. */
+/** Longer "words" (a run of 300,000 letters) are not split nor paired as Germanised spellings: no word is that long. */
 const MAX_SPLIT = 64;
 
 function lettersIn(s: string): number {
@@ -245,6 +245,7 @@ function germanisedPairs(items: readonly Item[]): [string, string][] {
   const borrowed = new Set<string>();
   for (const it of items) {
     const { text, spelling } = it.word;
+    if (spelling.key.length > MAX_SPLIT) continue;
     const marked = looksBorrowed(text);
     for (const l of it.word.lemmas) {
       const key = germanisedKey(l.key, text, spelling.from);

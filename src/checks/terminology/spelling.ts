@@ -3,8 +3,9 @@
  * one side, so that variants of one word share a key however they are inflected or compounded:
  * ß/ss (old and new rules), ph/f, th/t and rh/r, c/z/k and -tial/-zial, ou/u, é/ee, the Germanised spellings of
  * foreign words (ai/ä, gh/g, y/j, ch/sch, tch/tsch, qu/k; a looser key for the rest: germanisedKey), three equal
- * consonants (Schiffahrt/Schifffahrt), selbst(st)ändig, and the reform's ä spellings by word stem (Stengel/Stängel). The key keeps, for every key
- * letter, the stretch of the written word it came from, so that a part of a compound can be addressed.
+ * consonants (Schiffahrt/Schifffahrt), selbst(st)ändig, and the reform's ä spellings by word stem (Stengel/Stängel).
+ * The key keeps, for every key letter, the stretch of the written word it came from, so that a part of a compound
+ * can be addressed.
  */
 
 export interface SpellingKey {
@@ -98,8 +99,8 @@ export function spellingKey(word: string): SpellingKey {
 }
 
 /**
- * Letters German spells only in borrowed (mostly French) words: ou, qu, ai, eau, accented vowels, a c that is no
- * part of ch, ck or sch, y. Only such a word may pair with another by its Germanised key below.
+ * Letters German spells only in borrowed (mostly French) words: ou, qu, ai, é, è, ê, à, ç, a c that is no part of
+ * ch, ck or sch, y. Only such a word may pair with another by its Germanised key below.
  */
 const BORROWED_LETTERS = /ou|qu|ai|[éèêàç]|(?<!s)c(?![hk])|y/iu;
 
@@ -112,8 +113,8 @@ export const MIN_GERMANISED = 5;
 
 /**
  * A looser key for the Germanised spellings of borrowed words (Duden's eingedeutschte Schreibungen): besides the
- * spelling key's folds, a c spoken s is s (Facette / Fassette, Necessaire / Nessessär, Façade / Fassade), doubled consonants count
- * once (Mayonnaise / Majonäse, Bouquet / Bukett) and sch is ch (Gouache / Guasch). Too loose for native words
+ * spelling key's folds, a c spoken s is s (Facette / Fassette, Necessaire / Nessessär, Façade / Fassade),
+ * doubled consonants count once (Mayonnaise / Majonäse, Bouquet / Bukett) and sch is ch (Gouache / Guasch). Too loose for native words
  * (den / denn, Buch / Busch): a pair needs a word that looksBorrowed. `key` is a spelling key of `text` or a lemma
  * of it (a prefix, an umlaut perhaps undone): letter i came from text[from[i]].
  */

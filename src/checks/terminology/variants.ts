@@ -242,25 +242,27 @@ function linkingSPairs(items: readonly Item[]): [string, string][] {
  */
 function germanisedPairs(items: readonly Item[]): [string, string][] {
   const byKey = new Map<string, Item[]>();
-  const borrowed = new Set<string>();
+  /* The borrowed words, and the keys they have: only those keys can pair. */
+  const borrowed = new Set<Item>();
+  const borrowedKeys = new Set<string>();
   for (const it of items) {
     const { text, spelling } = it.word;
     if (spelling.key.length > MAX_SPLIT) continue;
-    const marked = looksBorrowed(text);
+    if (looksBorrowed(text)) borrowed.add(it);
     for (const l of it.word.lemmas) {
       const key = germanisedKey(l.key, text, spelling.from);
       if (key.length < MIN_GERMANISED) continue;
-      if (marked) borrowed.add(key);
+      if (borrowed.has(it)) borrowedKeys.add(key);
       const list = byKey.get(key);
       if (!list) byKey.set(key, [it]);
       else if (!list.includes(it)) list.push(it);
     }
   }
   const pairs: [string, string][] = [];
-  for (const key of borrowed) {
+  for (const key of borrowedKeys) {
     const owners = byKey.get(key)!;
     for (const it of owners) {
-      if (!looksBorrowed(it.word.text)) continue;
+      if (!borrowed.has(it)) continue;
       for (const other of owners) if (other !== it && !sharesLemma(it.word, other.word)) pairs.push([it.lemma.key, other.lemma.key]);
     }
   }
